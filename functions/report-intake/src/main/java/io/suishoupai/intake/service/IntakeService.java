@@ -1,0 +1,175 @@
+package io.suishoupai.intake.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.intake.dto.SubmitReportRequest;
+import io.suishoupai.intake.dto.SubmitReportResponse;
+import io.suishoupai.shared.caseflow.ActorRole;
+import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseMedia;
+import io.suishoupai.shared.caseflow.CaseNumbers;
+import io.suishoupai.shared.caseflow.CaseSource;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.DuplicateFinder;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.geo.ServiceArea;
+import io.suishoupai.shared.idempotency.IdempotencyStore;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.shared.storage.MediaVerifier;
+import io.suishoupai.shared.storage.VerifiedMedia;
+import io.suishoupai.shared.time.AppClock;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Turns a report into a SUBMITTED case. Cheap checks first (fields, service area), then the media against
+ * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's daily limit
+ * (serialised per caller with an advisory lock), category, media not used elsewhere, the case, its first event,
+ * its media rows. Anything refused leaves nothing behind.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    static final String OPERATION = "submit-report";
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    ServiceArea serviceArea;
+
+    @Inject
+    MediaVerifier mediaVerifier;
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    CaseNumbers caseNumbers;
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @Inject
+    AppClock clock;
+
+    public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request) {
+        validate(request);
+        GeoPoint point = new GeoPoint(request.location().lat(), request.location().lon());
+        serviceArea.requireInside(point);
+        var intake = config.intake();
+        List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media(), intake.minPhotos(), intake.maxItems());
+        Instant now = clock.now();
+        return reactive.transaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), request,
+                SubmitReportResponse.class, now, () -> createCase(caller, request, point, media, now)));
+    }
+
+    private void validate(SubmitReportRequest request) {
+        InputCheck check = InputCheck.of(request)
+                .idempotencyKey(request.idempotencyKey())
+                .text(request.categoryCode(), "categoryCode", 1, 16)
+                .text(request.description(), "description", 1, config.intake().descriptionMaxLength())
+                .present(request.location(), "location");
+        if (request.location() != null) {
+            check.finite(request.location().lat(), "location.lat", -90, 90)
+                    .finite(request.location().lon(), "location.lon", -180, 180)
+                    .optionalText(request.location().address(), "location.address", 300);
+        }
+        check.orThrow();
+    }
+
+    private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
+            List<VerifiedMedia> media, Instant now) {
+        List<String> keys = media.stream().map(VerifiedMedia::key).toList();
+        return lockCaller(caller.id())
+                .chain(() -> requireUnderDailyLimit(caller.id(), now))
+                .chain(() -> requireActiveCategory(request.categoryCode().strip()))
+                .call(() -> requireMediaUnused(keys))
+                .chain(category -> caseNumbers.next(now).chain(number -> {
+                    CityCase c = new CityCase();
+                    c.caseNumber = number;
+                    c.categoryCode = category.code;
+                    c.description = request.description().strip();
+                    c.address = request.location().address() == null ? null : request.location().address().strip();
+                    c.lat = point.lat();
+                    c.lon = point.lon();
+                    c.reporterId = caller.id();
+                    c.source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
+                    var actor = new CaseJournal.Actor(caller.id(),
+                            c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);
+                    return journal.create(c, actor, null, keys, now);
+                }))
+                .call(c -> attach(c, media, now))
+                .chain(c -> duplicates.near(c.categoryCode, point, c.id, now)
+                        .map(found -> new SubmitReportResponse(c.caseNumber, c.state.name(), found)));
+    }
+
+    /** Serialises one caller's submissions, so the daily limit holds under concurrency. */
+    private Uni<Void> lockCaller(String callerId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked", Integer.class)
+                .setParameter(1, "intake:" + callerId).getSingleResult()).replaceWithVoid();
+    }
+
+    private Uni<Void> requireUnderDailyLimit(String callerId, Instant now) {
+        Instant dayStart = LocalDate.ofInstant(now, config.zone()).atStartOfDay(config.zone()).toInstant();
+        int limit = config.intake().dailyLimit();
+        return CityCase.count("reporterId = ?1 and createdAt >= ?2", callerId, dayStart).invoke(count -> {
+            if (count >= limit) {
+                throw Problems.tooMany("DAILY_LIMIT_REACHED",
+                        "You have submitted " + count + " reports today, the daily limit; try again tomorrow.");
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Category> requireActiveCategory(String code) {
+        return Category.<Category>findById(code).map(category -> {
+            if (category == null || !category.active) {
+                throw Problems.unprocessable("UNKNOWN_CATEGORY",
+                        "There is no active category " + code + "; see list-categories.");
+            }
+            return category;
+        });
+    }
+
+    private Uni<Void> requireMediaUnused(List<String> keys) {
+        return CaseMedia.count("objectKey in ?1", keys).invoke(used -> {
+            if (used > 0) {
+                throw Problems.conflict("MEDIA_ALREADY_USED",
+                        "A media item of this request is already attached to another report.");
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> attach(CityCase c, List<VerifiedMedia> media, Instant now) {
+        List<CaseMedia> rows = media.stream().map(m -> {
+            CaseMedia row = new CaseMedia();
+            row.objectKey = m.key();
+            row.caseId = c.id;
+            row.stage = CaseMedia.Stage.REPORT;
+            row.kind = m.type().kind();
+            row.contentType = m.type().contentType();
+            row.sizeBytes = m.size();
+            row.attachedAt = now;
+            return row;
+        }).toList();
+        return CaseMedia.persist(rows);
+    }
+}

@@ -1,0 +1,249 @@
+package io.suishoupai.intake.function;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.suishoupai.shared.storage.MediaKeys;
+import io.suishoupai.shared.storage.MediaType;
+import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.SampleMedia;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestInfra;
+import io.suishoupai.testing.Tokens;
+import io.suishoupai.testing.Uploads;
+
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class SubmitReportFunctionTest {
+
+    private static final String TREE = "01-04-02";
+
+    @Inject
+    UploadSigner signer;
+
+    static Response submit(String token, Object body) {
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.post("/submit-report").andReturn();
+    }
+
+    static Map<String, Object> report(List<String> media, double lat, double lon) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("idempotencyKey", UUID.randomUUID().toString());
+        body.put("categoryCode", TREE);
+        body.put("description", "金桂西路一棵行道树严重倾斜");
+        body.put("location", Map.of("lat", lat, "lon", lon, "address", "咸安区金桂西路"));
+        body.put("media", media);
+        return body;
+    }
+
+    /** Rows in every table a submission writes to. */
+    static List<Long> stored() {
+        return List.of(TestInfra.count("select count(*) from city_case"),
+                TestInfra.count("select count(*) from case_event"),
+                TestInfra.count("select count(*) from case_media"),
+                TestInfra.count("select count(*) from idempotency_record"));
+    }
+
+    private void refusedAndNothingStored(String token, Object body, int status, String code) {
+        List<Long> before = stored();
+        submit(token, body).then().statusCode(status).contentType("application/problem+json")
+                .body("code", equalTo(code)).body("status", equalTo(status));
+        assertEquals(before, stored(), "a refused request stores nothing");
+    }
+
+    @Test
+    void aReportWithTwoUploadedPhotosBecomesASubmittedCase() {
+        String me = "citizen-happy";
+        List<String> photos = Uploads.twoPhotos(signer, me);
+        List<Long> before = stored();
+        submit(Tokens.citizen(me), report(photos, 29.8421, 114.3225)).then().statusCode(200)
+                .body("caseNumber", matchesPattern("XN-\\d{8}-\\d{6}"))
+                .body("state", equalTo("SUBMITTED"));
+        List<Long> after = stored();
+        assertEquals(before.get(0) + 1, after.get(0), "one case");
+        assertEquals(before.get(1) + 1, after.get(1), "one event");
+        assertEquals(before.get(2) + 2, after.get(2), "two media rows");
+        assertEquals(1, TestInfra.count("select count(*) from city_case where reporter_id = '" + me
+                + "' and source = 'CITIZEN' and state = 'SUBMITTED'"));
+    }
+
+    @Test
+    void aStaffReportIsRecordedAsStaff() {
+        String me = "staff-reporter";
+        submit(Tokens.staff(me), report(Uploads.twoPhotos(signer, me), 29.85, 114.33)).then().statusCode(200);
+        assertEquals(1, TestInfra.count("select count(*) from city_case where reporter_id = '" + me
+                + "' and source = 'STAFF'"));
+    }
+
+    @Test
+    void aReportNeedsTwoPhotos() {
+        String me = "citizen-one-photo";
+        String one = Uploads.upload(signer, me, MediaType.JPEG, SampleMedia.jpeg(1000));
+        refusedAndNothingStored(Tokens.citizen(me), report(List.of(one), 29.84, 114.32), 422, "TOO_FEW_PHOTOS");
+        String voice = Uploads.upload(signer, me, MediaType.MP3, SampleMedia.mp3(500));
+        refusedAndNothingStored(Tokens.citizen(me), report(List.of(one, voice), 29.84, 114.32), 422,
+                "TOO_FEW_PHOTOS");
+    }
+
+    @Test
+    void aReportCarriesAtMostNineItems() {
+        String me = "citizen-ten";
+        List<String> ten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(MediaKeys.newKey(me, java.time.LocalDate.now(), MediaType.JPEG));
+        }
+        refusedAndNothingStored(Tokens.citizen(me), report(ten, 29.84, 114.32), 422, "TOO_MANY_ITEMS");
+    }
+
+    @Test
+    void anotherCallersMediaIsRefused() {
+        List<String> theirs = Uploads.twoPhotos(signer, "citizen-owner");
+        refusedAndNothingStored(Tokens.citizen("citizen-thief"), report(theirs, 29.84, 114.32), 403,
+                "MEDIA_NOT_OWNED");
+    }
+
+    @Test
+    void mediaNeverUploadedIsRefused() {
+        String me = "citizen-no-upload";
+        List<String> keys = new ArrayList<>(Uploads.twoPhotos(signer, me));
+        keys.add(MediaKeys.newKey(me, java.time.LocalDate.now(), MediaType.JPEG));
+        refusedAndNothingStored(Tokens.citizen(me), report(keys, 29.84, 114.32), 422, "MEDIA_NOT_FOUND");
+    }
+
+    @Test
+    void mediaAlreadyUsedByAnotherReportIsRefused() {
+        String me = "citizen-reuse";
+        List<String> photos = Uploads.twoPhotos(signer, me);
+        submit(Tokens.citizen(me), report(photos, 29.84, 114.32)).then().statusCode(200);
+        refusedAndNothingStored(Tokens.citizen(me), report(photos, 29.84, 114.32), 409, "MEDIA_ALREADY_USED");
+    }
+
+    @Test
+    void aPngDeclaredAsJpegIsRefusedByItsFirstBytes() {
+        String me = "citizen-png";
+        String png = Uploads.upload(signer, me, MediaType.JPEG, SampleMedia.png(2000));
+        String jpeg = Uploads.upload(signer, me, MediaType.JPEG, SampleMedia.jpeg(2000));
+        refusedAndNothingStored(Tokens.citizen(me), report(List.of(jpeg, png), 29.84, 114.32), 422,
+                "MEDIA_MISMATCH");
+    }
+
+    @Test
+    void pathTraversalInAMediaKeyIsRefused() {
+        String me = "citizen-traversal";
+        List<String> keys = new ArrayList<>(Uploads.twoPhotos(signer, me));
+        keys.add("uploads/../../etc/passwd");
+        refusedAndNothingStored(Tokens.citizen(me), report(keys, 29.84, 114.32), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstAnswerAndAnotherBodyIsAConflict() {
+        String me = "citizen-retry";
+        Map<String, Object> body = report(Uploads.twoPhotos(signer, me), 29.84, 114.32);
+        String first = submit(Tokens.citizen(me), body).then().statusCode(200).extract().path("caseNumber");
+        List<Long> before = stored();
+        submit(Tokens.citizen(me), body).then().statusCode(200).body("caseNumber", equalTo(first));
+        assertEquals(before, stored(), "a replay changes nothing");
+
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("description", "另一处问题");
+        refusedAndNothingStored(Tokens.citizen(me), other, 409, "IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void aLocationOutsideTheServiceAreaIsRefused() {
+        String me = "citizen-beijing";
+        refusedAndNothingStored(Tokens.citizen(me), report(Uploads.twoPhotos(signer, me), 39.9, 116.4), 422,
+                "OUT_OF_SERVICE_AREA");
+    }
+
+    @Test
+    void anUnknownCategoryIsRefused() {
+        String me = "citizen-category";
+        Map<String, Object> body = report(Uploads.twoPhotos(signer, me), 29.84, 114.32);
+        body.put("categoryCode", "99-99-99");
+        refusedAndNothingStored(Tokens.citizen(me), body, 422, "UNKNOWN_CATEGORY");
+    }
+
+    @Test
+    void theDailyLimitIsEnforced() {
+        String me = "citizen-busy";
+        TestInfra.execute("insert into city_case (case_number, state, category_code, description, lat, lon, "
+                + "reporter_id, source, created_at, updated_at) select 'XN-LIMIT-' || g, 'SUBMITTED', '" + TREE
+                + "', 'x', 29.84, 114.32, '" + me + "', 'CITIZEN', now(), now() from generate_series(1, 20) g");
+        refusedAndNothingStored(Tokens.citizen(me), report(Uploads.twoPhotos(signer, me), 29.84, 114.32), 429,
+                "DAILY_LIMIT_REACHED");
+    }
+
+    @Test
+    void possibleDuplicatesNearbyAreListed() {
+        String first = submit(Tokens.citizen("citizen-dup-1"),
+                report(Uploads.twoPhotos(signer, "citizen-dup-1"), 29.9001, 114.2001))
+                .then().statusCode(200).extract().path("caseNumber");
+        submit(Tokens.citizen("citizen-dup-2"), report(Uploads.twoPhotos(signer, "citizen-dup-2"), 29.9002, 114.2002))
+                .then().statusCode(200)
+                .body("possibleDuplicates.caseNumber", hasItem(first))
+                .body("possibleDuplicates[0].distanceMeters", org.hamcrest.Matchers.lessThan(50f));
+        submit(Tokens.citizen("citizen-dup-3"), report(Uploads.twoPhotos(signer, "citizen-dup-3"), 29.95, 114.25))
+                .then().statusCode(200).body("possibleDuplicates", empty());
+    }
+
+    @Test
+    void callersNeedATokenAndAReportingRole() {
+        Map<String, Object> body = report(List.of(), 29.84, 114.32);
+        refusedAndNothingStored(null, body, 401, "UNAUTHENTICATED");
+        refusedAndNothingStored(Tokens.of("handler-x", "SZC", "handler"), body, 403, "FORBIDDEN");
+        String wrongKey = Tokens.claims("citizen-forged", null, "citizen")
+                .sign(io.suishoupai.testing.Tokens.otherPrivateKey());
+        refusedAndNothingStored(wrongKey, body, 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void malformedInputIsA400ProblemAndStoresNothing() {
+        String token = Tokens.citizen("citizen-malformed");
+        refusedAndNothingStored(token, "{\"categoryCode\":", 400, "MALFORMED_REQUEST");
+        refusedAndNothingStored(token, "{\"idempotencyKey\":\"abcdefgh\",\"location\":{\"lat\":\"north\"}}", 400,
+                "MALFORMED_REQUEST");
+        Map<String, Object> body = report(List.of(), 29.84, 114.32);
+        body.remove("description");
+        body.put("idempotencyKey", null);
+        List<Long> before = stored();
+        submit(token, body).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", hasItem("description")).body("errors.field", hasItem("idempotencyKey"));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void listCategoriesIsPublicAndCoversTheSeed() {
+        given().get("/list-categories").then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(40))
+                .body("find { it.code == '" + TREE + "' }.name", equalTo("行道树倾斜"))
+                .body("find { it.code == '" + TREE + "' }.nameEn", equalTo("Leaning street tree"))
+                .body("find { it.code == '" + TREE + "' }.kind", equalTo("COMPONENT"))
+                .body("find { it.code == '" + TREE + "' }.group", equalTo("园林绿化"))
+                .body("find { it.code == '" + TREE + "' }.timeLimitHours", equalTo(24))
+                .body("findAll { it.kind == 'EVENT' }", hasSize(greaterThanOrEqualTo(20)));
+    }
+}

@@ -1,0 +1,29 @@
+package io.suishoupai.upload.function;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.upload.dto.SignUploadsRequest;
+import io.suishoupai.upload.dto.SignUploadsResponse;
+import io.suishoupai.upload.service.UploadSigningService;
+
+/**
+ * POST /sign-uploads: presigned PUT URLs. Citizens and staff sign report photos; handlers and inspectors sign
+ * after-photos and verification photos. Signing is local computation: no storage round trip.
+ */
+public class SignUploadsFunction {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    UploadSigningService service;
+
+    @Funq("sign-uploads")
+    public SignUploadsResponse signUploads(SignUploadsRequest request) {
+        var caller = callers.current().require(Role.CITIZEN, Role.STAFF, Role.HANDLER, Role.INSPECTOR);
+        return service.sign(caller, request);
+    }
+}

@@ -1,0 +1,65 @@
+package io.suishoupai.shared.caseflow;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+
+/** One row of the append-only case event log (a database trigger refuses updates and deletes). */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    public Instant at;
+
+    @Column(name = "actor_id")
+    public String actorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_role")
+    public ActorRole actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state")
+    public CaseState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state")
+    public CaseState toState;
+
+    public String note;
+
+    /** False for notes meant for staff only; the public timeline omits them. */
+    @Column(name = "public_note")
+    public boolean publicNote;
+
+    /** Object keys attached with this event, space-separated (keys never contain spaces). */
+    @Column(name = "media_keys")
+    public String mediaKeys;
+
+    public List<String> mediaKeyList() {
+        return mediaKeys == null || mediaKeys.isBlank() ? List.of() : Arrays.asList(mediaKeys.split(" "));
+    }
+
+    public static Uni<List<CaseEvent>> timelineOf(Long caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+}

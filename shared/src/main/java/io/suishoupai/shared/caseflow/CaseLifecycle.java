@@ -1,0 +1,80 @@
+package io.suishoupai.shared.caseflow;
+
+import static io.suishoupai.shared.caseflow.CaseState.CLOSED;
+import static io.suishoupai.shared.caseflow.CaseState.DISPATCHED;
+import static io.suishoupai.shared.caseflow.CaseState.DISPOSED;
+import static io.suishoupai.shared.caseflow.CaseState.DUPLICATE;
+import static io.suishoupai.shared.caseflow.CaseState.FILED;
+import static io.suishoupai.shared.caseflow.CaseState.NOT_FILED;
+import static io.suishoupai.shared.caseflow.CaseState.RETURNED;
+import static io.suishoupai.shared.caseflow.CaseState.SUBMITTED;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.security.Role;
+
+/**
+ * The one place that says which state may become which, and who may move it (DESIGN.md, the case lifecycle).
+ * {@code from == null} is the creation of a case. {@link ActorRole#SYSTEM} moves made by rules (auto-dispatch).
+ */
+public final class CaseLifecycle {
+
+    /** One allowed move and the roles that may make it. */
+    public record Transition(CaseState from, CaseState to, Set<ActorRole> by) {
+    }
+
+    private static final Set<ActorRole> SCREENER = Set.of(ActorRole.SCREENER);
+    private static final Set<ActorRole> SCREENER_OR_SYSTEM = Set.of(ActorRole.SCREENER, ActorRole.SYSTEM);
+    private static final Set<ActorRole> HANDLER = Set.of(ActorRole.HANDLER);
+    private static final Set<ActorRole> INSPECTOR = Set.of(ActorRole.INSPECTOR);
+
+    public static final List<Transition> TRANSITIONS = List.of(
+            new Transition(null, SUBMITTED, Set.of(ActorRole.CITIZEN, ActorRole.STAFF)),
+            new Transition(SUBMITTED, FILED, SCREENER_OR_SYSTEM),
+            new Transition(SUBMITTED, NOT_FILED, SCREENER),
+            new Transition(SUBMITTED, DUPLICATE, SCREENER),
+            new Transition(FILED, DISPATCHED, SCREENER_OR_SYSTEM),
+            // an approved extension keeps the case DISPATCHED and moves the deadline
+            new Transition(DISPATCHED, DISPATCHED, SCREENER),
+            new Transition(DISPATCHED, DISPOSED, HANDLER),
+            new Transition(DISPATCHED, RETURNED, HANDLER),
+            new Transition(RETURNED, DISPATCHED, SCREENER),
+            new Transition(DISPOSED, CLOSED, INSPECTOR),
+            // rework (返工): the inspector sends it back; the deadline is not reset
+            new Transition(DISPOSED, DISPATCHED, INSPECTOR),
+            // reopened once after a poor rating, or by the command centre
+            new Transition(CLOSED, DISPATCHED, Set.of(ActorRole.CITIZEN, ActorRole.STAFF, ActorRole.SCREENER)));
+
+    private CaseLifecycle() {
+    }
+
+    public static Optional<Transition> find(CaseState from, CaseState to) {
+        return TRANSITIONS.stream().filter(t -> t.from() == from && t.to() == to).findFirst();
+    }
+
+    public static boolean allowed(CaseState from, CaseState to) {
+        return find(from, to).isPresent();
+    }
+
+    /**
+     * Checks a move: 422 INVALID_TRANSITION naming the current state when the move does not exist, 403 when the
+     * actor's role may not make it.
+     */
+    public static Transition check(CaseState from, CaseState to, ActorRole actor) {
+        Transition t = find(from, to).orElseThrow(() -> Problems.unprocessable("INVALID_TRANSITION",
+                "A case in state " + from + " cannot become " + to + "."));
+        if (!t.by().contains(actor)) {
+            throw Problems.forbidden("FORBIDDEN", "The role " + actor.name().toLowerCase()
+                    + " may not move a case from " + from + " to " + to + ".");
+        }
+        return t;
+    }
+
+    /** The role recorded in the event log for a caller role. */
+    public static ActorRole actorOf(Role role) {
+        return ActorRole.valueOf(role.name());
+    }
+}

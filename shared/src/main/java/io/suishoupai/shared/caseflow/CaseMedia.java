@@ -1,0 +1,45 @@
+package io.suishoupai.shared.caseflow;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.suishoupai.shared.storage.MediaKind;
+
+/** A stored object attached to a case; its key is the primary key, so no object serves two cases. */
+@Entity
+@Table(name = "case_media")
+public class CaseMedia extends PanacheEntityBase {
+
+    public enum Stage {
+        REPORT, DISPOSAL, VERIFICATION
+    }
+
+    @Id
+    @Column(name = "object_key")
+    public String objectKey;
+
+    @Column(name = "case_id")
+    public Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+
+    @Enumerated(EnumType.STRING)
+    public MediaKind kind;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public long sizeBytes;
+
+    @Column(name = "attached_at")
+    public Instant attachedAt;
+}

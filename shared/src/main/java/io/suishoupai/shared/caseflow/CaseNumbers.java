@@ -1,0 +1,38 @@
+package io.suishoupai.shared.caseflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Human-readable, unique case numbers: PREFIX-yyyyMMdd-NNNNNN, the day in the city's zone and a per-day
+ * sequence from one upserted counter row (atomic under concurrency, gap-free unless a transaction rolls back).
+ */
+@ApplicationScoped
+public class CaseNumbers {
+
+    @Inject
+    SuishoupaiConfig config;
+
+    public Uni<String> next(Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, config.zone());
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO case_number_counter (day, last_value) VALUES (?1, 1) ON CONFLICT (day) "
+                        + "DO UPDATE SET last_value = case_number_counter.last_value + 1 RETURNING last_value",
+                Integer.class)
+                .setParameter(1, day)
+                .getSingleResult())
+                .map(sequence -> format(config.caseNumberPrefix(), day, sequence));
+    }
+
+    static String format(String prefix, LocalDate day, int sequence) {
+        return "%s-%s-%06d".formatted(prefix, day.format(DateTimeFormatter.BASIC_ISO_DATE), sequence);
+    }
+}

@@ -1,0 +1,26 @@
+package io.suishoupai.shared.caseflow;
+
+/** The seven-step digital city-management states (上报 → 立案 → 派遣 → 处置 → 核查 → 结案, screening first). */
+public enum CaseState {
+    /** 上报: received, waiting for screening. */
+    SUBMITTED,
+    /** 立案: meets the filing conditions of its category. */
+    FILED,
+    /** 不予立案: rejected with a reason the citizen sees. Final. */
+    NOT_FILED,
+    /** 重复: merged into an open case; follows its master. Final. */
+    DUPLICATE,
+    /** 派遣: assigned to a department with a deadline. */
+    DISPATCHED,
+    /** 回退: the department says it is not theirs. */
+    RETURNED,
+    /** 处置完成: the department reports the fix. */
+    DISPOSED,
+    /** 结案: verified fixed. */
+    CLOSED;
+
+    /** Open: still somebody's work (used by duplicate detection and queues). */
+    public boolean isOpen() {
+        return this != NOT_FILED && this != DUPLICATE && this != CLOSED;
+    }
+}

@@ -1,0 +1,76 @@
+package io.suishoupai.shared.caseflow;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A case: one citizen's (or staff member's) report and everything the city does with it. Its state only changes
+ * through {@link CaseLifecycle}; the optimistic {@code version} makes the loser of a concurrent change get 409.
+ */
+@Entity
+@Table(name = "city_case")
+public class CityCase extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    public CaseState state;
+
+    @Column(name = "category_code")
+    public String categoryCode;
+
+    public String description;
+
+    public String address;
+
+    public double lat;
+
+    public double lon;
+
+    @Column(name = "reporter_id")
+    public String reporterId;
+
+    @Enumerated(EnumType.STRING)
+    public CaseSource source;
+
+    @Column(name = "department_code")
+    public String departmentCode;
+
+    public Instant deadline;
+
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
+
+    @Column(name = "rework_count")
+    public int reworkCount;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public static Uni<CityCase> findByNumber(String caseNumber) {
+        return find("caseNumber", caseNumber).firstResult();
+    }
+}

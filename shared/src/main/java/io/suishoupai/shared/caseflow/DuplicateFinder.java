@@ -1,0 +1,62 @@
+package io.suishoupai.shared.caseflow;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Possible duplicates of a report: open cases of the same category within the configured radius (default 50 m)
+ * created within the window (default 7 days). A bounding box narrows the rows in SQL; the exact distance is
+ * great-circle.
+ */
+@ApplicationScoped
+public class DuplicateFinder {
+
+    /** An open case near the new one. */
+    @RegisterForReflection
+    public record PossibleDuplicate(String caseNumber, double distanceMeters) {
+    }
+
+    private static final int MAX_RESULTS = 10;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    /** Must run inside a session. */
+    public Uni<List<PossibleDuplicate>> near(String categoryCode, GeoPoint point, Long excludeCaseId, Instant now) {
+        double radius = config.duplicates().radiusMeters();
+        double dLat = GeoPoint.latDegrees(radius);
+        double dLon = point.lonDegrees(radius);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT case_number, lat, lon FROM city_case WHERE category_code = ?1 AND created_at >= ?2 "
+                        + "AND state NOT IN ('NOT_FILED', 'DUPLICATE', 'CLOSED') AND id <> ?3 "
+                        + "AND lat BETWEEN ?4 AND ?5 AND lon BETWEEN ?6 AND ?7",
+                Object[].class)
+                .setParameter(1, categoryCode)
+                .setParameter(2, now.minus(config.duplicates().window()))
+                .setParameter(3, excludeCaseId == null ? -1L : excludeCaseId)
+                .setParameter(4, point.lat() - dLat).setParameter(5, point.lat() + dLat)
+                .setParameter(6, point.lon() - dLon).setParameter(7, point.lon() + dLon)
+                .getResultList())
+                .map(rows -> rows.stream()
+                        .map(r -> new PossibleDuplicate((String) r[0], round(point.distanceMeters(
+                                new GeoPoint(((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue())))))
+                        .filter(d -> d.distanceMeters() <= radius)
+                        .sorted(Comparator.comparingDouble(PossibleDuplicate::distanceMeters))
+                        .limit(MAX_RESULTS)
+                        .toList());
+    }
+
+    private static double round(double meters) {
+        return Math.round(meters * 10) / 10.0;
+    }
+}

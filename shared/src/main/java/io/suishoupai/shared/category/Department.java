@@ -1,0 +1,26 @@
+package io.suishoupai.shared.category;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A department that handles dispatched cases: a city bureau, a utility, an enterprise or a district. */
+@Entity
+@Table(name = "department")
+public class Department extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    public String kind;
+
+    public boolean active;
+}

@@ -1,0 +1,5 @@
+package io.suishoupai.shared.category;
+
+public enum Urgency {
+    NORMAL, URGENT, CRITICAL
+}

@@ -1,0 +1,77 @@
+package io.suishoupai.shared.config;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every Suishoupai setting in one place; defaults live in shared's microprofile-config.properties. */
+@ConfigMapping(prefix = "suishoupai")
+public interface SuishoupaiConfig {
+
+    /** Case numbers read PREFIX-yyyyMMdd-NNNNNN. */
+    String caseNumberPrefix();
+
+    /** The city's zone: working calendar, daily limits, case-number days. */
+    ZoneId zone();
+
+    ServiceArea serviceArea();
+
+    Intake intake();
+
+    Duplicates duplicates();
+
+    Storage storage();
+
+    Media media();
+
+    interface ServiceArea {
+        double minLat();
+
+        double maxLat();
+
+        double minLon();
+
+        double maxLon();
+    }
+
+    interface Intake {
+        /** Reports one caller may submit per city-local day. */
+        int dailyLimit();
+
+        int minPhotos();
+
+        int maxItems();
+
+        int descriptionMaxLength();
+    }
+
+    interface Duplicates {
+        double radiusMeters();
+
+        Duration window();
+    }
+
+    interface Storage {
+        String bucket();
+
+        Duration uploadUrlTtl();
+
+        /** Base URL phones use to reach the bucket, when it differs from the S3 endpoint the functions use. */
+        Optional<String> publicEndpoint();
+    }
+
+    interface Media {
+        long photoMaxBytes();
+
+        long videoMaxBytes();
+
+        long audioMaxBytes();
+
+        /** Most items one sign-uploads call may ask for. */
+        @WithDefault("9")
+        int maxItemsPerRequest();
+    }
+}

@@ -1,0 +1,77 @@
+package io.suishoupai.shared.error;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every field problem of one request, then throws them together as one 400 VALIDATION_FAILED:
+ * a client fixes all its mistakes in one round trip.
+ */
+public final class InputCheck {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private InputCheck() {
+    }
+
+    /** Starts a check; a missing body is malformed, not invalid. */
+    public static InputCheck of(Object body) {
+        if (body == null) {
+            throw Problems.malformed("A JSON request body is required.", List.of());
+        }
+        return new InputCheck();
+    }
+
+    public InputCheck require(boolean ok, String field, String message) {
+        if (!ok) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public InputCheck present(Object value, String field) {
+        return require(value != null, field, "is required");
+    }
+
+    /** A required text whose trimmed length is within [min, max]. */
+    public InputCheck text(String value, String field, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return require(false, field, "is required");
+        }
+        int length = value.strip().codePointCount(0, value.strip().length());
+        return require(length >= min && length <= max, field,
+                "must be " + min + " to " + max + " characters");
+    }
+
+    /** An optional text of at most max characters. */
+    public InputCheck optionalText(String value, String field, int max) {
+        if (value == null) {
+            return this;
+        }
+        return require(value.codePointCount(0, value.length()) <= max, field, "must be at most " + max + " characters");
+    }
+
+    /** An idempotency key: required on every state-changing call, 8 to 200 visible ASCII characters. */
+    public InputCheck idempotencyKey(String value) {
+        return require(value != null && value.matches("[\\x21-\\x7E]{8,200}"), "idempotencyKey",
+                "is required: 8 to 200 visible ASCII characters, the same on every retry of this request");
+    }
+
+    public InputCheck finite(Double value, String field, double min, double max) {
+        if (value == null) {
+            return require(false, field, "is required");
+        }
+        return require(Double.isFinite(value) && value >= min && value <= max, field,
+                "must be a number from " + min + " to " + max);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    public void orThrow() {
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.suishoupai.shared.geo;
+
+/** A WGS-84 point. */
+public record GeoPoint(double lat, double lon) {
+
+    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
+
+    /** Great-circle (haversine) distance in metres. */
+    public double distanceMeters(GeoPoint other) {
+        double dLat = Math.toRadians(other.lat - lat);
+        double dLon = Math.toRadians(other.lon - lon);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
+                * Math.cos(Math.toRadians(other.lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /** Degrees of latitude spanning the given metres (for bounding-box pre-filters). */
+    public static double latDegrees(double meters) {
+        return Math.toDegrees(meters / EARTH_RADIUS_METERS);
+    }
+
+    /** Degrees of longitude spanning the given metres at this latitude. */
+    public double lonDegrees(double meters) {
+        return Math.toDegrees(meters / (EARTH_RADIUS_METERS * Math.max(0.01, Math.cos(Math.toRadians(lat)))));
+    }
+
+    /** The point rounded for public views (3 decimals, about 100 m), so a public view never pins a doorstep. */
+    public GeoPoint roundedForPublic() {
+        return new GeoPoint(Math.round(lat * 1000) / 1000.0, Math.round(lon * 1000) / 1000.0);
+    }
+}

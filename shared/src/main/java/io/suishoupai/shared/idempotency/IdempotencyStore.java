@@ -1,0 +1,86 @@
+package io.suishoupai.shared.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.Problems;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * idempotencyKey semantics for every state-changing call: the first request with a key claims it (a row keyed by
+ * caller, operation and key, inside the same transaction as the work); a retry with the same body gets the
+ * stored answer and changes nothing; the same key with another body is 409. A concurrent twin blocks on the
+ * claim's row until the first commits, then replays. A failed request rolls its claim back, so it may be retried.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** Must run inside a transaction ({@code Reactive.transaction}). */
+    public <T> Uni<T> once(String callerId, String operation, String key, Object request, Class<T> responseType,
+            Instant now, Supplier<Uni<T>> work) {
+        String hash = hash(request);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO idempotency_record (caller_id, operation, idem_key, request_hash, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+                .setParameter(1, callerId).setParameter(2, operation).setParameter(3, key).setParameter(4, hash)
+                .setParameter(5, now)
+                .executeUpdate()
+                .chain(claimed -> claimed == 1
+                        ? work.get().call(result -> session.createNativeQuery(
+                                "UPDATE idempotency_record SET response = ?1 "
+                                        + "WHERE caller_id = ?2 AND operation = ?3 AND idem_key = ?4")
+                                .setParameter(1, toJson(result)).setParameter(2, callerId).setParameter(3, operation)
+                                .setParameter(4, key).executeUpdate())
+                        : session.createNativeQuery("SELECT request_hash, response FROM idempotency_record "
+                                + "WHERE caller_id = ?1 AND operation = ?2 AND idem_key = ?3", Object[].class)
+                                .setParameter(1, callerId).setParameter(2, operation).setParameter(3, key)
+                                .getSingleResult()
+                                .map(row -> replay(row, hash, responseType))));
+    }
+
+    private <T> T replay(Object[] row, String hash, Class<T> responseType) {
+        if (!hash.equals(row[0])) {
+            throw Problems.conflict("IDEMPOTENCY_KEY_REUSED",
+                    "This idempotencyKey was already used for a different request; use a new key for a new request.");
+        }
+        if (row[1] == null) {
+            throw Problems.conflict("REQUEST_IN_PROGRESS", "The first request with this key is still running.");
+        }
+        try {
+            return mapper.readValue((String) row[1], responseType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent response cannot be read", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response cannot be stored", e);
+        }
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] canonical = mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("request cannot be hashed", e);
+        }
+    }
+}

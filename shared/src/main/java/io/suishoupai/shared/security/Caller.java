@@ -1,0 +1,52 @@
+package io.suishoupai.shared.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.suishoupai.shared.error.Problems;
+
+/**
+ * Who is calling, read from the JWT before any asynchronous work starts (Funqy ends the request context early).
+ * An anonymous caller has a null id and no roles.
+ */
+public record Caller(String id, Set<Role> roles, String department) {
+
+    public static final Caller ANONYMOUS = new Caller(null, Set.of(), null);
+
+    public boolean authenticated() {
+        return id != null;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... wanted) {
+        return Arrays.stream(wanted).anyMatch(roles::contains);
+    }
+
+    public boolean isCityStaff() {
+        return roles.stream().anyMatch(Role::isCityStaff);
+    }
+
+    /** 401 when anonymous, 403 when the caller holds none of the roles. */
+    public Caller require(Role... anyOf) {
+        if (!authenticated()) {
+            throw Problems.unauthenticated("A valid bearer token is required.");
+        }
+        if (!hasAny(anyOf)) {
+            throw Problems.forbidden("FORBIDDEN", "This needs one of the roles "
+                    + Arrays.stream(anyOf).map(Role::claim).toList() + ".");
+        }
+        return this;
+    }
+
+    static Set<Role> rolesOf(Iterable<String> claims) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String claim : claims) {
+            Role.fromClaim(claim).ifPresent(roles::add);
+        }
+        return Set.copyOf(roles);
+    }
+}

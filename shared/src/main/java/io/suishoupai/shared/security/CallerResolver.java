@@ -1,0 +1,36 @@
+package io.suishoupai.shared.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Turns the request's verified security identity into a {@link Caller}. Call it first in every function. */
+@ApplicationScoped
+public class CallerResolver {
+
+    /** The claim naming a handler's department. */
+    public static final String DEPARTMENT_CLAIM = "dept";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public Caller current() {
+        if (identity == null || identity.isAnonymous()) {
+            return Caller.ANONYMOUS;
+        }
+        String department = null;
+        String id = identity.getPrincipal().getName();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            id = jwt.getSubject() != null ? jwt.getSubject() : id;
+            Object dept = jwt.getClaim(DEPARTMENT_CLAIM);
+            department = dept == null ? null : dept.toString().replace("\"", "");
+        }
+        if (id == null || id.isBlank()) {
+            return Caller.ANONYMOUS;
+        }
+        return new Caller(id, Caller.rolesOf(identity.getRoles()), department);
+    }
+}

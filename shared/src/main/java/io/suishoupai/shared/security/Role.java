@@ -1,0 +1,27 @@
+package io.suishoupai.shared.security;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The roles of DESIGN.md; a JWT carries them lower-case in its {@code groups} claim. */
+public enum Role {
+    CITIZEN, STAFF, SCREENER, HANDLER, INSPECTOR, ADMIN, SCHEDULER;
+
+    public String claim() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Role> fromClaim(String claim) {
+        for (Role r : values()) {
+            if (r.claim().equals(claim)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Roles that belong to the city's own staff (they see the fuller case view). */
+    public boolean isCityStaff() {
+        return this != CITIZEN && this != SCHEDULER;
+    }
+}

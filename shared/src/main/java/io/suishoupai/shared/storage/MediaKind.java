@@ -1,0 +1,5 @@
+package io.suishoupai.shared.storage;
+
+public enum MediaKind {
+    PHOTO, VIDEO, AUDIO
+}

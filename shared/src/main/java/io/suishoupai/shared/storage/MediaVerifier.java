@@ -1,0 +1,98 @@
+package io.suishoupai.shared.storage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.error.FieldError;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.security.Caller;
+
+/**
+ * The media rule of DESIGN.md, in one place for intake, disposal and verification: every key was issued to this
+ * caller by sign-uploads, exists in the bucket, and its stored type, size and first bytes are what it claims.
+ * Whether another case already uses a key is checked in the database, inside the transaction that attaches it.
+ * Blocking (S3): run it on the worker thread.
+ */
+@ApplicationScoped
+public class MediaVerifier {
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    MediaLimits limits;
+
+    public List<VerifiedMedia> verify(Caller caller, List<String> keys, int minPhotos, int maxItems) {
+        List<MediaKeys.ParsedKey> parsed = parse(keys);
+        if (parsed.size() > maxItems) {
+            throw Problems.unprocessable("TOO_MANY_ITEMS",
+                    "A report carries at most " + maxItems + " media items; this one has " + parsed.size() + ".");
+        }
+        long photos = parsed.stream().filter(k -> k.type().kind() == MediaKind.PHOTO).count();
+        if (photos < minPhotos) {
+            throw Problems.unprocessable("TOO_FEW_PHOTOS",
+                    "At least " + minPhotos + " photos are needed; this request has " + photos + ".");
+        }
+        for (MediaKeys.ParsedKey key : parsed) {
+            if (!MediaKeys.ownedBy(key, caller.id())) {
+                throw Problems.forbidden("MEDIA_NOT_OWNED", "The media " + key.key() + " was not uploaded by you.");
+            }
+        }
+        List<VerifiedMedia> verified = new ArrayList<>();
+        for (MediaKeys.ParsedKey key : parsed) {
+            verified.add(check(key));
+        }
+        return verified;
+    }
+
+    private List<MediaKeys.ParsedKey> parse(List<String> keys) {
+        if (keys == null) {
+            throw Problems.invalid("media", "is required: the keys returned by sign-uploads");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<MediaKeys.ParsedKey> parsed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            var p = MediaKeys.parse(key);
+            if (p.isEmpty()) {
+                errors.add(new FieldError("media[" + i + "]", "is not an upload key issued by sign-uploads"));
+            } else if (!seen.add(key)) {
+                errors.add(new FieldError("media[" + i + "]", "is listed twice"));
+            } else {
+                parsed.add(p.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return parsed;
+    }
+
+    private VerifiedMedia check(MediaKeys.ParsedKey key) {
+        StoredObject stored = store.inspect(key.key()).orElseThrow(() -> Problems.unprocessable("MEDIA_NOT_FOUND",
+                "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first."));
+        MediaType type = key.type();
+        if (MediaType.ofContentType(stored.contentType()).orElse(null) != type) {
+            throw mismatch(key, "it was stored as " + stored.contentType() + ", not " + type.contentType());
+        }
+        if (stored.size() <= 0 || stored.size() > limits.maxBytes(type.kind())) {
+            throw mismatch(key, "its size " + stored.size() + " bytes is outside the limit for "
+                    + type.kind().name().toLowerCase());
+        }
+        if (!type.matchesMagic(stored.head())) {
+            throw mismatch(key, "its content is not " + type.contentType());
+        }
+        return new VerifiedMedia(key.key(), type, stored.size());
+    }
+
+    private static RuntimeException mismatch(MediaKeys.ParsedKey key, String why) {
+        return Problems.unprocessable("MEDIA_MISMATCH", "The media " + key.key() + " does not match what was declared: "
+                + why + ".");
+    }
+}

@@ -1,0 +1,5 @@
+package io.suishoupai.shared.storage;
+
+/** What storage holds under a key: its size, its content type and its first bytes. */
+public record StoredObject(String key, long size, String contentType, byte[] head) {
+}

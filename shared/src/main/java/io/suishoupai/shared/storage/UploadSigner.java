@@ -1,0 +1,86 @@
+package io.suishoupai.shared.storage;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.time.AppClock;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Presigns PUT URLs with SigV4 in the query string. Content-Type and Content-Length are signed headers, so S3
+ * refuses an upload of another type or size, a tampered URL, and one used after it expires. The signing time
+ * comes from {@link AppClock} (so expiry is testable without sleeping); credentials, region and endpoint come
+ * from the configured S3 client.
+ */
+@ApplicationScoped
+public class UploadSigner {
+
+    /** A signed upload: where to PUT, with which headers, until when. */
+    public record SignedUpload(URI url, Map<String, String> headers, Instant expiresAt) {
+    }
+
+    private static final AwsV4HttpSigner SIGNER = AwsV4HttpSigner.create();
+
+    @Inject
+    S3Client s3;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    AppClock clock;
+
+    public SignedUpload presignPut(String key, MediaType type, long contentLength) {
+        var clientConfig = s3.serviceClientConfiguration();
+        AwsCredentialsIdentity credentials = clientConfig.credentialsProvider().resolveIdentity().join();
+        Clock signingClock = clock.clock();
+        Instant signedAt = signingClock.instant();
+        var ttl = config.storage().uploadUrlTtl();
+
+        SdkHttpRequest request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.PUT)
+                .uri(objectUri(key, clientConfig.region().id(), clientConfig.endpointOverride().orElse(null)))
+                .putHeader("Content-Type", type.contentType())
+                .putHeader("Content-Length", Long.toString(contentLength))
+                .build();
+
+        var signed = SIGNER.sign(SignRequest.builder(credentials)
+                .request(request)
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, clientConfig.region().id())
+                .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, ttl)
+                .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)
+                .putProperty(AwsV4FamilyHttpSigner.DOUBLE_URL_ENCODE, false)
+                .putProperty(AwsV4FamilyHttpSigner.NORMALIZE_PATH, false)
+                .putProperty(HttpSigner.SIGNING_CLOCK, signingClock)
+                .build());
+
+        return new SignedUpload(signed.request().getUri(), Map.of("Content-Type", type.contentType()),
+                signedAt.plus(ttl));
+    }
+
+    /** Path-style on an endpoint override (S3-compatible servers), virtual-hosted on AWS. */
+    private URI objectUri(String key, String region, URI endpointOverride) {
+        String bucket = config.storage().bucket();
+        String base = config.storage().publicEndpoint().orElse(endpointOverride == null ? null : endpointOverride.toString());
+        if (base != null) {
+            return URI.create(base.replaceAll("/+$", "") + "/" + bucket + "/" + key);
+        }
+        String suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+        return URI.create("https://" + bucket + ".s3." + region + "." + suffix + "/" + key);
+    }
+}

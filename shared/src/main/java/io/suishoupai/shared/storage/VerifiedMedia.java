@@ -1,0 +1,5 @@
+package io.suishoupai.shared.storage;
+
+/** An object whose existence, owner, type, size and first bytes were checked against storage. */
+public record VerifiedMedia(String key, MediaType type, long size) {
+}

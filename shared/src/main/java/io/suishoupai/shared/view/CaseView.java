@@ -1,0 +1,53 @@
+package io.suishoupai.shared.view;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * A case as a client sees it. The public view leaves every field marked "staff and reporter" null (and so out of
+ * the JSON): no reporter identity, no report photos, a rounded location.
+ */
+@RegisterForReflection
+public record CaseView(
+        String caseNumber,
+        String state,
+        CodeName category,
+        String description,
+        String address,
+        Location location,
+        CodeName department,
+        Instant deadline,
+        String duplicateOf,
+        Instant createdAt,
+        Instant updatedAt,
+        List<TimelineEntry> timeline,
+        List<MediaView> media,
+        /* staff and reporter */
+        @JsonInclude(JsonInclude.Include.NON_NULL) String view,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reporterId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer reworkCount) {
+
+    @RegisterForReflection
+    public record CodeName(String code, String name) {
+    }
+
+    @RegisterForReflection
+    public record Location(double lat, double lon) {
+    }
+
+    @RegisterForReflection
+    public record TimelineEntry(String state, Instant at, String note,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String actorRole,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> media) {
+    }
+
+    @RegisterForReflection
+    public record MediaView(String key, String stage, String kind, String contentType) {
+    }
+}

@@ -1,0 +1,64 @@
+package io.suishoupai.shared.view;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.suishoupai.shared.caseflow.CaseEvent;
+import io.suishoupai.shared.caseflow.CaseMedia;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Builds {@link CaseView}s for an audience. The one place that decides what the public may see: the public view
+ * carries after-photos (disposal and verification) but never report photos, reporter identity, staff-only notes
+ * or the exact location.
+ */
+@ApplicationScoped
+public class CaseViews {
+
+    /** Must run inside a session. */
+    public Uni<CaseView> of(CityCase c, Audience audience) {
+        Uni<Category> category = Category.findById(c.categoryCode);
+        Uni<Department> department = c.departmentCode == null ? Uni.createFrom().nullItem()
+                : Department.findById(c.departmentCode);
+        Uni<List<CaseEvent>> events = CaseEvent.timelineOf(c.id);
+        Uni<List<CaseMedia>> media = CaseMedia.list("caseId = ?1 order by attachedAt, objectKey", c.id);
+        // one session runs one query at a time: chain, don't combine
+        return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.map(
+                ms -> build(c, audience, cat, dept, evs, ms)))));
+    }
+
+    private CaseView build(CityCase c, Audience audience, Category category, Department department,
+            List<CaseEvent> events, List<CaseMedia> media) {
+        boolean full = audience != Audience.PUBLIC;
+        Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
+        List<CaseView.MediaView> visibleMedia = media.stream()
+                .filter(m -> full || m.stage != CaseMedia.Stage.REPORT)
+                .map(m -> new CaseView.MediaView(m.objectKey, m.stage.name(), m.kind.name(), m.contentType))
+                .toList();
+        List<CaseView.TimelineEntry> timeline = events.stream()
+                .map(e -> new CaseView.TimelineEntry(e.toState.name(), e.at,
+                        full || e.publicNote ? e.note : null,
+                        audience == Audience.STAFF ? e.actorRole.name() : null,
+                        e.mediaKeyList().stream()
+                                .filter(k -> full || (byKey.containsKey(k) && byKey.get(k).stage != CaseMedia.Stage.REPORT))
+                                .toList()))
+                .toList();
+        GeoPoint point = new GeoPoint(c.lat, c.lon);
+        GeoPoint shown = full ? point : point.roundedForPublic();
+        return new CaseView(c.caseNumber, c.state.name(),
+                category == null ? null : new CaseView.CodeName(category.code, category.name),
+                c.description, c.address, new CaseView.Location(shown.lat(), shown.lon()),
+                department == null ? null : new CaseView.CodeName(department.code, department.name),
+                c.deadline, c.duplicateOf, c.createdAt, c.updatedAt, timeline, visibleMedia,
+                audience.name(), full ? c.reporterId : null, full ? c.source.name() : null,
+                full ? c.version : null, full ? c.reworkCount : null);
+    }
+}

@@ -1,0 +1,106 @@
+-- Reference data shipped with Suishoupai: 32 departments of a prefecture-level city (modelled on Xianning,
+-- Hubei) and CJ/T 214 categories. Category codes are KK-GG-SS: KK 01 = component (部件), 02 = event (事件);
+-- GG the group (大类); SS the sub-category (小类). Cities edit all of this through the admin functions.
+
+INSERT INTO department (code, name, name_en, kind) VALUES
+ ('CGJ',  '市城市管理执法局',       'City Management and Law Enforcement Bureau', 'BUREAU'),
+ ('ZJJ',  '市住房和城乡建设局',     'Housing and Urban-Rural Development Bureau', 'BUREAU'),
+ ('YLJ',  '市园林绿化管理局',       'Landscaping and Greening Bureau', 'BUREAU'),
+ ('HWC',  '市环境卫生管理处',       'Environmental Sanitation Office', 'BUREAU'),
+ ('SZC',  '市市政设施管理处',       'Municipal Facilities Office', 'BUREAU'),
+ ('JTJ',  '市交通运输局',           'Transport Bureau', 'BUREAU'),
+ ('JJZD', '市公安局交通警察支队',   'Traffic Police Detachment', 'BUREAU'),
+ ('GAJ',  '市公安局',               'Public Security Bureau', 'BUREAU'),
+ ('SLJ',  '市水利和湖泊局',         'Water Resources and Lakes Bureau', 'BUREAU'),
+ ('STHJ', '市生态环境局',           'Ecology and Environment Bureau', 'BUREAU'),
+ ('ZRZY', '市自然资源和规划局',     'Natural Resources and Planning Bureau', 'BUREAU'),
+ ('SCJG', '市市场监督管理局',       'Market Regulation Bureau', 'BUREAU'),
+ ('WLJ',  '市文化和旅游局',         'Culture and Tourism Bureau', 'BUREAU'),
+ ('YJJ',  '市应急管理局',           'Emergency Management Bureau', 'BUREAU'),
+ ('XFZD', '市消防救援支队',         'Fire and Rescue Detachment', 'BUREAU'),
+ ('WJW',  '市卫生健康委员会',       'Health Commission', 'BUREAU'),
+ ('SWJT', '市水务集团',             'Water Supply Group', 'UTILITY'),
+ ('PSGS', '市排水公司',             'Drainage Company', 'UTILITY'),
+ ('GDGS', '国网咸宁供电公司',       'State Grid Power Supply Company', 'UTILITY'),
+ ('RQGS', '市燃气公司',             'Gas Company', 'UTILITY'),
+ ('DXGS', '中国电信咸宁分公司',     'China Telecom Branch', 'ENTERPRISE'),
+ ('YDGS', '中国移动咸宁分公司',     'China Mobile Branch', 'ENTERPRISE'),
+ ('LTGS', '中国联通咸宁分公司',     'China Unicom Branch', 'ENTERPRISE'),
+ ('GDWL', '湖北广电网络咸宁分公司', 'Cable Network Branch', 'ENTERPRISE'),
+ ('GJGS', '市公交集团',             'Public Bus Group', 'ENTERPRISE'),
+ ('XAQ',  '咸安区人民政府',         'Xian''an District Government', 'DISTRICT'),
+ ('GXQ',  '咸宁高新区管委会',       'High-tech Zone Administration', 'DISTRICT'),
+ ('CBS',  '赤壁市人民政府',         'Chibi City Government', 'DISTRICT'),
+ ('JYX',  '嘉鱼县人民政府',         'Jiayu County Government', 'DISTRICT'),
+ ('TCX',  '通城县人民政府',         'Tongcheng County Government', 'DISTRICT'),
+ ('CYX',  '崇阳县人民政府',         'Chongyang County Government', 'DISTRICT'),
+ ('TSX',  '通山县人民政府',         'Tongshan County Government', 'DISTRICT');
+
+INSERT INTO category (code, kind, group_code, group_name, name, name_en, filing_conditions,
+                      time_limit_hours, working_hours, urgency, points, default_department_code) VALUES
+ -- 部件 · 公用设施 (public utilities)
+ ('01-01-01','COMPONENT','01','公用设施','上水井盖破损或缺失','Water supply manhole cover damaged or missing','井盖破损、缺失、移位或不平整，存在安全隐患',4,false,'URGENT',10,'SWJT'),
+ ('01-01-02','COMPONENT','01','公用设施','污水井盖破损或缺失','Sewer manhole cover damaged or missing','井盖破损、缺失、移位或不平整，存在安全隐患',4,false,'URGENT',10,'PSGS'),
+ ('01-01-03','COMPONENT','01','公用设施','雨水篦子破损或缺失','Storm drain grate damaged or missing','雨水篦子破损、缺失或堵塞',8,false,'URGENT',8,'PSGS'),
+ ('01-01-04','COMPONENT','01','公用设施','电力井盖破损或缺失','Power manhole cover damaged or missing','井盖破损、缺失、移位，存在安全隐患',4,false,'URGENT',10,'GDGS'),
+ ('01-01-05','COMPONENT','01','公用设施','通信井盖破损或缺失','Telecom manhole cover damaged or missing','井盖破损、缺失、移位，存在安全隐患',8,false,'URGENT',8,'DXGS'),
+ ('01-01-06','COMPONENT','01','公用设施','燃气井盖破损或缺失','Gas manhole cover damaged or missing','井盖破损、缺失、移位，存在安全隐患',2,false,'CRITICAL',10,'RQGS'),
+ ('01-01-07','COMPONENT','01','公用设施','消防栓损坏','Fire hydrant damaged','消防栓损坏、漏水或被圈占',8,false,'URGENT',8,'XFZD'),
+ ('01-01-08','COMPONENT','01','公用设施','路灯不亮或损坏','Street light out or damaged','路灯不亮、灯杆倾斜或灯具破损',24,true,'NORMAL',5,'SZC'),
+ ('01-01-09','COMPONENT','01','公用设施','公共厕所设施损坏','Public toilet facilities damaged','公厕设施损坏、无法使用',24,true,'NORMAL',5,'HWC'),
+ -- 部件 · 道路交通 (roads and traffic)
+ ('01-02-01','COMPONENT','02','道路交通','交通信号灯故障','Traffic signal fault','信号灯不亮、常亮或显示错误',4,false,'URGENT',8,'JJZD'),
+ ('01-02-02','COMPONENT','02','道路交通','交通标志牌损坏','Traffic sign damaged','标志牌倾斜、损坏、缺失或被遮挡',24,true,'NORMAL',5,'JJZD'),
+ ('01-02-03','COMPONENT','02','道路交通','道路护栏损坏','Road guardrail damaged','护栏破损、倒伏或缺失',24,true,'NORMAL',5,'SZC'),
+ ('01-02-04','COMPONENT','02','道路交通','公交站亭损坏','Bus shelter damaged','站亭、站牌破损或缺失',48,true,'NORMAL',5,'GJGS'),
+ ('01-02-05','COMPONENT','02','道路交通','道路路面破损','Road surface damaged','路面坑槽、沉陷、拱起或破损面积较大',48,true,'NORMAL',5,'SZC'),
+ ('01-02-06','COMPONENT','02','道路交通','人行道板破损','Pavement slabs broken','人行道板松动、破损或缺失',48,true,'NORMAL',5,'SZC'),
+ -- 部件 · 市容环境 (city appearance)
+ ('01-03-01','COMPONENT','03','市容环境','果皮箱损坏','Litter bin damaged','果皮箱破损、缺失或倾倒',24,true,'NORMAL',3,'HWC'),
+ ('01-03-02','COMPONENT','03','市容环境','垃圾收集站损坏','Refuse collection point damaged','收集站设施破损或污水外溢',24,true,'NORMAL',5,'HWC'),
+ ('01-03-03','COMPONENT','03','市容环境','户外广告牌匾破损','Shop sign or billboard damaged','牌匾破损、松动，存在坠落隐患',24,true,'URGENT',5,'CGJ'),
+ -- 部件 · 园林绿化 (landscaping)
+ ('01-04-01','COMPONENT','04','园林绿化','古树名木受损','Heritage tree damaged','古树名木枯死、受损或被破坏',24,true,'URGENT',8,'YLJ'),
+ ('01-04-02','COMPONENT','04','园林绿化','行道树倾斜','Leaning street tree','行道树倾斜、倒伏或枯死，影响通行或存在安全隐患',24,false,'URGENT',5,'YLJ'),
+ ('01-04-03','COMPONENT','04','园林绿化','绿地损坏','Green space damaged','绿地被践踏、占用或植物缺失',72,true,'NORMAL',3,'YLJ'),
+ ('01-04-04','COMPONENT','04','园林绿化','街头座椅损坏','Street bench damaged','座椅破损、缺失或不稳固',48,true,'NORMAL',3,'YLJ'),
+ -- 部件 · 房屋土地 (buildings and land)
+ ('01-05-01','COMPONENT','05','房屋土地','危房隐患','Dangerous building','房屋墙体开裂、倾斜，存在倒塌隐患',8,false,'CRITICAL',10,'ZJJ'),
+ ('01-05-02','COMPONENT','05','房屋土地','建筑外立面破损','Building facade damaged','外墙饰面脱落或破损，存在坠落隐患',24,true,'URGENT',5,'ZJJ'),
+ -- 部件 · 其他设施 (other facilities)
+ ('01-06-01','COMPONENT','06','其他设施','健身设施损坏','Fitness equipment damaged','健身器材破损，存在安全隐患',48,true,'NORMAL',3,'WLJ'),
+ ('01-06-02','COMPONENT','06','其他设施','监控电子眼损坏','Surveillance camera damaged','监控设备破损、倾斜或脱落',48,true,'NORMAL',3,'GAJ'),
+ -- 事件 · 市容环境 (city appearance)
+ ('02-01-01','EVENT','01','市容环境','暴露垃圾','Exposed rubbish','道路、绿地等公共场所有暴露垃圾',4,false,'NORMAL',3,'HWC'),
+ ('02-01-02','EVENT','01','市容环境','垃圾满溢','Overflowing bin','垃圾桶或收集点垃圾满溢、未及时清运',4,false,'NORMAL',3,'HWC'),
+ ('02-01-03','EVENT','01','市容环境','道路不洁','Dirty road','道路有污物、油渍或积存泥沙',8,false,'NORMAL',3,'HWC'),
+ ('02-01-04','EVENT','01','市容环境','水域不洁','Polluted water surface','河道、湖面有漂浮垃圾或异味',24,true,'NORMAL',5,'SLJ'),
+ ('02-01-05','EVENT','01','市容环境','焚烧垃圾树叶','Burning rubbish or leaves','露天焚烧垃圾、树叶或秸秆',2,false,'URGENT',5,'STHJ'),
+ ('02-01-06','EVENT','01','市容环境','积存垃圾渣土','Accumulated debris','公共场所积存建筑垃圾或渣土',24,true,'NORMAL',5,'CGJ'),
+ -- 事件 · 宣传广告 (advertising)
+ ('02-02-01','EVENT','02','宣传广告','非法小广告','Illegal flyers','乱贴、乱涂、乱画小广告',24,true,'NORMAL',2,'CGJ'),
+ ('02-02-02','EVENT','02','宣传广告','违规悬挂横幅','Unauthorised banner','未经审批悬挂横幅、标语',24,true,'NORMAL',2,'CGJ'),
+ ('02-02-03','EVENT','02','宣传广告','占道广告牌','Advertising board on the road','占用道路设置广告牌、灯箱',24,true,'NORMAL',3,'CGJ'),
+ -- 事件 · 施工管理 (construction)
+ ('02-03-01','EVENT','03','施工管理','施工扰民','Construction noise','夜间或禁止时段施工产生噪声',4,false,'URGENT',5,'STHJ'),
+ ('02-03-02','EVENT','03','施工管理','工地扬尘','Construction site dust','工地未覆盖、未洒水，扬尘明显',8,false,'NORMAL',5,'ZJJ'),
+ ('02-03-03','EVENT','03','施工管理','渣土车遗撒','Muck spilled by trucks','渣土运输车辆沿途遗撒、带泥上路',4,false,'URGENT',5,'CGJ'),
+ ('02-03-04','EVENT','03','施工管理','违法建设','Illegal construction','未取得规划许可的新建、搭建',72,true,'NORMAL',8,'ZRZY'),
+ -- 事件 · 突发事件 (emergencies)
+ ('02-04-01','EVENT','04','突发事件','路面塌陷','Road collapse','路面塌陷或出现空洞',2,false,'CRITICAL',10,'SZC'),
+ ('02-04-02','EVENT','04','突发事件','道路积水','Road flooding','道路积水影响通行',4,false,'URGENT',5,'PSGS'),
+ ('02-04-03','EVENT','04','突发事件','燃气泄漏','Gas leak','闻到燃气味或发现燃气管道泄漏',1,false,'CRITICAL',10,'RQGS'),
+ ('02-04-04','EVENT','04','突发事件','供水管道破裂','Water main burst','供水管道破裂、大量漏水',2,false,'CRITICAL',8,'SWJT'),
+ ('02-04-05','EVENT','04','突发事件','火灾隐患','Fire hazard','堵塞消防通道或存在明显火灾隐患',4,false,'URGENT',8,'XFZD'),
+ -- 事件 · 街面秩序 (street order)
+ ('02-05-01','EVENT','05','街面秩序','无照游商','Unlicensed street vendor','流动摊贩占道经营',4,false,'NORMAL',3,'CGJ'),
+ ('02-05-02','EVENT','05','街面秩序','店外经营','Business spilling onto the pavement','店铺超出门窗外墙经营',8,false,'NORMAL',3,'CGJ'),
+ ('02-05-03','EVENT','05','街面秩序','占道堆物','Obstruction on the road','占用道路、人行道堆放物品',8,false,'NORMAL',3,'CGJ'),
+ ('02-05-04','EVENT','05','街面秩序','机动车乱停放','Illegally parked car','机动车占用人行道、盲道或消防通道停放',4,false,'NORMAL',3,'JJZD'),
+ ('02-05-05','EVENT','05','街面秩序','非机动车乱停放','Disorderly parked bicycles','非机动车、共享单车乱停乱放',8,false,'NORMAL',2,'CGJ'),
+ ('02-05-06','EVENT','05','街面秩序','露天烧烤','Open-air barbecue','占道露天烧烤、油烟扰民',4,false,'NORMAL',3,'CGJ'),
+ -- 事件 · 其他事件 (other events)
+ ('02-06-01','EVENT','06','其他事件','噪声扰民','Noise nuisance','商业、娱乐活动产生噪声扰民',4,false,'NORMAL',3,'STHJ'),
+ ('02-06-02','EVENT','06','其他事件','黑臭水体','Black and odorous water','水体发黑发臭',72,true,'NORMAL',5,'SLJ'),
+ ('02-06-03','EVENT','06','其他事件','非法营运','Unlicensed taxi service','非法营运车辆揽客',24,true,'NORMAL',3,'JTJ'),
+ ('02-06-04','EVENT','06','其他事件','流动摊点食品卫生','Street food hygiene','流动摊点食品卫生问题',24,true,'NORMAL',3,'SCJG');

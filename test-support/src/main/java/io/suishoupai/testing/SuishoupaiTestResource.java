@@ -1,0 +1,46 @@
+package io.suishoupai.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.suishoupai.embedded.EmbeddedInfra;
+
+/**
+ * Starts real servers for a test run — embedded PostgreSQL (migrated and seeded) and S3Proxy with the bucket —
+ * plus a dev key pair, and points the functions at them. Tests reach the same servers through {@link TestInfra}.
+ */
+public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String BUCKET = "suishoupai-test-media";
+
+    private EmbeddedInfra infra;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path dir = Files.createTempDirectory("suishoupai-test-");
+            infra = EmbeddedInfra.start(dir, false, BUCKET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> config = new HashMap<>(infra.quarkusConfig());
+        config.put(TestInfra.JDBC_URL, infra.postgres().jdbcUrl());
+        config.put(TestInfra.PRIVATE_KEY, infra.keys().privateKeyPem().toString());
+        config.put(TestInfra.S3_BASE_DIR, infra.dataDir().resolve("objects").toString());
+        // the test code reads these too; system properties reach it whichever class loader it runs in
+        config.forEach(System::setProperty);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (infra != null) {
+            infra.close();
+        }
+    }
+}

@@ -27,6 +27,16 @@ public interface SuishoupaiConfig {
 
     Media media();
 
+    /**
+     * POST /dev/token mints tokens with the local key pair. Only the all-in-one launcher turns it on, and only
+     * when it runs on its embedded defaults.
+     */
+    @WithDefault("false")
+    boolean devTokenEnabled();
+
+    /** Where the all-in-one app keeps its embedded database, objects and dev keys (read by its launcher). */
+    Optional<String> dataDir();
+
     interface ServiceArea {
         double minLat();
 

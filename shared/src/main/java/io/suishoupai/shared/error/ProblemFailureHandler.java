@@ -37,6 +37,8 @@ public class ProblemFailureHandler {
 
     void register(@Observes Router router) {
         router.route().failureHandler(this::handle);
+        // a path no function serves: a problem-details 404 instead of the router's HTML page
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> ctx.fail(404));
     }
 
     void handle(RoutingContext ctx) {

@@ -1,0 +1,61 @@
+package io.suishoupai.allinone;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import io.suishoupai.embedded.EmbeddedInfra;
+
+/**
+ * The all-in-one app's one decision: if no datasource is configured (neither the system property
+ * {@code quarkus.datasource.reactive.url} nor the variable {@code QUARKUS_DATASOURCE_REACTIVE_URL}), it runs on
+ * embedded defaults — PostgreSQL and S3Proxy started here, data kept in a directory that survives restarts, dev
+ * tokens on. Otherwise it starts nothing and uses what is configured.
+ */
+public final class EmbeddedDefaults {
+
+    static final String DEFAULT_DATA_DIR = "suishoupai-data";
+    static final String DEFAULT_BUCKET = "suishoupai-media";
+
+    private EmbeddedDefaults() {
+    }
+
+    public static boolean nothingConfigured(Map<String, String> env, Properties props) {
+        return blank(props.getProperty("quarkus.datasource.reactive.url"))
+                && blank(env.get("QUARKUS_DATASOURCE_REACTIVE_URL"));
+    }
+
+    static Path dataDir(Map<String, String> env, Properties props) {
+        return Path.of(firstOf(props.getProperty("suishoupai.data-dir"), env.get("SUISHOUPAI_DATA_DIR"),
+                DEFAULT_DATA_DIR)).toAbsolutePath();
+    }
+
+    static String bucket(Map<String, String> env, Properties props) {
+        return firstOf(props.getProperty("suishoupai.storage.bucket"), env.get("SUISHOUPAI_STORAGE_BUCKET"),
+                DEFAULT_BUCKET);
+    }
+
+    /** Starts the embedded servers and points this process at them; returns them, or null when configured. */
+    static EmbeddedInfra applyIfNothingConfigured(Map<String, String> env, Properties props) {
+        if (!nothingConfigured(env, props)) {
+            return null;
+        }
+        EmbeddedInfra infra = EmbeddedInfra.start(dataDir(env, props), true, bucket(env, props));
+        infra.quarkusConfig().forEach(props::putIfAbsent);
+        props.setProperty("suishoupai.dev-token-enabled", "true");
+        return infra;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (!blank(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+package io.suishoupai.allinone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class EmbeddedDefaultsTest {
+
+    @Test
+    void embedsOnlyWhenNoDatasourceIsConfigured() {
+        assertTrue(EmbeddedDefaults.nothingConfigured(Map.of(), new Properties()));
+
+        Properties props = new Properties();
+        props.setProperty("quarkus.datasource.reactive.url", "postgresql://db:5432/suishoupai");
+        assertFalse(EmbeddedDefaults.nothingConfigured(Map.of(), props));
+
+        assertFalse(EmbeddedDefaults.nothingConfigured(
+                Map.of("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db:5432/suishoupai"), new Properties()));
+    }
+
+    @Test
+    void aConfiguredProcessStartsNothing() {
+        assertNull(EmbeddedDefaults.applyIfNothingConfigured(
+                Map.of("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db:5432/suishoupai"), new Properties()));
+    }
+
+    @Test
+    void dataDirectoryAndBucketAreConfigurable() {
+        Properties props = new Properties();
+        assertEquals(Path.of("suishoupai-data").toAbsolutePath(), EmbeddedDefaults.dataDir(Map.of(), props));
+        assertEquals(Path.of("/var/lib/ssp"), EmbeddedDefaults.dataDir(Map.of("SUISHOUPAI_DATA_DIR", "/var/lib/ssp"), props));
+        props.setProperty("suishoupai.storage.bucket", "city-media");
+        assertEquals("city-media", EmbeddedDefaults.bucket(Map.of(), props));
+    }
+}

@@ -1,0 +1,36 @@
+package io.suishoupai.status.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.view.Audience;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.shared.view.CaseViews;
+import io.suishoupai.status.dto.CaseLookup;
+import io.smallrye.mutiny.Uni;
+
+/** Finds a case by its number and shows it to the caller's audience (public, its reporter, or staff). */
+@ApplicationScoped
+public class CaseLookupService {
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    CaseViews views;
+
+    public Uni<CaseView> lookup(Caller caller, CaseLookup query) {
+        InputCheck.of(query).require(query.getCaseNumber() != null
+                && query.getCaseNumber().strip().matches("[A-Za-z0-9]{1,10}-\\d{8}-\\d{6}"), "caseNumber",
+                "is required, like XN-20220214-000123").orThrow();
+        String number = query.getCaseNumber().strip().toUpperCase();
+        return reactive.session(() -> CityCase.findByNumber(number)
+                .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))
+                .chain(c -> views.of(c, Audience.of(caller, c))));
+    }
+}

@@ -1,0 +1,11 @@
+package bench.hello;
+
+import io.quarkus.funqy.Funq;
+
+public class HelloFunction {
+
+    @Funq("hello")
+    public String hello() {
+        return "hello";
+    }
+}

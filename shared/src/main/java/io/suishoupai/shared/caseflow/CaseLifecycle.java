@@ -37,8 +37,8 @@ public final class CaseLifecycle {
             new Transition(SUBMITTED, NOT_FILED, SCREENER),
             new Transition(SUBMITTED, DUPLICATE, SCREENER),
             new Transition(FILED, DISPATCHED, SCREENER_OR_SYSTEM),
-            // an approved extension keeps the case DISPATCHED and moves the deadline
-            new Transition(DISPATCHED, DISPATCHED, SCREENER),
+            // extensions keep the case DISPATCHED: the handler asks, the screener decides (approval moves the deadline)
+            new Transition(DISPATCHED, DISPATCHED, Set.of(ActorRole.HANDLER, ActorRole.SCREENER)),
             new Transition(DISPATCHED, DISPOSED, HANDLER),
             new Transition(DISPATCHED, RETURNED, HANDLER),
             new Transition(RETURNED, DISPATCHED, SCREENER),

@@ -67,6 +67,17 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The routing rule that picked the department (null: the category default or a screener's choice). */
+    @Column(name = "route_rule_id")
+    public Long routeRuleId;
+
+    @Column(name = "dispatched_at")
+    public Instant dispatchedAt;
+
+    /** Hours added to the deadline by approved extensions since the last dispatch. */
+    @Column(name = "extension_hours")
+    public int extensionHours;
+
     @Version
     public int version;
 

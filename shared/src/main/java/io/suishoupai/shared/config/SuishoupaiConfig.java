@@ -27,6 +27,10 @@ public interface SuishoupaiConfig {
 
     Media media();
 
+    Calendar calendar();
+
+    Triage triage();
+
     /**
      * POST /dev/token mints tokens with the local key pair. Only the all-in-one launcher turns it on, and only
      * when it runs on its embedded defaults.
@@ -71,6 +75,25 @@ public interface SuishoupaiConfig {
 
         /** Base URL phones use to reach the bucket, when it differs from the S3 endpoint the functions use. */
         Optional<String> publicEndpoint();
+    }
+
+    interface Calendar {
+        /** Daily work periods, e.g. 08:30-12:00,14:00-17:30. */
+        @WithDefault("08:30-12:00,14:00-17:30")
+        java.util.List<String> workPeriods();
+
+        @WithDefault("SATURDAY,SUNDAY")
+        java.util.List<java.time.DayOfWeek> weekend();
+    }
+
+    interface Triage {
+        /** After-photos a disposal report needs. */
+        @WithDefault("1")
+        int disposalMinPhotos();
+
+        /** Longest single extension a handler may ask for, in hours. */
+        @WithDefault("720")
+        int maxExtensionHours();
     }
 
     interface Media {

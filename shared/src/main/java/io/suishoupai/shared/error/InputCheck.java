@@ -57,6 +57,12 @@ public final class InputCheck {
                 "is required: 8 to 200 visible ASCII characters, the same on every retry of this request");
     }
 
+    /** A case number like XN-20220214-000123. */
+    public InputCheck caseNumber(String value, String field) {
+        return require(value != null && value.strip().matches("[A-Za-z0-9]{1,10}-\\d{8}-\\d{6}"), field,
+                "is required, like XN-20220214-000123");
+    }
+
     public InputCheck finite(Double value, String field, double min, double max) {
         if (value == null) {
             return require(false, field, "is required");

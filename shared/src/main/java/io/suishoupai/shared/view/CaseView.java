@@ -22,6 +22,8 @@ public record CaseView(
         CodeName department,
         Instant deadline,
         String duplicateOf,
+        /* a duplicate follows its master: the master's current state */
+        @JsonInclude(JsonInclude.Include.NON_NULL) String masterState,
         Instant createdAt,
         Instant updatedAt,
         List<TimelineEntry> timeline,

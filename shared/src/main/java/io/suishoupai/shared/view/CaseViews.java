@@ -30,13 +30,14 @@ public class CaseViews {
                 : Department.findById(c.departmentCode);
         Uni<List<CaseEvent>> events = CaseEvent.timelineOf(c.id);
         Uni<List<CaseMedia>> media = CaseMedia.list("caseId = ?1 order by attachedAt, objectKey", c.id);
+        Uni<CityCase> master = c.duplicateOf == null ? Uni.createFrom().nullItem() : CityCase.findByNumber(c.duplicateOf);
         // one session runs one query at a time: chain, don't combine
-        return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.map(
-                ms -> build(c, audience, cat, dept, evs, ms)))));
+        return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.map(
+                m -> build(c, audience, cat, dept, evs, ms, m))))));
     }
 
     private CaseView build(CityCase c, Audience audience, Category category, Department department,
-            List<CaseEvent> events, List<CaseMedia> media) {
+            List<CaseEvent> events, List<CaseMedia> media, CityCase master) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -57,7 +58,7 @@ public class CaseViews {
                 category == null ? null : new CaseView.CodeName(category.code, category.name),
                 c.description, c.address, new CaseView.Location(shown.lat(), shown.lon()),
                 department == null ? null : new CaseView.CodeName(department.code, department.name),
-                c.deadline, c.duplicateOf, c.createdAt, c.updatedAt, timeline, visibleMedia,
+                c.deadline, c.duplicateOf, master == null ? null : master.state.name(), c.createdAt, c.updatedAt, timeline, visibleMedia,
                 audience.name(), full ? c.reporterId : null, full ? c.source.name() : null,
                 full ? c.version : null, full ? c.reworkCount : null);
     }

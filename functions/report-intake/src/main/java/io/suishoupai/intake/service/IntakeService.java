@@ -12,7 +12,9 @@ import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.dto.SubmitReportResponse;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.AutoDispatch;
 import io.suishoupai.shared.caseflow.CaseMedia;
+import io.suishoupai.shared.caseflow.CaseMediaAttacher;
 import io.suishoupai.shared.caseflow.CaseNumbers;
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CityCase;
@@ -36,7 +38,8 @@ import io.smallrye.mutiny.Uni;
  * Turns a report into a SUBMITTED case. Cheap checks first (fields, service area), then the media against
  * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's daily limit
  * (serialised per caller with an advisory lock), category, media not used elsewhere, the case, its first event,
- * its media rows. Anything refused leaves nothing behind.
+ * its media rows, and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
+ * Anything refused leaves nothing behind.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -70,6 +73,12 @@ public class IntakeService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CaseMediaAttacher attacher;
+
+    @Inject
+    AutoDispatch autoDispatch;
+
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request) {
         validate(request);
         GeoPoint point = new GeoPoint(request.location().lat(), request.location().lon());
@@ -97,11 +106,10 @@ public class IntakeService {
 
     private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
             List<VerifiedMedia> media, Instant now) {
-        List<String> keys = media.stream().map(VerifiedMedia::key).toList();
+        List<String> keys = CaseMediaAttacher.keysOf(media);
         return lockCaller(caller.id())
                 .chain(() -> requireUnderDailyLimit(caller.id(), now))
                 .chain(() -> requireActiveCategory(request.categoryCode().strip()))
-                .call(() -> requireMediaUnused(keys))
                 .chain(category -> caseNumbers.next(now).chain(number -> {
                     CityCase c = new CityCase();
                     c.caseNumber = number;
@@ -114,9 +122,10 @@ public class IntakeService {
                     c.source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
                     var actor = new CaseJournal.Actor(caller.id(),
                             c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);
-                    return journal.create(c, actor, null, keys, now);
+                    return journal.create(c, actor, null, keys, now)
+                            .call(created -> attacher.attach(created, media, CaseMedia.Stage.REPORT, now))
+                            .chain(created -> autoDispatch.ifSwitchedOn(created, category, now));
                 }))
-                .call(c -> attach(c, media, now))
                 .chain(c -> duplicates.near(c.categoryCode, point, c.id, now)
                         .map(found -> new SubmitReportResponse(c.caseNumber, c.state.name(), found)));
     }
@@ -147,29 +156,5 @@ public class IntakeService {
             }
             return category;
         });
-    }
-
-    private Uni<Void> requireMediaUnused(List<String> keys) {
-        return CaseMedia.count("objectKey in ?1", keys).invoke(used -> {
-            if (used > 0) {
-                throw Problems.conflict("MEDIA_ALREADY_USED",
-                        "A media item of this request is already attached to another report.");
-            }
-        }).replaceWithVoid();
-    }
-
-    private Uni<Void> attach(CityCase c, List<VerifiedMedia> media, Instant now) {
-        List<CaseMedia> rows = media.stream().map(m -> {
-            CaseMedia row = new CaseMedia();
-            row.objectKey = m.key();
-            row.caseId = c.id;
-            row.stage = CaseMedia.Stage.REPORT;
-            row.kind = m.type().kind();
-            row.contentType = m.type().contentType();
-            row.sizeBytes = m.size();
-            row.attachedAt = now;
-            return row;
-        }).toList();
-        return CaseMedia.persist(rows);
     }
 }

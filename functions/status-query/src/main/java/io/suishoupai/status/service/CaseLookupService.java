@@ -25,9 +25,7 @@ public class CaseLookupService {
     CaseViews views;
 
     public Uni<CaseView> lookup(Caller caller, CaseLookup query) {
-        InputCheck.of(query).require(query.getCaseNumber() != null
-                && query.getCaseNumber().strip().matches("[A-Za-z0-9]{1,10}-\\d{8}-\\d{6}"), "caseNumber",
-                "is required, like XN-20220214-000123").orThrow();
+        InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
         String number = query.getCaseNumber().strip().toUpperCase();
         return reactive.session(() -> CityCase.findByNumber(number)
                 .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))

@@ -1,0 +1,9 @@
+package io.suishoupai.triage.dto;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** {"caseNumber","hours","reason"} */
+@RegisterForReflection
+public record RequestExtensionRequest(String idempotencyKey, String caseNumber, Integer hours, String reason,
+        Integer expectedVersion) implements CaseCommand {
+}

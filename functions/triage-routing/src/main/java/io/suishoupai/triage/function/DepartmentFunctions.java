@@ -1,0 +1,41 @@
+package io.suishoupai.triage.function;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.triage.dto.ReportDisposalRequest;
+import io.suishoupai.triage.dto.RequestExtensionRequest;
+import io.suishoupai.triage.dto.ReturnCaseRequest;
+import io.suishoupai.triage.service.DepartmentService;
+import io.smallrye.mutiny.Uni;
+
+/** A department's functions (role handler, on cases of the department in its dept claim). */
+public class DepartmentFunctions {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    DepartmentService department;
+
+    /** POST /return-case: not ours, with the reason. */
+    @Funq("return-case")
+    public Uni<CaseView> returnCase(ReturnCaseRequest request) {
+        return department.returnCase(callers.current().require(Role.HANDLER), request);
+    }
+
+    /** POST /request-extension: ask the command centre for more hours. */
+    @Funq("request-extension")
+    public Uni<CaseView> requestExtension(RequestExtensionRequest request) {
+        return department.requestExtension(callers.current().require(Role.HANDLER), request);
+    }
+
+    /** POST /report-disposal: the fix, with after-photos uploaded through sign-uploads. */
+    @Funq("report-disposal")
+    public Uni<CaseView> reportDisposal(ReportDisposalRequest request) {
+        return department.reportDisposal(callers.current().require(Role.HANDLER), request);
+    }
+}

@@ -1,0 +1,52 @@
+package io.suishoupai.triage.function;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.triage.dto.CaseNumberQuery;
+import io.suishoupai.triage.dto.DecideExtensionRequest;
+import io.suishoupai.triage.dto.DispatchCaseRequest;
+import io.suishoupai.triage.dto.RouteSuggestion;
+import io.suishoupai.triage.dto.ScreenCaseRequest;
+import io.suishoupai.triage.service.ScreeningService;
+import io.smallrye.mutiny.Uni;
+
+/** The command centre's functions (role screener). */
+public class ScreeningFunctions {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    ScreeningService screening;
+
+    /** POST /screen-case: FILE, NOT_FILE (reason shown to the citizen) or DUPLICATE (of an open case). */
+    @Funq("screen-case")
+    public Uni<CaseView> screenCase(ScreenCaseRequest request) {
+        return screening.screen(callers.current().require(Role.SCREENER), request);
+    }
+
+    /** POST /dispatch-case: to the named department, or the suggested route; also re-dispatch after a return. */
+    @Funq("dispatch-case")
+    public Uni<CaseView> dispatchCase(DispatchCaseRequest request) {
+        return screening.dispatch(callers.current().require(Role.SCREENER), request);
+    }
+
+    /** GET /suggest-route?caseNumber=…: the department the routing rules pick, and the rule. */
+    @Funq("suggest-route")
+    public Uni<RouteSuggestion> suggestRoute(CaseNumberQuery query) {
+        callers.current().require(Role.SCREENER);
+        InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
+        return screening.suggest(query.getCaseNumber());
+    }
+
+    /** POST /decide-extension: approve (moves the deadline) or refuse a handler's request for more time. */
+    @Funq("decide-extension")
+    public Uni<CaseView> decideExtension(DecideExtensionRequest request) {
+        return screening.decideExtension(callers.current().require(Role.SCREENER), request);
+    }
+}

@@ -1,0 +1,27 @@
+package io.suishoupai.triage.function;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.triage.dto.VerifyCaseRequest;
+import io.suishoupai.triage.service.VerificationService;
+import io.smallrye.mutiny.Uni;
+
+/** The inspector's function. */
+public class VerificationFunctions {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    VerificationService verification;
+
+    /** POST /verify-case: passed → CLOSED; not passed → back to the department for rework. */
+    @Funq("verify-case")
+    public Uni<CaseView> verifyCase(VerifyCaseRequest request) {
+        return verification.verify(callers.current().require(Role.INSPECTOR), request);
+    }
+}

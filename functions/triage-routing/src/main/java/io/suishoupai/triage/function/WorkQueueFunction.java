@@ -1,0 +1,28 @@
+package io.suishoupai.triage.function;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.triage.dto.WorkQueuePage;
+import io.suishoupai.triage.dto.WorkQueueQuery;
+import io.suishoupai.triage.service.WorkQueueService;
+import io.smallrye.mutiny.Uni;
+
+/** GET /work-queue?queue=SCREENING|DEPARTMENT|VERIFICATION&page=&size= (screener | handler | inspector). */
+public class WorkQueueFunction {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    WorkQueueService queues;
+
+    @Funq("work-queue")
+    public Uni<WorkQueuePage> workQueue(WorkQueueQuery query) {
+        var caller = callers.current().require(Role.SCREENER,
+                Role.HANDLER, Role.INSPECTOR);
+        return queues.queue(caller, query);
+    }
+}

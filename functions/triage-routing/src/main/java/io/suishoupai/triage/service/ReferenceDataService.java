@@ -1,0 +1,208 @@
+package io.suishoupai.triage.service;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.calendar.CalendarDay;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.routing.Polygons;
+import io.suishoupai.shared.routing.RoutingRule;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.triage.dto.ReferenceViews.AreaView;
+import io.suishoupai.triage.dto.ReferenceViews.CalendarDayView;
+import io.suishoupai.triage.dto.ReferenceViews.CategoryAdminView;
+import io.suishoupai.triage.dto.ReferenceViews.DepartmentView;
+import io.suishoupai.triage.dto.ReferenceViews.RoutingRuleView;
+import io.suishoupai.triage.dto.SaveAreaRequest;
+import io.suishoupai.triage.dto.SaveCalendarDayRequest;
+import io.suishoupai.triage.dto.SaveCategoryRequest;
+import io.suishoupai.triage.dto.SaveDepartmentRequest;
+import io.suishoupai.triage.dto.SaveRoutingRuleRequest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Reference data for admins: departments, categories, areas, routing rules, the working calendar. Saves are
+ * upserts by natural key (code, rule id, day), so a retry changes nothing; deactivation is {@code active:false}
+ * and is refused where it would strand work.
+ */
+@ApplicationScoped
+public class ReferenceDataService {
+
+    private static final Set<String> DEPARTMENT_KINDS = Set.of("BUREAU", "UTILITY", "DISTRICT", "ENTERPRISE");
+    private static final Set<String> AREA_KINDS = Set.of("DISTRICT", "GRID", "ZONE");
+    private static final List<CaseState> WITH_DEPARTMENT = List.of(CaseState.DISPATCHED, CaseState.DISPOSED);
+
+    @Inject
+    Reactive reactive;
+
+    public Uni<DepartmentView> saveDepartment(SaveDepartmentRequest r) {
+        InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Z0-9_]{2,32}"), "code",
+                "is required: 2 to 32 of A-Z, 0-9, _")
+                .text(r.name(), "name", 1, 100).text(r.nameEn(), "nameEn", 1, 200)
+                .require(r.kind() != null && DEPARTMENT_KINDS.contains(r.kind()), "kind", "must be one of " + DEPARTMENT_KINDS)
+                .orThrow();
+        boolean active = r.active() == null || r.active();
+        return reactive.transaction(() -> Department.<Department>findById(r.code()).chain(existing -> {
+            Department d = existing != null ? existing : new Department();
+            d.code = r.code();
+            d.name = r.name().strip();
+            d.nameEn = r.nameEn().strip();
+            d.kind = r.kind();
+            Uni<Void> allowed = Uni.createFrom().voidItem();
+            if (!active && existing != null && existing.active) {
+                allowed = CityCase.count("departmentCode = ?1 and state in ?2", r.code(), WITH_DEPARTMENT)
+                        .invoke(open -> {
+                            if (open > 0) {
+                                throw Problems.unprocessable("DEPARTMENT_HAS_OPEN_CASES", "Department " + r.code()
+                                        + " has " + open + " open cases; re-dispatch them before deactivating it.");
+                            }
+                        }).replaceWithVoid();
+            }
+            d.active = active;
+            return allowed.chain(() -> d.<Department>persist()).map(DepartmentView::of);
+        }));
+    }
+
+    public Uni<List<DepartmentView>> listDepartments() {
+        return reactive.session(() -> Department.<Department>list("order by code"))
+                .map(list -> list.stream().map(DepartmentView::of).toList());
+    }
+
+    public Uni<CategoryAdminView> saveCategory(SaveCategoryRequest r) {
+        InputCheck.of(r).require(r.code() != null && r.code().matches("\\d{2}-\\d{2}-\\d{2}"), "code",
+                "is required, like 01-04-02")
+                .present(r.kind(), "kind").present(r.urgency(), "urgency")
+                .require(r.groupCode() != null && r.groupCode().matches("\\d{2}"), "groupCode", "is two digits")
+                .text(r.groupName(), "groupName", 1, 40).text(r.name(), "name", 1, 100)
+                .text(r.nameEn(), "nameEn", 1, 200).text(r.filingConditions(), "filingConditions", 1, 2000)
+                .require(r.timeLimitHours() != null && r.timeLimitHours() >= 1 && r.timeLimitHours() <= 8760,
+                        "timeLimitHours", "must be 1 to 8760")
+                .require(r.points() != null && r.points() >= 0 && r.points() <= 1000, "points", "must be 0 to 1000")
+                .optionalText(r.defaultDepartmentCode(), "defaultDepartmentCode", 32)
+                .orThrow();
+        return reactive.transaction(() -> requireActiveDepartment(r.defaultDepartmentCode())
+                .chain(() -> Category.<Category>findById(r.code()))
+                .chain(existing -> {
+                    Category c = existing != null ? existing : new Category();
+                    c.code = r.code();
+                    c.kind = r.kind();
+                    c.groupCode = r.groupCode();
+                    c.groupName = r.groupName().strip();
+                    c.name = r.name().strip();
+                    c.nameEn = r.nameEn().strip();
+                    c.filingConditions = r.filingConditions().strip();
+                    c.timeLimitHours = r.timeLimitHours();
+                    c.workingHours = Boolean.TRUE.equals(r.workingHours());
+                    c.urgency = r.urgency();
+                    c.points = r.points();
+                    c.defaultDepartmentCode = blankToNull(r.defaultDepartmentCode());
+                    c.autoDispatch = Boolean.TRUE.equals(r.autoDispatch());
+                    c.active = r.active() == null || r.active();
+                    return c.<Category>persist();
+                }).map(CategoryAdminView::of));
+    }
+
+    public Uni<AreaView> saveArea(SaveAreaRequest r) {
+        InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Za-z0-9_-]{1,32}"), "code",
+                "is required: 1 to 32 of letters, digits, _ and -")
+                .text(r.name(), "name", 1, 100)
+                .require(r.kind() != null && AREA_KINDS.contains(r.kind()), "kind", "must be one of " + AREA_KINDS)
+                .present(r.geojson(), "geojson").orThrow();
+        String geojson = r.geojson().toString();
+        Polygons.parse(geojson); // 422 INVALID_POLYGON before anything is written
+        return reactive.transaction(() -> Area.<Area>findById(r.code()).chain(existing -> {
+            Area a = existing != null ? existing : new Area();
+            a.code = r.code();
+            a.name = r.name().strip();
+            a.kind = r.kind();
+            a.geojson = geojson;
+            a.active = r.active() == null || r.active();
+            return a.<Area>persist();
+        }).map(AreaView::of));
+    }
+
+    public Uni<List<AreaView>> listAreas() {
+        return reactive.session(() -> Area.<Area>list("order by code"))
+                .map(list -> list.stream().map(AreaView::of).toList());
+    }
+
+    public Uni<RoutingRuleView> saveRoutingRule(SaveRoutingRuleRequest r) {
+        InputCheck.of(r).text(r.categoryCode(), "categoryCode", 1, 16).text(r.departmentCode(), "departmentCode", 1, 32)
+                .optionalText(r.areaCode(), "areaCode", 32).optionalText(r.description(), "description", 200)
+                .require(r.priority() == null || Math.abs(r.priority()) <= 1000, "priority", "must be -1000 to 1000")
+                .orThrow();
+        return reactive.transaction(() -> requireActiveDepartment(r.departmentCode())
+                .chain(() -> Category.<Category>findById(r.categoryCode()).invoke(c -> {
+                    if (c == null) {
+                        throw Problems.unprocessable("UNKNOWN_CATEGORY", "There is no category " + r.categoryCode() + ".");
+                    }
+                }))
+                .chain(() -> r.areaCode() == null ? Uni.createFrom().nullItem() : Area.<Area>findById(r.areaCode())
+                        .invoke(a -> {
+                            if (a == null || !a.active) {
+                                throw Problems.unprocessable("UNKNOWN_AREA", "There is no active area " + r.areaCode() + ".");
+                            }
+                        }))
+                .chain(() -> r.id() == null ? Uni.createFrom().item(new RoutingRule())
+                        : RoutingRule.<RoutingRule>findById(r.id()).onItem().ifNull().failWith(
+                                () -> Problems.notFound("RULE_NOT_FOUND", "There is no routing rule " + r.id() + ".")))
+                .chain(rule -> {
+                    rule.categoryCode = r.categoryCode();
+                    rule.areaCode = blankToNull(r.areaCode());
+                    rule.priority = r.priority() == null ? 0 : r.priority();
+                    rule.departmentCode = r.departmentCode();
+                    rule.description = r.description();
+                    rule.active = r.active() == null || r.active();
+                    return rule.<RoutingRule>persist();
+                }).map(RoutingRuleView::of));
+    }
+
+    public Uni<List<RoutingRuleView>> listRoutingRules() {
+        return reactive.session(() -> RoutingRule.<RoutingRule>list("order by categoryCode, id"))
+                .map(list -> list.stream().map(RoutingRuleView::of).toList());
+    }
+
+    public Uni<CalendarDayView> saveCalendarDay(SaveCalendarDayRequest r) {
+        InputCheck.of(r).present(r.day(), "day").present(r.kind(), "kind").optionalText(r.name(), "name", 100).orThrow();
+        return reactive.transaction(() -> CalendarDay.<CalendarDay>findById(r.day()).chain(existing -> {
+            if (r.kind() == SaveCalendarDayRequest.Kind.NORMAL) {
+                return (existing == null ? Uni.createFrom().voidItem() : existing.delete())
+                        .replaceWith(new CalendarDayView(r.day(), "NORMAL", null));
+            }
+            CalendarDay d = existing != null ? existing : new CalendarDay();
+            d.day = r.day();
+            d.kind = CalendarDay.Kind.valueOf(r.kind().name());
+            d.name = r.name();
+            return d.<CalendarDay>persist().map(CalendarDayView::of);
+        }));
+    }
+
+    public Uni<List<CalendarDayView>> listCalendarDays() {
+        return reactive.session(() -> CalendarDay.<CalendarDay>list("order by day"))
+                .map(list -> list.stream().map(CalendarDayView::of).toList());
+    }
+
+    private static Uni<Void> requireActiveDepartment(String code) {
+        if (code == null || code.isBlank()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Department.<Department>findById(code.strip()).invoke(d -> {
+            if (d == null || !d.active) {
+                throw Problems.unprocessable("UNKNOWN_DEPARTMENT", "There is no active department " + code + ".");
+            }
+        }).replaceWithVoid();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,173 @@
+package io.suishoupai.triage.service;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.caseflow.ActorRole;
+import io.suishoupai.shared.caseflow.CaseChanges;
+import io.suishoupai.shared.caseflow.CaseDispatcher;
+import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseLifecycle;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.calendar.Calendars;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.routing.RouteChoice;
+import io.suishoupai.shared.routing.RouteFinder;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.triage.dto.DecideExtensionRequest;
+import io.suishoupai.triage.dto.DispatchCaseRequest;
+import io.suishoupai.triage.dto.RouteSuggestion;
+import io.suishoupai.triage.dto.ScreenCaseRequest;
+import io.smallrye.mutiny.Uni;
+
+/** The command centre (screener): screening, filing, merging, dispatch and re-dispatch, extension decisions. */
+@ApplicationScoped
+public class ScreeningService {
+
+    @Inject
+    CaseChanges changes;
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    CaseDispatcher dispatcher;
+
+    @Inject
+    RouteFinder routes;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    AppClock clock;
+
+    public Uni<CaseView> screen(Caller caller, ScreenCaseRequest request) {
+        var check = CaseCommandCheck.of(request).present(request.decision(), "decision")
+                .optionalText(request.reason(), "reason", 1000);
+        if (request.decision() == ScreenCaseRequest.Decision.NOT_FILE) {
+            check.text(request.reason(), "reason", 1, 1000);
+        }
+        if (request.decision() == ScreenCaseRequest.Decision.DUPLICATE) {
+            check.caseNumber(request.duplicateOf(), "duplicateOf");
+        }
+        check.orThrow();
+        var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
+        Instant now = clock.now();
+        return changes.change(caller, "screen-case", request.idempotencyKey(), request, request.caseNumber(),
+                request.expectedVersion(), now, c -> switch (request.decision()) {
+                    case FILE -> journal.move(c, CaseState.FILED, actor, request.reason(), true, null, now);
+                    case NOT_FILE -> journal.move(c, CaseState.NOT_FILED, actor, request.reason(), true, null, now);
+                    case DUPLICATE -> merge(c, request.duplicateOf().strip().toUpperCase(), actor, request.reason(), now);
+                });
+    }
+
+    private Uni<CityCase> merge(CityCase c, String masterNumber, CaseJournal.Actor actor, String reason, Instant now) {
+        CaseLifecycle.check(c.state, CaseState.DUPLICATE, actor.role());
+        return CityCase.findByNumber(masterNumber).chain(master -> {
+            if (master == null || master.id.equals(c.id) || !master.state.isOpen()) {
+                throw Problems.unprocessable("INVALID_DUPLICATE_TARGET", "A case is merged into another open case; "
+                        + masterNumber + " is " + (master == null ? "unknown" : master.id.equals(c.id) ? "this case"
+                                : "in state " + master.state) + ".");
+            }
+            c.duplicateOf = master.caseNumber;
+            return journal.move(c, CaseState.DUPLICATE, actor,
+                    reason != null ? reason : "与 " + master.caseNumber + " 重复", true, null, now);
+        });
+    }
+
+    public Uni<CaseView> dispatch(Caller caller, DispatchCaseRequest request) {
+        CaseCommandCheck.of(request).optionalText(request.departmentCode(), "departmentCode", 32)
+                .optionalText(request.note(), "note", 1000).orThrow();
+        var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
+        Instant now = clock.now();
+        return changes.change(caller, "dispatch-case", request.idempotencyKey(), request, request.caseNumber(),
+                request.expectedVersion(), now, c -> {
+                    // check the move before looking for a department: a closed case is 422, not "no route"
+                    CaseLifecycle.check(c.state, CaseState.DISPATCHED, actor.role());
+                    return chooseRoute(c, request.departmentCode())
+                            .chain(route -> dispatcher.dispatch(c, route, actor, request.note(), now));
+                });
+    }
+
+    private Uni<RouteChoice> chooseRoute(CityCase c, String departmentCode) {
+        if (departmentCode != null && !departmentCode.isBlank()) {
+            return Department.<Department>findById(departmentCode.strip()).map(d -> {
+                if (d == null || !d.active) {
+                    throw Problems.unprocessable("UNKNOWN_DEPARTMENT", "There is no active department " + departmentCode + ".");
+                }
+                return new RouteChoice(d, null);
+            });
+        }
+        return suggestFor(c).map(route -> route.orElseThrow(() -> Problems.unprocessable("NO_ROUTE",
+                "No routing rule or default department fits this case; name a departmentCode.")));
+    }
+
+    private Uni<Optional<RouteChoice>> suggestFor(CityCase c) {
+        return Category.<Category>findById(c.categoryCode)
+                .chain(category -> routes.find(category, new GeoPoint(c.lat, c.lon)));
+    }
+
+    public Uni<RouteSuggestion> suggest(String caseNumber) {
+        String number = caseNumber.strip().toUpperCase();
+        return reactive.session(() -> CityCase.findByNumber(number)
+                .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))
+                .chain(this::suggestFor)
+                .map(route -> route.map(r -> new RouteSuggestion(
+                        new CaseView.CodeName(r.department().code, r.department().name),
+                        r.rule() == null ? null : new RouteSuggestion.Rule(r.rule().id, r.rule().description)))
+                        .orElse(new RouteSuggestion(null, null))));
+    }
+
+    public Uni<CaseView> decideExtension(Caller caller, DecideExtensionRequest request) {
+        CaseCommandCheck.of(request).present(request.approve(), "approve").optionalText(request.note(), "note", 1000)
+                .orThrow();
+        var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
+        Instant now = clock.now();
+        return changes.change(caller, "decide-extension", request.idempotencyKey(), request, request.caseNumber(),
+                request.expectedVersion(), now, c -> ExtensionRequest.<ExtensionRequest>find(
+                        "caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult()
+                        .chain(pending -> {
+                            if (pending == null || c.state != CaseState.DISPATCHED) {
+                                throw Problems.unprocessable("NO_PENDING_EXTENSION",
+                                        "Case " + c.caseNumber + " has no pending extension request.");
+                            }
+                            pending.decidedBy = caller.id();
+                            pending.decidedAt = now;
+                            pending.note = request.note();
+                            if (!request.approve()) {
+                                pending.state = ExtensionRequest.State.REJECTED;
+                                return journal.move(c, CaseState.DISPATCHED, actor, "延期申请未批准"
+                                        + (request.note() == null ? "" : "：" + request.note()), false, null, now);
+                            }
+                            pending.state = ExtensionRequest.State.APPROVED;
+                            return extend(c, pending.hours, actor, request.note(), now);
+                        }));
+    }
+
+    /** An approved extension moves the deadline by the hours, counted the way the category counts its limit. */
+    private Uni<CityCase> extend(CityCase c, int hours, CaseJournal.Actor actor, String note, Instant now) {
+        return Category.<Category>findById(c.categoryCode).chain(category -> calendars.from(c.deadline).map(
+                calendar -> calendar.deadline(c.deadline, hours, category.workingHours)))
+                .chain(deadline -> {
+                    c.deadline = deadline;
+                    c.extensionHours += hours;
+                    return journal.move(c, CaseState.DISPATCHED, actor,
+                            "延期 " + hours + " 小时" + (note == null ? "" : "：" + note), true, null, now);
+                });
+    }
+}

@@ -1,0 +1,74 @@
+package io.suishoupai.triage.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.caseflow.ActorRole;
+import io.suishoupai.shared.caseflow.CaseChanges;
+import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseLifecycle;
+import io.suishoupai.shared.caseflow.CaseMedia;
+import io.suishoupai.shared.caseflow.CaseMediaAttacher;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.storage.MediaVerifier;
+import io.suishoupai.shared.storage.VerifiedMedia;
+import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.triage.dto.VerifyCaseRequest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The inspector's check of a reported fix (核查): passed closes the case (结案); failed sends it back to the same
+ * department for rework (返工), with a reason, on the same deadline, and counts the rework.
+ */
+@ApplicationScoped
+public class VerificationService {
+
+    @Inject
+    CaseChanges changes;
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    MediaVerifier mediaVerifier;
+
+    @Inject
+    CaseMediaAttacher attacher;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    AppClock clock;
+
+    public Uni<CaseView> verify(Caller caller, VerifyCaseRequest request) {
+        var check = CaseCommandCheck.of(request).present(request.passed(), "passed")
+                .optionalText(request.note(), "note", 1000);
+        if (Boolean.FALSE.equals(request.passed())) {
+            check.text(request.note(), "note", 1, 1000);
+        }
+        check.orThrow();
+        List<VerifiedMedia> media = request.media() == null || request.media().isEmpty() ? List.of()
+                : mediaVerifier.verify(caller, request.media(), 0, config.intake().maxItems());
+        var actor = new CaseJournal.Actor(caller.id(), ActorRole.INSPECTOR);
+        CaseState target = request.passed() ? CaseState.CLOSED : CaseState.DISPATCHED;
+        Instant now = clock.now();
+        return changes.change(caller, "verify-case", request.idempotencyKey(), request, request.caseNumber(),
+                request.expectedVersion(), now, c -> {
+                    CaseLifecycle.check(c.state, target, actor.role());
+                    if (target == CaseState.DISPATCHED) {
+                        c.reworkCount++;
+                    }
+                    return attacher.attach(c, media, CaseMedia.Stage.VERIFICATION, now)
+                            .chain(() -> journal.move(c, target, actor,
+                                    request.note() != null ? request.note() : (request.passed() ? "核查通过，结案" : null),
+                                    true, CaseMediaAttacher.keysOf(media), now));
+                });
+    }
+}

@@ -1,0 +1,84 @@
+package io.suishoupai.triage.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.triage.dto.WorkQueuePage;
+import io.suishoupai.triage.dto.WorkQueueQuery;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The three work queues. Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
+ * DISPATCHED cases (rework included) and the inspectors' DISPOSED cases by deadline, so overdue come first.
+ */
+@ApplicationScoped
+public class WorkQueueService {
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    AppClock clock;
+
+    public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
+        InputCheck.of(query).present(query.getQueue(), "queue")
+                .require(query.getPage() == null || query.getPage() >= 0, "page", "must be 0 or more")
+                .require(query.getSize() == null || (query.getSize() >= 1 && query.getSize() <= 100), "size",
+                        "must be 1 to 100")
+                .orThrow();
+        int page = query.getPage() == null ? 0 : query.getPage();
+        int size = query.getSize() == null ? 20 : query.getSize();
+        Instant now = clock.now();
+        return reactive.session(() -> find(caller, query.getQueue()).page(Page.of(page, size)).list()
+                .chain(cases -> find(caller, query.getQueue()).count().chain(total -> Category.<Category>listAll()
+                        .map(categories -> page(cases, categories, page, size, total, now)))));
+    }
+
+    private static PanacheQuery<CityCase> find(Caller caller, WorkQueueQuery.Queue queue) {
+        return switch (queue) {
+            case SCREENING -> {
+                caller.require(Role.SCREENER);
+                yield CityCase.find("state in ?1 order by createdAt, id",
+                        List.of(CaseState.SUBMITTED, CaseState.FILED, CaseState.RETURNED));
+            }
+            case DEPARTMENT -> {
+                caller.require(Role.HANDLER);
+                if (caller.department() == null) {
+                    throw Problems.forbidden("NOT_YOUR_DEPARTMENT", "Your token names no department (dept claim).");
+                }
+                yield CityCase.find("state = ?1 and departmentCode = ?2 order by deadline, id", CaseState.DISPATCHED,
+                        caller.department());
+            }
+            case VERIFICATION -> {
+                caller.require(Role.INSPECTOR);
+                yield CityCase.find("state = ?1 order by deadline, id", CaseState.DISPOSED);
+            }
+        };
+    }
+
+    private static WorkQueuePage page(List<CityCase> cases, List<Category> categories, int page, int size, long total,
+            Instant now) {
+        Map<String, Category> byCode = categories.stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
+        return new WorkQueuePage(cases.stream().map(c -> new WorkQueuePage.Item(c.caseNumber, c.state.name(),
+                c.categoryCode, byCode.containsKey(c.categoryCode) ? byCode.get(c.categoryCode).name : null, c.address,
+                c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,
+                c.createdAt, c.version)).toList(), page, size, total);
+    }
+}

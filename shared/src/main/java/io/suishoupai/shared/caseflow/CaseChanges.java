@@ -1,0 +1,52 @@
+package io.suishoupai.shared.caseflow;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.idempotency.IdempotencyStore;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.view.Audience;
+import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.shared.view.CaseViews;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The frame of every staff action on a case: one transaction with the idempotency claim, the case loaded by
+ * number (404), the version the caller saw checked (409), the change, a flush — where the optimistic version check
+ * makes the loser of a race fail with 409 — and the staff view of the result as the answer.
+ */
+@ApplicationScoped
+public class CaseChanges {
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    CaseViews views;
+
+    public Uni<CaseView> change(Caller caller, String operation, String idempotencyKey, Object request,
+            String caseNumber, Integer expectedVersion, Instant now, Function<CityCase, Uni<CityCase>> change) {
+        String number = caseNumber.strip().toUpperCase();
+        return reactive.transaction(() -> idempotency.once(caller.id(), operation, idempotencyKey, request,
+                CaseView.class, now, () -> CityCase.findByNumber(number)
+                        .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))
+                        .invoke(c -> {
+                            if (expectedVersion != null && expectedVersion != c.version) {
+                                throw Problems.conflict("CONCURRENT_UPDATE", "The case is at version " + c.version
+                                        + ", not " + expectedVersion + ": someone changed it; reload it.");
+                            }
+                        })
+                        .chain(c -> change.apply(c))
+                        .call(() -> Panache.getSession().chain(session -> session.flush()))
+                        .chain(c -> views.of(c, Audience.STAFF))));
+    }
+}

@@ -11,36 +11,35 @@ import jakarta.enterprise.inject.Alternative;
 
 import io.suishoupai.shared.time.AppClock;
 
-/** Replaces the application clock in tests: the real time unless a test sets or shifts it. */
+/** Replaces the application clock in tests: the real time unless a test sets (freezes) or shifts it. */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class ControllableClock extends AppClock {
 
-    private volatile Duration offset = Duration.ZERO;
+    private volatile Clock clock = Clock.systemUTC();
 
     @Override
     public Clock clock() {
-        return Clock.offset(Clock.systemUTC(), offset);
+        return clock;
     }
 
+    /** Moves the running clock by a duration (it keeps ticking). */
     public void shift(Duration by) {
-        offset = offset.plus(by);
+        clock = Clock.offset(clock, by);
     }
 
+    /** Stops the clock at an instant, until the next set, shift or reset. */
     public void set(Instant now) {
-        offset = Duration.between(Instant.now(), now);
+        clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 
     public void reset() {
-        offset = Duration.ZERO;
+        clock = Clock.systemUTC();
     }
 
+    @Override
     public Instant now() {
-        return Instant.now(clock());
-    }
-
-    static Clock fixed(Instant at) {
-        return Clock.fixed(at, ZoneOffset.UTC);
+        return clock.instant();
     }
 }

@@ -38,6 +38,15 @@ public final class TestInfra {
         }
     }
 
+    /** The single text a query returns. */
+    public static String string(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static int execute(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             return s.executeUpdate(sql);

@@ -67,6 +67,71 @@ class CitizenPathTest {
                 .body("view", equalTo("REPORTER")).body("media", hasSize(2));
     }
 
+    static String devToken(String sub, String dept, String role) {
+        return given().contentType(ContentType.JSON)
+                .body(dept == null ? Map.of("sub", sub, "roles", List.of(role)) : Map.of("sub", sub, "roles", List.of(role), "dept", dept))
+                .post("/dev/token").then().statusCode(200).extract().path("token");
+    }
+
+    static String submitTreeReport(String citizen) {
+        byte[] photo = SampleMedia.jpeg(4000);
+        Response signed = given().auth().oauth2(citizen).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(
+                        Map.of("kind", "PHOTO", "contentType", "image/jpeg", "contentLength", photo.length),
+                        Map.of("kind", "PHOTO", "contentType", "image/jpeg", "contentLength", photo.length))))
+                .post("/sign-uploads").andReturn();
+        for (int i = 0; i < 2; i++) {
+            assertEquals(200, io.suishoupai.testing.Uploads.put(URI.create(signed.path("uploads[" + i + "].url")),
+                    "image/jpeg", photo).statusCode());
+        }
+        return given().auth().oauth2(citizen).contentType(ContentType.JSON)
+                .body(Map.of("idempotencyKey", java.util.UUID.randomUUID().toString(), "categoryCode", "01-04-02",
+                        "description", "金桂西路一棵行道树严重倾斜",
+                        "location", Map.of("lat", 29.8421, "lon", 114.3225, "address", "咸安区金桂西路"),
+                        "media", List.of(signed.path("uploads[0].key"), signed.path("uploads[1].key"))))
+                .post("/submit-report").then().statusCode(200).extract().path("caseNumber");
+    }
+
+    static Response staff(String token, String function, Map<String, Object> body) {
+        Map<String, Object> withKey = new java.util.HashMap<>(body);
+        withKey.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(withKey).post("/" + function).andReturn();
+    }
+
+    /** The README's staff walk-through: screen, dispatch, dispose with an after-photo, verify, closed. */
+    @Test
+    void staffTakeTheCaseFromScreeningToClosure() {
+        String caseNumber = submitTreeReport(devToken("u-staffpath", null, "citizen"));
+        String screener = devToken("s-1", null, "screener");
+        String handler = devToken("h-ylj", "YLJ", "handler");
+        String inspector = devToken("i-1", null, "inspector");
+
+        given().auth().oauth2(screener).queryParam("queue", "SCREENING").queryParam("size", 100).get("/work-queue")
+                .then().statusCode(200).body("items.caseNumber", org.hamcrest.Matchers.hasItem(caseNumber));
+        given().auth().oauth2(screener).queryParam("caseNumber", caseNumber).get("/suggest-route").then()
+                .statusCode(200).body("department.code", equalTo("YLJ"));
+        staff(screener, "screen-case", Map.of("caseNumber", caseNumber, "decision", "FILE")).then().statusCode(200)
+                .body("state", equalTo("FILED"));
+        staff(screener, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200)
+                .body("state", equalTo("DISPATCHED")).body("department.code", equalTo("YLJ"));
+
+        byte[] after = SampleMedia.jpeg(3500);
+        Response signed = given().auth().oauth2(handler).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("kind", "PHOTO", "contentType", "image/jpeg", "contentLength", after.length))))
+                .post("/sign-uploads").andReturn();
+        assertEquals(200, io.suishoupai.testing.Uploads.put(URI.create(signed.path("uploads[0].url")), "image/jpeg", after)
+                .statusCode());
+        String afterKey = signed.path("uploads[0].key");
+        staff(handler, "report-disposal", Map.of("caseNumber", caseNumber, "note", "已扶正加固",
+                "media", List.of(afterKey))).then().statusCode(200).body("state", equalTo("DISPOSED"));
+        staff(inspector, "verify-case", Map.of("caseNumber", caseNumber, "passed", true, "note", "核查通过"))
+                .then().statusCode(200).body("state", equalTo("CLOSED"));
+
+        given().queryParam("caseNumber", caseNumber).get("/get-case").then().statusCode(200)
+                .body("state", equalTo("CLOSED")).body("timeline", hasSize(5))
+                .body("media", hasSize(1)).body("media[0].stage", equalTo("DISPOSAL"));
+    }
+
     @Test
     void devTokenRefusesUnknownRolesAndMissingSubjects() {
         given().contentType(ContentType.JSON).body(Map.of("sub", "u-2", "roles", List.of("mayor")))

@@ -73,6 +73,20 @@ public final class CaseLifecycle {
         return t;
     }
 
+    /**
+     * For actions that share a (from, to) pair with another action — dispatch and extension both end in
+     * DISPATCHED — the states this action starts from: 422 INVALID_TRANSITION naming the current state otherwise.
+     */
+    public static void requireFrom(CaseState current, CaseState target, CaseState... from) {
+        for (CaseState allowed : from) {
+            if (allowed == current) {
+                return;
+            }
+        }
+        throw Problems.unprocessable("INVALID_TRANSITION", "A case in state " + current + " cannot become " + target
+                + " this way; this action starts from " + java.util.Arrays.toString(from) + ".");
+    }
+
     /** The role recorded in the event log for a caller role. */
     public static ActorRole actorOf(Role role) {
         return ActorRole.valueOf(role.name());

@@ -236,6 +236,27 @@ class SubmitReportFunctionTest {
     }
 
     @Test
+    void aCategoryWithAutoDispatchIsFiledAndDispatchedAtIntakeByItsRule() {
+        String me = "citizen-auto";
+        TestInfra.execute("update category set auto_dispatch = true where code = '02-01-02'");
+        TestInfra.execute("insert into routing_rule (category_code, priority, department_code, description) "
+                + "values ('02-01-02', 5, 'XAQ', 'overflowing bins go to the district')");
+        try {
+            Map<String, Object> body = report(Uploads.twoPhotos(signer, me), 29.84, 114.32);
+            body.put("categoryCode", "02-01-02");
+            String number = submit(Tokens.citizen(me), body).then().statusCode(200)
+                    .body("state", equalTo("DISPATCHED")).extract().path("caseNumber");
+            assertEquals(1, TestInfra.count("select count(*) from city_case c join routing_rule r on r.id = c.route_rule_id "
+                    + "where c.case_number = '" + number + "' and c.department_code = 'XAQ' and c.deadline is not null"));
+            assertEquals(3, TestInfra.count("select count(*) from case_event e join city_case c on c.id = e.case_id "
+                    + "where c.case_number = '" + number + "' and (e.to_state = 'SUBMITTED' or e.actor_role = 'SYSTEM')"));
+        } finally {
+            TestInfra.execute("update category set auto_dispatch = false where code = '02-01-02'");
+            TestInfra.execute("update routing_rule set active = false where category_code = '02-01-02'");
+        }
+    }
+
+    @Test
     void listCategoriesIsPublicAndCoversTheSeed() {
         given().get("/list-categories").then().statusCode(200)
                 .body("size()", greaterThanOrEqualTo(40))

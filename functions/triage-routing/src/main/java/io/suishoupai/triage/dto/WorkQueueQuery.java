@@ -10,16 +10,27 @@ public class WorkQueueQuery {
         SCREENING, DEPARTMENT, VERIFICATION
     }
 
-    private Queue queue;
+    /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */
+    private String queue;
     private Integer page;
     private Integer size;
 
-    public Queue getQueue() {
+    public String getQueue() {
         return queue;
     }
 
-    public void setQueue(Queue queue) {
+    public void setQueue(String queue) {
         this.queue = queue;
+    }
+
+    /** The queue named, or null when missing or unknown. */
+    public Queue queue() {
+        for (Queue q : Queue.values()) {
+            if (q.name().equalsIgnoreCase(queue == null ? "" : queue.strip())) {
+                return q;
+            }
+        }
+        return null;
     }
 
     public Integer getPage() {

@@ -73,7 +73,7 @@ public class DepartmentService {
         return changes.change(caller, "request-extension", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> {
                     requireOwnDepartment(caller, c);
-                    CaseLifecycle.check(c.state, CaseState.DISPATCHED, ActorRole.HANDLER);
+                    CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
                     return ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING)
                             .chain(pending -> {
                                 if (pending > 0) {

@@ -97,8 +97,9 @@ public class ScreeningService {
         Instant now = clock.now();
         return changes.change(caller, "dispatch-case", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> {
-                    // check the move before looking for a department: a closed case is 422, not "no route"
-                    CaseLifecycle.check(c.state, CaseState.DISPATCHED, actor.role());
+                    // checked before looking for a department: a closed case is 422, not "no route". A dispatched
+                    // case is re-dispatched only after its department returns it.
+                    CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.FILED, CaseState.RETURNED);
                     return chooseRoute(c, request.departmentCode())
                             .chain(route -> dispatcher.dispatch(c, route, actor, request.note(), now));
                 });
@@ -142,7 +143,8 @@ public class ScreeningService {
                 request.expectedVersion(), now, c -> ExtensionRequest.<ExtensionRequest>find(
                         "caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult()
                         .chain(pending -> {
-                            if (pending == null || c.state != CaseState.DISPATCHED) {
+                            CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
+                            if (pending == null) {
                                 throw Problems.unprocessable("NO_PENDING_EXTENSION",
                                         "Case " + c.caseNumber + " has no pending extension request.");
                             }

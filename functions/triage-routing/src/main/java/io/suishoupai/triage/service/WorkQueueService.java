@@ -38,7 +38,7 @@ public class WorkQueueService {
     AppClock clock;
 
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
-        InputCheck.of(query).present(query.getQueue(), "queue")
+        InputCheck.of(query).require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT or VERIFICATION")
                 .require(query.getPage() == null || query.getPage() >= 0, "page", "must be 0 or more")
                 .require(query.getSize() == null || (query.getSize() >= 1 && query.getSize() <= 100), "size",
                         "must be 1 to 100")
@@ -46,8 +46,8 @@ public class WorkQueueService {
         int page = query.getPage() == null ? 0 : query.getPage();
         int size = query.getSize() == null ? 20 : query.getSize();
         Instant now = clock.now();
-        return reactive.session(() -> find(caller, query.getQueue()).page(Page.of(page, size)).list()
-                .chain(cases -> find(caller, query.getQueue()).count().chain(total -> Category.<Category>listAll()
+        return reactive.session(() -> find(caller, query.queue()).page(Page.of(page, size)).list()
+                .chain(cases -> find(caller, query.queue()).count().chain(total -> Category.<Category>listAll()
                         .map(categories -> page(cases, categories, page, size, total, now)))));
     }
 

@@ -1,0 +1,97 @@
+package io.suishoupai.triage.function;
+
+import static io.restassured.RestAssured.given;
+import static io.suishoupai.triage.function.Staff.HANDLER_SZC;
+import static io.suishoupai.triage.function.Staff.INSPECTOR;
+import static io.suishoupai.triage.function.Staff.SCREENER;
+import static io.suishoupai.triage.function.Staff.act;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.suishoupai.testing.ControllableClock;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestCases;
+
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class DeadlineAndQueueTest {
+
+    @Inject
+    ControllableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    String dispatchAt(String category, String instant, String department) {
+        clock.set(Instant.parse(instant));
+        String number = TestCases.submitted(category);
+        act(SCREENER, "screen-case", number, "decision", "FILE").then().statusCode(200);
+        act(SCREENER, "dispatch-case", number, "departmentCode", department).then().statusCode(200);
+        return number;
+    }
+
+    @Test
+    void workingHoursSkipAHolidayAWeekendAndCountAMakeUpWorkingDay() {
+        // 路灯不亮: 24 working hours. Thursday 2026-09-24 16:00 in Xianning; Friday 25th is Mid-Autumn (holiday),
+        // Sunday 27th a make-up working day: 1.5 + 7 (Sun) + 7 (Mon) + 7 (Tue) + 1.5 (Wed) → Wed 10:00 (+08:00).
+        clock.set(Instant.parse("2026-09-24T08:00:00Z"));
+        String number = TestCases.submitted("01-01-08");
+        act(SCREENER, "screen-case", number, "decision", "FILE").then().statusCode(200);
+        act(SCREENER, "dispatch-case", number).then().statusCode(200).body("deadline", equalTo("2026-09-30T02:00:00Z"));
+    }
+
+    @Test
+    void calendarHoursRunThroughNightsAndWeekends() {
+        // 燃气泄漏: 1 calendar hour, dispatched on a Saturday night
+        clock.set(Instant.parse("2026-09-26T14:30:00Z"));
+        String number = TestCases.submitted("02-04-03");
+        act(SCREENER, "screen-case", number, "decision", "FILE").then().statusCode(200);
+        act(SCREENER, "dispatch-case", number).then().statusCode(200).body("deadline", equalTo("2026-09-26T15:30:00Z"))
+                .body("department.code", equalTo("RQGS"));
+    }
+
+    @Test
+    void aDepartmentsQueueListsItsDispatchedCasesOverdueFirst() {
+        String later = dispatchAt("01-01-08", "2026-11-02T01:00:00Z", "SZC");
+        String overdue = dispatchAt("01-01-08", "2026-10-12T01:00:00Z", "SZC");
+        String elsewhere = dispatchAt("01-01-08", "2026-10-12T01:00:00Z", "YLJ");
+        clock.set(Instant.parse("2026-11-02T02:00:00Z"));
+        var page = given().auth().oauth2(HANDLER_SZC).queryParam("queue", "DEPARTMENT").queryParam("size", 100)
+                .get("/work-queue").then().statusCode(200).extract().jsonPath();
+        var numbers = page.getList("items.caseNumber", String.class);
+        org.junit.jupiter.api.Assertions.assertTrue(numbers.indexOf(overdue) >= 0 && numbers.indexOf(overdue) < numbers.indexOf(later),
+                "overdue first: " + numbers);
+        org.junit.jupiter.api.Assertions.assertFalse(numbers.contains(elsewhere), "only the own department");
+        org.junit.jupiter.api.Assertions.assertEquals(true,
+                page.getBoolean("items.find { it.caseNumber == '" + overdue + "' }.overdue"));
+        org.junit.jupiter.api.Assertions.assertEquals(false,
+                page.getBoolean("items.find { it.caseNumber == '" + later + "' }.overdue"));
+    }
+
+    @Test
+    void queuesArePaginatedAndGuardedByRole() {
+        for (int i = 0; i < 3; i++) {
+            TestCases.submitted("01-04-02");
+        }
+        given().auth().oauth2(SCREENER).queryParam("queue", "SCREENING").queryParam("page", 0).queryParam("size", 2)
+                .get("/work-queue").then().statusCode(200).body("items.size()", equalTo(2)).body("size", equalTo(2))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+        given().auth().oauth2(INSPECTOR).queryParam("queue", "VERIFICATION").get("/work-queue").then().statusCode(200);
+        given().auth().oauth2(INSPECTOR).queryParam("queue", "SCREENING").get("/work-queue").then().statusCode(403);
+        given().auth().oauth2(HANDLER_SZC).queryParam("queue", "VERIFICATION").get("/work-queue").then().statusCode(403);
+        given().auth().oauth2(SCREENER).queryParam("queue", "SCREENING").queryParam("size", 1000).get("/work-queue")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(SCREENER).get("/work-queue").then().statusCode(400);
+        given().get("/work-queue?queue=SCREENING").then().statusCode(401);
+    }
+}

@@ -71,6 +71,12 @@ public final class InputCheck {
                 "must be a number from " + min + " to " + max);
     }
 
+    /** page ≥ 0 and 1 ≤ size ≤ max, when given. */
+    public InputCheck paging(Integer page, Integer size, int max) {
+        return require(page == null || page >= 0, "page", "must be 0 or more")
+                .require(size == null || (size >= 1 && size <= max), "size", "must be 1 to " + max);
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

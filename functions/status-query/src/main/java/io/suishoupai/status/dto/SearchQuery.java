@@ -1,0 +1,132 @@
+package io.suishoupai.status.dto;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * search-cases filters, all optional and combinable:
+ * {@code q} (description text), {@code category} (code or name), {@code place} (address text), {@code caseNumber}
+ * (number or prefix), {@code state} (one or more, comma-separated), {@code from}/{@code to} (dates or instants),
+ * {@code department}, {@code lat}/{@code lon}/{@code radius} (metres), {@code page}/{@code size}.
+ * Strings with setters: Funqy's GET binding fills them, and the service parses them with field errors.
+ */
+@RegisterForReflection
+public class SearchQuery {
+
+    private String q;
+    private String category;
+    private String place;
+    private String caseNumber;
+    private String state;
+    private String from;
+    private String to;
+    private String department;
+    private String lat;
+    private String lon;
+    private String radius;
+    private String page;
+    private String size;
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getLat() {
+        return lat;
+    }
+
+    public void setLat(String lat) {
+        this.lat = lat;
+    }
+
+    public String getLon() {
+        return lon;
+    }
+
+    public void setLon(String lon) {
+        this.lon = lon;
+    }
+
+    public String getRadius() {
+        return radius;
+    }
+
+    public void setRadius(String radius) {
+        this.radius = radius;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
+    }
+}

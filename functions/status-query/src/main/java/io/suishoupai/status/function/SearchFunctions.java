@@ -1,0 +1,48 @@
+package io.suishoupai.status.function;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.suishoupai.shared.view.CaseSummary;
+import io.suishoupai.shared.view.Page;
+import io.suishoupai.status.dto.CaseStats;
+import io.suishoupai.status.dto.PageQuery;
+import io.suishoupai.status.dto.SearchQuery;
+import io.suishoupai.status.dto.StatsQuery;
+import io.suishoupai.status.service.CaseSearchService;
+import io.suishoupai.status.service.CaseStatsService;
+import io.smallrye.mutiny.Uni;
+
+/** Finding cases and measuring the city. */
+public class SearchFunctions {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    CaseSearchService search;
+
+    @Inject
+    CaseStatsService stats;
+
+    /** GET /search-cases?q=&category=&place=&caseNumber=&state=&from=&to=&department=&lat=&lon=&radius= (public). */
+    @Funq("search-cases")
+    public Uni<Page<CaseSummary>> searchCases(SearchQuery query) {
+        return search.search(query == null ? new SearchQuery() : query);
+    }
+
+    /** GET /my-cases?page=&size= (citizen, staff): the caller's own reports, newest first. */
+    @Funq("my-cases")
+    public Uni<Page<CaseSummary>> myCases(PageQuery query) {
+        var caller = callers.current().require(Role.CITIZEN, Role.STAFF);
+        return search.mine(caller, query == null ? new PageQuery() : query);
+    }
+
+    /** GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY (public): indicators with their denominators. */
+    @Funq("case-stats")
+    public Uni<CaseStats> caseStats(StatsQuery query) {
+        return stats.stats(query == null ? new StatsQuery() : query);
+    }
+}

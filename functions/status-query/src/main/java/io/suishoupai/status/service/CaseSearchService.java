@@ -1,0 +1,185 @@
+package io.suishoupai.status.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.view.CaseSummary;
+import io.suishoupai.shared.view.Page;
+import io.suishoupai.shared.view.ReferenceNames;
+import io.suishoupai.status.dto.PageQuery;
+import io.suishoupai.status.dto.SearchQuery;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * search-cases and my-cases. Filters combine with AND into one parameterised SQL statement (user text is always a
+ * bound parameter, its LIKE wildcards escaped); results come newest first with the id as tie-breaker, so pages are
+ * stable. Search answers public summaries (rounded location) to everyone.
+ */
+@ApplicationScoped
+public class CaseSearchService {
+
+    static final int MAX_SIZE = 100;
+    static final double DEFAULT_RADIUS = 500;
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    ReferenceNames names;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    public Uni<Page<CaseSummary>> search(SearchQuery query) {
+        InputCheck check = InputCheck.of(query);
+        QueryParams params = new QueryParams(check);
+        Integer page = params.integer(query.getPage(), "page", 0, 100_000, 0);
+        Integer size = params.integer(query.getSize(), "size", 1, MAX_SIZE, 20);
+        Double lat = params.number(query.getLat(), "lat", -90, 90);
+        Double lon = params.number(query.getLon(), "lon", -180, 180);
+        Double radius = params.number(query.getRadius(), "radius", 1, 50_000);
+        Instant from = params.instant(query.getFrom(), "from", config.zone(), false);
+        Instant to = params.instant(query.getTo(), "to", config.zone(), true);
+        check.require((lat == null) == (lon == null), "lat", "lat and lon go together")
+                .optionalText(query.getQ(), "q", 200).optionalText(query.getPlace(), "place", 200)
+                .optionalText(query.getCategory(), "category", 100).optionalText(query.getDepartment(), "department", 32)
+                .optionalText(query.getCaseNumber(), "caseNumber", 40);
+        List<CaseState> states = states(query.getState(), check);
+        check.orThrow();
+
+        Sql sql = new Sql();
+        if (!QueryParams.blank(query.getQ())) {
+            sql.where("c.description ILIKE ? ESCAPE '\\'", contains(query.getQ()));
+        }
+        if (!QueryParams.blank(query.getPlace())) {
+            sql.where("c.address ILIKE ? ESCAPE '\\'", contains(query.getPlace()));
+        }
+        if (!QueryParams.blank(query.getCategory())) {
+            String category = query.getCategory().strip();
+            sql.where("(c.category_code = ? OR c.category_code IN (SELECT code FROM category WHERE name ILIKE ? "
+                    + "ESCAPE '\\' OR name_en ILIKE ? ESCAPE '\\'))", category, contains(category), contains(category));
+        }
+        if (!QueryParams.blank(query.getCaseNumber())) {
+            sql.where("c.case_number LIKE ? ESCAPE '\\'", escape(query.getCaseNumber().strip().toUpperCase(Locale.ROOT)) + "%");
+        }
+        if (!states.isEmpty()) {
+            sql.where("c.state IN (" + String.join(", ", states.stream().map(s -> "?").toList()) + ")",
+                    states.stream().map(Enum::name).toArray());
+        }
+        if (from != null) {
+            sql.where("c.created_at >= ?", from);
+        }
+        if (to != null) {
+            sql.where("c.created_at < ?", to);
+        }
+        if (!QueryParams.blank(query.getDepartment())) {
+            sql.where("c.department_code = ?", query.getDepartment().strip());
+        }
+        if (lat != null) {
+            near(sql, new GeoPoint(lat, lon), radius == null ? DEFAULT_RADIUS : radius);
+        }
+        int offset = page * size;
+        return reactive.session(() -> names.load().chain(refs -> Panache.getSession().chain(session -> {
+            var select = session.createNativeQuery("SELECT c.* FROM city_case c" + sql.whereClause()
+                    + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + size + " OFFSET " + offset, CityCase.class);
+            sql.bind(select);
+            return select.getResultList().chain(cases -> {
+                var count = session.createNativeQuery("SELECT count(*) FROM city_case c" + sql.whereClause(), Long.class);
+                sql.bind(count);
+                return count.getSingleResult().map(total -> new Page<>(cases.stream()
+                        .map(c -> CaseSummary.of(c, refs.categories(), refs.departments(), false)).toList(),
+                        page, size, total));
+            });
+        })));
+    }
+
+    public Uni<Page<CaseSummary>> mine(Caller caller, PageQuery query) {
+        InputCheck check = InputCheck.of(query);
+        QueryParams params = new QueryParams(check);
+        Integer page = params.integer(query.getPage(), "page", 0, 100_000, 0);
+        Integer size = params.integer(query.getSize(), "size", 1, MAX_SIZE, 20);
+        check.orThrow();
+        return reactive.session(() -> names.load().chain(refs -> CityCase.<CityCase>find(
+                "reporterId = ?1 order by createdAt desc, id desc", caller.id())
+                .page(io.quarkus.panache.common.Page.of(page, size)).list()
+                .chain(cases -> CityCase.count("reporterId", caller.id()).map(total -> new Page<>(cases.stream()
+                        .map(c -> CaseSummary.of(c, refs.categories(), refs.departments(), true)).toList(),
+                        page, size, total)))));
+    }
+
+    private static void near(Sql sql, GeoPoint p, double radius) {
+        double dLat = GeoPoint.latDegrees(radius);
+        double dLon = p.lonDegrees(radius);
+        sql.where("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?", p.lat() - dLat, p.lat() + dLat, p.lon() - dLon,
+                p.lon() + dLon);
+        sql.where("2 * 6371008.8 * asin(sqrt(power(sin(radians(c.lat - ?) / 2), 2) + cos(radians(?)) * "
+                + "cos(radians(c.lat)) * power(sin(radians(c.lon - ?) / 2), 2))) <= ?", p.lat(), p.lat(), p.lon(), radius);
+    }
+
+    private static List<CaseState> states(String value, InputCheck check) {
+        List<CaseState> states = new ArrayList<>();
+        if (QueryParams.blank(value)) {
+            return states;
+        }
+        for (String s : value.split(",")) {
+            try {
+                states.add(CaseState.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                check.require(false, "state", "unknown state " + s.strip() + "; one of SUBMITTED, FILED, NOT_FILED, "
+                        + "DUPLICATE, DISPATCHED, RETURNED, DISPOSED, CLOSED");
+            }
+        }
+        return states;
+    }
+
+    static String contains(String text) {
+        return "%" + escape(text.strip()) + "%";
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A WHERE clause built from conditions with positional parameters, bound in order. */
+    static final class Sql {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        void where(String condition, Object... params) {
+            StringBuilder numbered = new StringBuilder();
+            int next = values.size();
+            for (char ch : condition.toCharArray()) {
+                if (ch == '?') {
+                    numbered.append('?').append(++next);
+                } else {
+                    numbered.append(ch);
+                }
+            }
+            conditions.add(numbered.toString());
+            values.addAll(List.of(params));
+        }
+
+        String whereClause() {
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        void bind(org.hibernate.reactive.mutiny.Mutiny.SelectionQuery<?> query) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+        }
+    }
+}

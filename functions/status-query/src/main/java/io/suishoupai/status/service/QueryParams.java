@@ -1,0 +1,68 @@
+package io.suishoupai.status.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+import io.suishoupai.shared.error.InputCheck;
+
+/** Parses query-string values, recording a field error instead of failing on the first bad one. */
+final class QueryParams {
+
+    private final InputCheck check;
+
+    QueryParams(InputCheck check) {
+        this.check = check;
+    }
+
+    Integer integer(String value, String field, int min, int max, Integer fallback) {
+        if (blank(value)) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            check.require(n >= min && n <= max, field, "must be " + min + " to " + max);
+            return n;
+        } catch (NumberFormatException e) {
+            check.require(false, field, "must be a whole number");
+            return fallback;
+        }
+    }
+
+    Double number(String value, String field, double min, double max) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.strip());
+            check.require(Double.isFinite(d) && d >= min && d <= max, field, "must be a number from " + min + " to " + max);
+            return d;
+        } catch (NumberFormatException e) {
+            check.require(false, field, "must be a number");
+            return null;
+        }
+    }
+
+    /** A date (yyyy-MM-dd, the start of that day in the city) or an instant; {@code endOfDay} for an inclusive "to". */
+    Instant instant(String value, String field, ZoneId zone, boolean endOfDay) {
+        if (blank(value)) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            check.require(false, field, "must be a date (2026-03-01) or an instant (2026-03-01T08:00:00Z)");
+            return null;
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

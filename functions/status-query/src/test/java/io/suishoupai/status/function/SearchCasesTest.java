@@ -1,0 +1,147 @@
+package io.suishoupai.status.function;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestInfra;
+import io.suishoupai.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class SearchCasesTest {
+
+    /** Five cases with known text, place, time, state and location. */
+    @BeforeAll
+    static void seed() {
+        if (TestInfra.count("select count(*) from city_case where case_number like 'XN-20250%'") > 0) {
+            return;
+        }
+        insert("XN-20250301-000001", "01-04-02", "金桂西路一棵行道树严重倾斜", "咸安区金桂西路", 29.842100, 114.322500,
+                "DISPATCHED", "YLJ", "2025-03-01T02:00:00Z", "citizen-search-a");
+        insert("XN-20250302-000002", "01-04-02", "行道树枯死，树枝掉落", "咸安区温泉路", 29.850000, 114.330000,
+                "CLOSED", "YLJ", "2025-03-02T02:00:00Z", "citizen-search-b");
+        insert("XN-20250303-000003", "02-01-02", "垃圾桶满溢，气味难闻", "咸安区金桂西路口", 29.842300, 114.322700,
+                "SUBMITTED", null, "2025-03-03T02:00:00Z", "citizen-search-a");
+        insert("XN-20250304-000004", "02-05-01", "流动摊贩占道经营 100% 真实", "嘉鱼县鱼岳镇", 29.970000, 113.900000,
+                "FILED", null, "2025-03-04T02:00:00Z", "citizen-search-c");
+        insert("XN-20250305-000005", "02-01-02", "垃圾满溢_未清运", "咸安区金桂西路", 29.842000, 114.322400,
+                "SUBMITTED", null, "2025-03-05T02:00:00Z", "citizen-search-a");
+    }
+
+    static void insert(String number, String category, String description, String address, double lat, double lon,
+            String state, String department, String createdAt, String reporter) {
+        TestInfra.execute("insert into city_case (case_number, state, category_code, description, address, lat, lon, "
+                + "reporter_id, source, department_code, created_at, updated_at) values ('" + number + "', '" + state
+                + "', '" + category + "', '" + description + "', '" + address + "', " + lat + ", " + lon + ", '" + reporter
+                + "', 'CITIZEN', " + (department == null ? "null" : "'" + department + "'") + ", '" + createdAt + "', '"
+                + createdAt + "')");
+    }
+
+    static io.restassured.response.ValidatableResponse search(String... params) {
+        var request = given().queryParam("from", "2025-03-01").queryParam("to", "2025-03-31");
+        for (int i = 0; i < params.length; i += 2) {
+            request.queryParam(params[i], params[i + 1]);
+        }
+        return request.get("/search-cases").then().statusCode(200);
+    }
+
+    @Test
+    void chineseTextFindsTheDescription() {
+        search("q", "倾斜").body("items.caseNumber", contains("XN-20250301-000001"))
+                .body("items[0].description", equalTo("金桂西路一棵行道树严重倾斜"));
+    }
+
+    @Test
+    void byCategoryCodeOrName() {
+        search("category", "01-04-02").body("total", equalTo(2));
+        search("category", "行道树").body("items.caseNumber", contains("XN-20250302-000002", "XN-20250301-000001"));
+        search("category", "overflowing").body("total", equalTo(2));
+    }
+
+    @Test
+    void byPlaceNumberPrefixStateAndDepartment() {
+        search("place", "金桂西路").body("total", equalTo(3));
+        search("caseNumber", "XN-2025030").body("total", equalTo(5));
+        search("caseNumber", "xn-20250303").body("items.caseNumber", contains("XN-20250303-000003"));
+        search("state", "SUBMITTED,FILED").body("total", equalTo(3));
+        search("department", "YLJ").body("total", equalTo(2));
+        search("from", "2025-03-02", "to", "2025-03-03").body("items.caseNumber",
+                contains("XN-20250303-000003", "XN-20250302-000002"));
+    }
+
+    @Test
+    void nearAPointWithinARadius() {
+        search("lat", "29.8421", "lon", "114.3225", "radius", "60").body("total", equalTo(3))
+                .body("items.caseNumber", not(hasItem("XN-20250302-000002")));
+        search("lat", "29.8421", "lon", "114.3225", "radius", "2000").body("total", equalTo(4));
+    }
+
+    @Test
+    void filtersCombine() {
+        search("q", "满溢", "place", "金桂西路", "state", "SUBMITTED", "lat", "29.8421", "lon", "114.3225", "radius", "100")
+                .body("items.caseNumber", contains("XN-20250305-000005", "XN-20250303-000003"));
+    }
+
+    @Test
+    void wildcardsInTheTextAreLiteral() {
+        search("q", "100%").body("items.caseNumber", contains("XN-20250304-000004"));
+        search("q", "满溢_").body("items.caseNumber", contains("XN-20250305-000005"));
+        search("q", "'; drop table city_case; --").body("total", equalTo(0));
+        search("q", "%").body("total", equalTo(1));
+    }
+
+    @Test
+    void pagesAreStableNewestFirst() {
+        search("size", "2", "page", "0").body("items.caseNumber", contains("XN-20250305-000005", "XN-20250304-000004"))
+                .body("total", equalTo(5)).body("size", equalTo(2));
+        search("size", "2", "page", "1").body("items.caseNumber", contains("XN-20250303-000003", "XN-20250302-000002"));
+        search("size", "2", "page", "2").body("items.caseNumber", contains("XN-20250301-000001"));
+    }
+
+    @Test
+    void resultsArePublicViews() {
+        search("q", "倾斜").body("items[0]", not(org.hamcrest.Matchers.hasKey("reporterId")))
+                .body("items[0].location.lat", equalTo(29.842f)).body("items[0].department.name", equalTo("市园林绿化管理局"));
+    }
+
+    @Test
+    void badParametersAreFieldErrors() {
+        given().queryParam("lat", "north").queryParam("lon", "114").queryParam("size", "1000").queryParam("state", "LOST")
+                .queryParam("from", "yesterday").get("/search-cases").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", org.hamcrest.Matchers.hasItems("lat", "size", "state", "from"));
+        given().queryParam("lat", "29.8").get("/search-cases").then().statusCode(400);
+        given().queryParam("radius", "NaN").queryParam("lat", "29.8").queryParam("lon", "114.3").get("/search-cases")
+                .then().statusCode(400).body("errors.field", hasItem("radius"));
+    }
+
+    @Test
+    void myCasesListsTheCallersOwnNewestFirstInFull() {
+        given().auth().oauth2(Tokens.citizen("citizen-search-a")).get("/my-cases").then().statusCode(200)
+                .body("items.caseNumber", contains("XN-20250305-000005", "XN-20250303-000003", "XN-20250301-000001"))
+                .body("items[2].location.lat", equalTo(29.8421f))
+                .body("total", equalTo(3));
+        given().auth().oauth2(Tokens.citizen("citizen-search-nobody")).get("/my-cases").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("total", equalTo(0));
+        given().get("/my-cases").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("h", "YLJ", "handler")).get("/my-cases").then().statusCode(403);
+        given().auth().oauth2(Tokens.citizen("citizen-search-a")).queryParam("size", "0").get("/my-cases").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void everyItemMatchesTheFilter() {
+        search("state", "SUBMITTED").body("items.state", everyItem(equalTo("SUBMITTED")));
+    }
+}

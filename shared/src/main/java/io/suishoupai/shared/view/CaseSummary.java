@@ -1,0 +1,32 @@
+package io.suishoupai.shared.view;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.view.CaseView.CodeName;
+import io.suishoupai.shared.view.CaseView.Location;
+
+/** A case in a list (search results, my cases): no timeline, no reporter; the location rounded unless exact. */
+@RegisterForReflection
+public record CaseSummary(String caseNumber, String state, CodeName category, String description, String address,
+        Location location, CodeName department, Instant deadline, String duplicateOf, Instant createdAt,
+        Instant updatedAt) {
+
+    public static CaseSummary of(CityCase c, Map<String, Category> categories, Map<String, Department> departments,
+            boolean exactLocation) {
+        Category category = categories.get(c.categoryCode);
+        Department department = c.departmentCode == null ? null : departments.get(c.departmentCode);
+        GeoPoint point = new GeoPoint(c.lat, c.lon);
+        GeoPoint shown = exactLocation ? point : point.roundedForPublic();
+        return new CaseSummary(c.caseNumber, c.state.name(),
+                category == null ? new CodeName(c.categoryCode, null) : new CodeName(category.code, category.name),
+                c.description, c.address, new Location(shown.lat(), shown.lon()),
+                department == null ? null : new CodeName(department.code, department.name), c.deadline, c.duplicateOf,
+                c.createdAt, c.updatedAt);
+    }
+}

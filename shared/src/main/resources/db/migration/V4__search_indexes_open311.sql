@@ -28,6 +28,9 @@ CREATE TABLE api_key (
     revoked_at  timestamptz
 );
 
+-- Open311 reports carry at most one media_url, a link the client hosts (not an object in our bucket).
+ALTER TABLE city_case ADD COLUMN external_media_url varchar(1000);
+
 -- The GeoReport "token" of a submitted request, for clients that look the request id up later.
 CREATE TABLE open311_token (
     token       varchar(64)  PRIMARY KEY,

@@ -78,6 +78,10 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "extension_hours")
     public int extensionHours;
 
+    /** An Open311 client's media_url: a link it hosts, shown as given (never fetched by us). */
+    @Column(name = "external_media_url")
+    public String externalMediaUrl;
+
     @Version
     public int version;
 

@@ -29,6 +29,8 @@ public interface SuishoupaiConfig {
 
     Calendar calendar();
 
+    Open311 open311();
+
     Triage triage();
 
     /**
@@ -84,6 +86,20 @@ public interface SuishoupaiConfig {
 
         @WithDefault("SATURDAY,SUNDAY")
         java.util.List<java.time.DayOfWeek> weekend();
+    }
+
+    interface Open311 {
+        /** Photos an Open311 report needs: the standard carries at most one media_url, so none by default. */
+        @WithDefault("0")
+        int minPhotos();
+
+        /** Discovery's contact. */
+        @WithDefault("城市管理指挥中心 12319")
+        String contact();
+
+        /** Discovery's key_service: how a client gets an api_key. */
+        @WithDefault("Ask the city's command centre for an api_key")
+        String keyService();
     }
 
     interface Triage {

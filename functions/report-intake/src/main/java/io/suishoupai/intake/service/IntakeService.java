@@ -3,6 +3,7 @@ package io.suishoupai.intake.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,15 +80,29 @@ public class IntakeService {
     @Inject
     AutoDispatch autoDispatch;
 
+    /**
+     * Where a report comes in: the app (citizen or staff, photos required), or Open311 (its own photo minimum, an
+     * external media_url, and a token issued with the case).
+     */
+    public record Channel(CaseSource source, int minPhotos, String externalMediaUrl,
+            Function<CityCase, Uni<String>> tokenIssuer) {
+    }
+
+    /** The app channel: a citizen's or staff member's report. */
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request) {
+        CaseSource source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
+        return submit(caller, request, new Channel(source, config.intake().minPhotos(), null, c -> Uni.createFrom().nullItem()));
+    }
+
+    public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request, Channel channel) {
         validate(request);
         GeoPoint point = new GeoPoint(request.location().lat(), request.location().lon());
         serviceArea.requireInside(point);
-        var intake = config.intake();
-        List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media(), intake.minPhotos(), intake.maxItems());
+        List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media() == null && channel.minPhotos() == 0
+                ? List.of() : request.media(), channel.minPhotos(), config.intake().maxItems());
         Instant now = clock.now();
         return reactive.transaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), request,
-                SubmitReportResponse.class, now, () -> createCase(caller, request, point, media, now)));
+                SubmitReportResponse.class, now, () -> createCase(caller, request, point, media, channel, now)));
     }
 
     private void validate(SubmitReportRequest request) {
@@ -105,7 +120,7 @@ public class IntakeService {
     }
 
     private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
-            List<VerifiedMedia> media, Instant now) {
+            List<VerifiedMedia> media, Channel channel, Instant now) {
         List<String> keys = CaseMediaAttacher.keysOf(media);
         return lockCaller(caller.id())
                 .chain(() -> requireUnderDailyLimit(caller.id(), now))
@@ -119,15 +134,16 @@ public class IntakeService {
                     c.lat = point.lat();
                     c.lon = point.lon();
                     c.reporterId = caller.id();
-                    c.source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
+                    c.source = channel.source();
+                    c.externalMediaUrl = channel.externalMediaUrl();
                     var actor = new CaseJournal.Actor(caller.id(),
                             c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);
                     return journal.create(c, actor, null, keys, now)
                             .call(created -> attacher.attach(created, media, CaseMedia.Stage.REPORT, now))
                             .chain(created -> autoDispatch.ifSwitchedOn(created, category, now));
                 }))
-                .chain(c -> duplicates.near(c.categoryCode, point, c.id, now)
-                        .map(found -> new SubmitReportResponse(c.caseNumber, c.state.name(), found)));
+                .chain(c -> channel.tokenIssuer().apply(c).chain(token -> duplicates.near(c.categoryCode, point, c.id, now)
+                        .map(found -> new SubmitReportResponse(c.caseNumber, c.state.name(), found, token))));
     }
 
     /** Serialises one caller's submissions, so the daily limit holds under concurrency. */

@@ -1,0 +1,43 @@
+package io.suishoupai.intake.function;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.funqy.Funq;
+import io.suishoupai.intake.dto.ApiKeyRequests.ApiKeyView;
+import io.suishoupai.intake.dto.ApiKeyRequests.CreateApiKey;
+import io.suishoupai.intake.dto.ApiKeyRequests.RevokeApiKey;
+import io.suishoupai.intake.service.ApiKeyService;
+import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Role;
+import io.smallrye.mutiny.Uni;
+
+/** Open311 clients' api keys (role admin). */
+public class ApiKeyFunctions {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    ApiKeyService keys;
+
+    /** POST /create-api-key {"clientName"} → the key, shown this once. */
+    @Funq("create-api-key")
+    public Uni<ApiKeyView> createApiKey(CreateApiKey request) {
+        return keys.create(callers.current().require(Role.ADMIN), request);
+    }
+
+    /** POST /revoke-api-key {"id"}: the key stops working at once. */
+    @Funq("revoke-api-key")
+    public Uni<ApiKeyView> revokeApiKey(RevokeApiKey request) {
+        return keys.revoke(callers.current().require(Role.ADMIN), request);
+    }
+
+    /** GET /list-api-keys: clients and key prefixes, never the keys. */
+    @Funq("list-api-keys")
+    public Uni<List<ApiKeyView>> listApiKeys() {
+        callers.current().require(Role.ADMIN);
+        return keys.list();
+    }
+}

@@ -1,0 +1,163 @@
+package io.suishoupai.intake.open311;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.suishoupai.intake.dto.SubmitReportRequest;
+import io.suishoupai.intake.service.IntakeService;
+import io.suishoupai.shared.caseflow.CaseSource;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.FailureClassifier;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.open311.ApiKey;
+import io.suishoupai.shared.open311.ApiKeys;
+import io.suishoupai.shared.open311.Open311Response;
+import io.suishoupai.shared.open311.Open311Response.Format;
+import io.suishoupai.shared.open311.Open311Token;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.time.AppClock;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * POST /open311/v2/requests.{json|xml}, form-encoded, with an api_key: the same intake as submit-report (category,
+ * description, service area, daily limit, duplicates, auto-dispatch), except the photo minimum (Open311's, default
+ * 0) and media: the one media_url is kept as the client's link. The answer carries the case number and a token.
+ */
+@ApplicationScoped
+public class Open311SubmitRoute {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    FailureClassifier classifier;
+
+    void register(@Observes Router router) {
+        router.postWithRegex("/open311/v2/requests\\.(json|xml)")
+                .handler(BodyHandler.create().setBodyLimit(64 * 1024).setHandleFileUploads(false))
+                .handler(this::submit);
+    }
+
+    void submit(RoutingContext ctx) {
+        Format format = Format.of(ctx.normalizedPath());
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+            Open311Response.error(ctx, mapper, format, 400, "Send the request form-encoded (application/x-www-form-urlencoded)");
+            return;
+        }
+        MultiMap form = ctx.request().formAttributes();
+        Uni.createFrom().deferred(() -> submit(form))
+                .subscribe().with(
+                        answer -> Open311Response.write(ctx, mapper, format, 200, "service_requests", "request", answer),
+                        failure -> Open311Response.failure(ctx, mapper, classifier, format, failure));
+    }
+
+    private Uni<List<Map<String, Object>>> submit(MultiMap form) {
+        String mediaUrl = mediaUrl(form.get("media_url"));
+        SubmitReportRequest request = new SubmitReportRequest(
+                blank(form.get("idempotency_key")) ? UUID.randomUUID().toString() : form.get("idempotency_key"),
+                form.get("service_code"), form.get("description"),
+                new SubmitReportRequest.Location(number(form.get("lat"), "lat"), number(form.get("long"), "long"),
+                        form.get("address_string")),
+                List.of());
+        return reactive.session(() -> apiKeys.active(form.get("api_key"))).chain(key -> {
+            if (key == null) {
+                throw Problems.forbidden("INVALID_API_KEY", "api_key is missing, unknown or revoked");
+            }
+            Caller caller = new Caller("open311:" + key.id + ":" + who(form), java.util.Set.of(), null);
+            Instant now = clock.now();
+            var channel = new IntakeService.Channel(CaseSource.OPEN311, config.open311().minPhotos(), mediaUrl,
+                    created -> issueToken(created, key, now));
+            return intake.submit(caller, request, channel);
+        }).map(response -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("service_request_id", response.caseNumber());
+            answer.put("token", response.token());
+            answer.put("service_notice", "已受理，请凭编号查询进度 (received; follow it by its number)");
+            answer.put("account_id", null);
+            return List.of(answer);
+        });
+    }
+
+    private static Uni<String> issueToken(CityCase created, ApiKey key, Instant now) {
+        Open311Token token = new Open311Token();
+        token.token = UUID.randomUUID().toString();
+        token.caseNumber = created.caseNumber;
+        token.apiKeyId = key.id;
+        token.createdAt = now;
+        return token.persist().replaceWith(token.token);
+    }
+
+    /** Who reported, as the client tells it: email, else device id, else anonymous (never shown publicly). */
+    private static String who(MultiMap form) {
+        for (String field : new String[] {"email", "device_id", "account_id"}) {
+            String v = form.get(field);
+            if (!blank(v)) {
+                return field + ":" + v.strip().substring(0, Math.min(120, v.strip().length()));
+            }
+        }
+        return "anonymous";
+    }
+
+    private static String mediaUrl(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(value.strip());
+            if (value.length() <= 1000 && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal below
+        }
+        throw Problems.invalid("media_url", "must be an http(s) URL of at most 1000 characters");
+    }
+
+    private static Double number(String value, String field) {
+        if (blank(value)) {
+            throw Problems.invalid(field, "is required (WGS84 decimal degrees)");
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.invalid(field, "must be a number");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -19,51 +19,9 @@ CALLERS=32
 INFRA_PORT=18080
 FN_PORT=18081
 
-need() { command -v "$1" >/dev/null || { apt-get install -y -qq "$2" >/dev/null; }; }
-need wrk wrk
-need pgbench postgresql-client
-need jq jq
-need curl curl
-
-WORK=$(mktemp -d /tmp/suishoupai-bench.XXXXXX)
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]:-}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-}
-trap cleanup EXIT
-log() { echo "[bench] $*" >&2; }
-
-log "building the functions and the hello floor (work dir $WORK)"
-mvn -B -q install -DskipTests
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 mvn -B -q -f bench/hello-funqy/pom.xml package
-
-# --- infrastructure: the all-in-one app on its embedded defaults gives PostgreSQL, S3 and the dev keys -------
-log "starting the all-in-one app for PostgreSQL, S3 and dev tokens"
-SUISHOUPAI_DATA_DIR=$WORK/data QUARKUS_HTTP_PORT=$INFRA_PORT SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000 \
-    java -jar functions/all-in-one/target/quarkus-app/quarkus-run.jar >"$WORK/all-in-one.log" 2>&1 &
-PIDS+=($!)
-until curl -sf -o /dev/null "http://127.0.0.1:$INFRA_PORT/list-categories"; do sleep 0.2; done
-PG_PORT=$(grep -o 'PostgreSQL on port [0-9]*' "$WORK/all-in-one.log" | grep -o '[0-9]*$')
-S3=$(grep -o 'S3 at http://[0-9.:]*' "$WORK/all-in-one.log" | sed 's/^S3 at //')
-export PGPASSWORD=postgres
-
-FN_ENV=(
-    QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:$PG_PORT/postgres"
-    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
-    QUARKUS_S3_ENDPOINT_OVERRIDE="$S3" QUARKUS_S3_PATH_STYLE_ACCESS=true QUARKUS_S3_AWS_REGION=us-east-1
-    QUARKUS_S3_AWS_CREDENTIALS_TYPE=static
-    QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=suishoupai-local
-    QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=suishoupai-local-secret
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/data/jwt/dev-public-key.pem"
-    SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000
-    QUARKUS_HTTP_PORT=$FN_PORT
-)
-
-dev_token() { # sub role
-    curl -s -X POST "http://127.0.0.1:$INFRA_PORT/dev/token" -H 'Content-Type: application/json' \
-        -d "{\"sub\":\"$1\",\"roles\":[\"$2\"]}" | jq -r .token
-}
 
 PHOTO=$WORK/photo.jpg
 { printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00'; head -c 4085 /dev/urandom; } >"$PHOTO"
@@ -196,14 +154,14 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 # --- BENCHMARKS.md ----------------------------------------------------------------------------------------
 {
-    echo "# Benchmarks"
+    echo "## Start-up, memory and intake throughput"
     echo
     echo "Measured by \`bench/run.sh\` (BENCH_RUNS=$RUNS, BENCH_DURATION=$DURATION, BENCH_CONNECTIONS=$CONNECTIONS," \
         "BENCH_REPORTS=$REPORTS) on $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB," \
         "$(java -version 2>&1 | head -1). Benchmarks are not tests: figures move with the machine; the ratios," \
         "taken in one run on one machine, are what to compare."
     echo
-    echo "## Start-up and memory (JVM, fast-jar)"
+    echo "### Start-up and memory (JVM, fast-jar)"
     echo
     echo "Start = process launch to the first HTTP 200 of a real call (sign-uploads with a token, list-categories," \
         "get-case; the floor's /hello). RSS after that first answer. Median of $RUNS starts. The floor is a bare" \
@@ -218,7 +176,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
     echo
     echo "The all-in-one row is the app with a datasource configured (it starts no embedded servers)."
     echo
-    echo "## submit-report throughput"
+    echo "### submit-report throughput"
     echo
     echo "wrk, $CONNECTIONS connections, ${DURATION}s after a 3s warm-up, against the report-intake function alone." \
         "Every request is a fresh report of one of $CALLERS citizens with two photos pre-uploaded to S3Proxy, so each" \
@@ -236,6 +194,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
         "(each 2xx is exactly one new case)."
     echo
     echo "Reproduce: \`bench/run.sh\` (needs wrk, pgbench, jq, curl; installs them from Debian packages if missing)."
-} >"$ROOT/BENCHMARKS.md"
+} >"$WORK/section.md"
+write_section startup-and-intake "$WORK/section.md"
 log "wrote BENCHMARKS.md"
-cat "$ROOT/BENCHMARKS.md"
+cat "$WORK/section.md"

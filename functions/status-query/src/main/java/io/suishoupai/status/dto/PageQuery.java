@@ -2,7 +2,7 @@ package io.suishoupai.status.dto;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** {@code ?page=&size=} */
+/** {@code ?page=&size=}: strings, parsed with field errors by the service. */
 @RegisterForReflection
 public class PageQuery {
 

@@ -10,7 +10,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Strings with setters: Funqy's GET binding fills them, and the service parses them with field errors.
  */
 @RegisterForReflection
-public class SearchQuery {
+public class SearchQuery extends PageQuery {
 
     private String q;
     private String category;
@@ -23,8 +23,6 @@ public class SearchQuery {
     private String lat;
     private String lon;
     private String radius;
-    private String page;
-    private String size;
 
     public String getQ() {
         return q;
@@ -112,21 +110,5 @@ public class SearchQuery {
 
     public void setRadius(String radius) {
         this.radius = radius;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
-    public String getSize() {
-        return size;
-    }
-
-    public void setSize(String size) {
-        this.size = size;
     }
 }

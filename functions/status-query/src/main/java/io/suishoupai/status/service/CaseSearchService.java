@@ -46,8 +46,8 @@ public class CaseSearchService {
     public Uni<Page<CaseSummary>> search(SearchQuery query) {
         InputCheck check = InputCheck.of(query);
         QueryParams params = new QueryParams(check);
-        Integer page = params.integer(query.getPage(), "page", 0, 100_000, 0);
-        Integer size = params.integer(query.getSize(), "size", 1, MAX_SIZE, 20);
+        int page = params.page(query);
+        int size = params.size(query, MAX_SIZE);
         Double lat = params.number(query.getLat(), "lat", -90, 90);
         Double lon = params.number(query.getLon(), "lon", -180, 180);
         Double radius = params.number(query.getRadius(), "radius", 1, 50_000);
@@ -109,8 +109,8 @@ public class CaseSearchService {
     public Uni<Page<CaseSummary>> mine(Caller caller, PageQuery query) {
         InputCheck check = InputCheck.of(query);
         QueryParams params = new QueryParams(check);
-        Integer page = params.integer(query.getPage(), "page", 0, 100_000, 0);
-        Integer size = params.integer(query.getSize(), "size", 1, MAX_SIZE, 20);
+        int page = params.page(query);
+        int size = params.size(query, MAX_SIZE);
         check.orThrow();
         return reactive.session(() -> names.load().chain(refs -> CityCase.<CityCase>find(
                 "reporterId = ?1 order by createdAt desc, id desc", caller.id())

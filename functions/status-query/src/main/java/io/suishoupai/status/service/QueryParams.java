@@ -16,6 +16,15 @@ final class QueryParams {
         this.check = check;
     }
 
+    int page(io.suishoupai.status.dto.PageQuery query) {
+        return integer(query.getPage(), "page", 0, 100_000, 0);
+    }
+
+    /** Page size, 20 unless given. */
+    int size(io.suishoupai.status.dto.PageQuery query, int max) {
+        return integer(query.getSize(), "size", 1, max, 20);
+    }
+
     Integer integer(String value, String field, int min, int max, Integer fallback) {
         if (blank(value)) {
             return fallback;

@@ -1,0 +1,61 @@
+# Shared by the benchmark scripts: tools, a work directory, the build, and the all-in-one app on its embedded
+# defaults as the provider of PostgreSQL, S3 and dev tokens. Source it; it defines PG_PORT, S3, FN_ENV, dev_token.
+need() { command -v "$1" >/dev/null || { apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need pgbench postgresql-client
+need jq jq
+need curl curl
+
+WORK=$(mktemp -d /tmp/suishoupai-bench.XXXXXX)
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]:-}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
+trap cleanup EXIT
+log() { echo "[bench] $*" >&2; }
+
+log "building the functions (work dir $WORK)"
+mvn -B -q install -DskipTests
+
+# --- infrastructure: the all-in-one app on its embedded defaults gives PostgreSQL, S3 and the dev keys -------
+log "starting the all-in-one app for PostgreSQL, S3 and dev tokens"
+SUISHOUPAI_DATA_DIR=$WORK/data QUARKUS_HTTP_PORT=$INFRA_PORT SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000 \
+    java -jar functions/all-in-one/target/quarkus-app/quarkus-run.jar >"$WORK/all-in-one.log" 2>&1 &
+PIDS+=($!)
+until curl -sf -o /dev/null "http://127.0.0.1:$INFRA_PORT/list-categories"; do sleep 0.2; done
+PG_PORT=$(grep -o 'PostgreSQL on port [0-9]*' "$WORK/all-in-one.log" | grep -o '[0-9]*$')
+S3=$(grep -o 'S3 at http://[0-9.:]*' "$WORK/all-in-one.log" | sed 's/^S3 at //')
+export PGPASSWORD=postgres
+
+FN_ENV=(
+    QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:$PG_PORT/postgres"
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+    QUARKUS_S3_ENDPOINT_OVERRIDE="$S3" QUARKUS_S3_PATH_STYLE_ACCESS=true QUARKUS_S3_AWS_REGION=us-east-1
+    QUARKUS_S3_AWS_CREDENTIALS_TYPE=static
+    QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=suishoupai-local
+    QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=suishoupai-local-secret
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/data/jwt/dev-public-key.pem"
+    SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000
+    QUARKUS_HTTP_PORT=$FN_PORT
+)
+
+dev_token() { # sub role
+    curl -s -X POST "http://127.0.0.1:$INFRA_PORT/dev/token" -H 'Content-Type: application/json' \
+        -d "{\"sub\":\"$1\",\"roles\":[\"$2\"]}" | jq -r .token
+}
+
+
+# Replaces the section NAME of BENCHMARKS.md (between its markers) with the content of FILE, keeping the others.
+write_section() {
+    local name=$1 file=$2 target="$ROOT/BENCHMARKS.md"
+    [ -f "$target" ] || printf '# Benchmarks\n\nBenchmarks are not tests: figures move with the machine; the ratios, taken in one run on one machine,\nare what to compare. Each section names the command that produced it.\n' >"$target"
+    awk -v name="$name" -v file="$file" '
+        $0 == "<!-- BEGIN " name " -->" { skip = 1; next }
+        $0 == "<!-- END " name " -->" { skip = 0; next }
+        !skip { print }' "$target" >"$target.tmp"
+    { cat "$target.tmp"; echo; echo "<!-- BEGIN $name -->"; cat "$file"; echo "<!-- END $name -->"; } >"$target"
+    rm -f "$target.tmp"
+    # squeeze runs of blank lines left by replaced sections
+    cat -s "$target" >"$target.tmp" && mv "$target.tmp" "$target"
+}

@@ -5,7 +5,7 @@
 \set caller random(1, 32)
 BEGIN;
 INSERT INTO idempotency_record (caller_id, operation, idem_key, request_hash, created_at) VALUES ('pgbench-' || (:caller)::text, 'submit-report', 'pgbench-' || (:client_id)::text || '-' || (:n)::text, 'hash', now()) ON CONFLICT DO NOTHING;
-SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('intake:pgbench-' || (:caller)::text))) AS locked;
+SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('intake:' || 'pgbench-' || (:caller)::text))) AS locked;
 SELECT count(*) FROM city_case WHERE reporter_id = 'pgbench-' || (:caller)::text AND created_at >= date_trunc('day', now());
 SELECT code, kind, group_code, group_name, name, name_en, filing_conditions, time_limit_hours, working_hours, urgency, points, default_department_code, auto_dispatch, active FROM category WHERE code = '01-04-02';
 SELECT count(*) FROM case_media WHERE object_key IN ('pgbench/' || (:client_id)::text || '/' || (:n)::text || '/1', 'pgbench/' || (:client_id)::text || '/' || (:n)::text || '/2');

@@ -29,6 +29,8 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
             throw new UncheckedIOException(e);
         }
         Map<String, String> config = new HashMap<>(infra.quarkusConfig());
+        // tests drive reminder runs and deliveries themselves, at the times they choose
+        config.put("quarkus.scheduler.enabled", "false");
         config.put(TestInfra.JDBC_URL, infra.postgres().jdbcUrl());
         config.put(TestInfra.PRIVATE_KEY, infra.keys().privateKeyPem().toString());
         config.put(TestInfra.S3_BASE_DIR, infra.dataDir().resolve("objects").toString());

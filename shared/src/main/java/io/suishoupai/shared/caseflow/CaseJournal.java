@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.notify.CitizenNotices;
 
 import io.smallrye.mutiny.Uni;
 
@@ -13,6 +16,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CaseJournal {
+
+    @Inject
+    CitizenNotices citizenNotices;
 
     /** An actor as recorded in the log. */
     public record Actor(String id, ActorRole role) {
@@ -28,14 +34,19 @@ public class CaseJournal {
                 .call(c -> append(c, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at));
     }
 
-    /** Checks and makes one move; the optimistic version makes a concurrent second move fail with 409. */
+    /**
+     * Checks and makes one move; the optimistic version makes a concurrent second move fail with 409. The citizen's
+     * notice (if the move is news to them) is queued in the same transaction.
+     */
     public Uni<CityCase> move(CityCase c, CaseState to, Actor actor, String note, boolean publicNote,
             List<String> mediaKeys, Instant at) {
         CaseState from = c.state;
         CaseLifecycle.check(from, to, actor.role());
         c.state = to;
         c.updatedAt = at;
-        return append(c, from, to, actor, note, publicNote, mediaKeys, at).replaceWith(c);
+        return append(c, from, to, actor, note, publicNote, mediaKeys, at)
+                .chain(() -> citizenNotices.stateChanged(c, from, to, publicNote ? note : null, at))
+                .replaceWith(c);
     }
 
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,

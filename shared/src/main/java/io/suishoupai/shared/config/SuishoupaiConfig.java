@@ -31,6 +31,10 @@ public interface SuishoupaiConfig {
 
     Open311 open311();
 
+    Reminders reminders();
+
+    Notifications notifications();
+
     Triage triage();
 
     /**
@@ -86,6 +90,47 @@ public interface SuishoupaiConfig {
 
         @WithDefault("SATURDAY,SUNDAY")
         java.util.List<java.time.DayOfWeek> weekend();
+    }
+
+    interface Reminders {
+        /** Share of the limit after which a dispatched case is "due soon". */
+        @WithDefault("0.75")
+        double dueSoonFraction();
+
+        /** Quarkus Scheduler cron for reminder runs on long-lived containers (Lambda: EventBridge instead). */
+        @WithDefault("0 */5 * * * ?")
+        String cron();
+
+        /** Monthly bulletin cron (01:00 on the 1st, in the city's zone). */
+        @WithDefault("0 0 1 1 * ?")
+        String bulletinCron();
+    }
+
+    interface Notifications {
+        /** Attempts before a message becomes a dead letter. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** First retry delay; doubled each attempt. */
+        @WithDefault("PT30S")
+        java.time.Duration retryBase();
+
+        @WithDefault("PT1H")
+        java.time.Duration retryCap();
+
+        /** How long a claimed message is hidden from other delivery runs. */
+        @WithDefault("PT2M")
+        java.time.Duration lease();
+
+        @WithDefault("PT5S")
+        java.time.Duration timeout();
+
+        @WithDefault("50")
+        int batch();
+
+        /** How often containers deliver (Quarkus Scheduler). */
+        @WithDefault("10s")
+        String every();
     }
 
     interface Open311 {

@@ -9,7 +9,6 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -26,25 +25,39 @@ public class ObjectStore {
     @Inject
     SuishoupaiConfig config;
 
+    /**
+     * One ranged GET per object: its first bytes, its content type, and its total size from Content-Range (a HEAD
+     * first would double the round trips of every intake).
+     */
     public Optional<StoredObject> inspect(String key) {
         String bucket = config.storage().bucket();
-        HeadObjectResponse head;
+        ResponseBytes<GetObjectResponse> bytes;
         try {
-            head = s3.headObject(b -> b.bucket(bucket).key(key));
+            bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).range("bytes=0-" + (MediaType.MAGIC_BYTES - 1)));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
             }
+            if (e.statusCode() == 416) { // an empty object has no first byte
+                return Optional.of(new StoredObject(key, 0, null, new byte[0]));
+            }
             throw e;
         }
-        byte[] firstBytes = new byte[0];
-        if (head.contentLength() > 0) {
-            ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)
-                    .range("bytes=0-" + (MediaType.MAGIC_BYTES - 1)));
-            firstBytes = bytes.asByteArray();
+        GetObjectResponse response = bytes.response();
+        return Optional.of(new StoredObject(key, totalSize(response), response.contentType(), bytes.asByteArray()));
+    }
+
+    /** "bytes 0-15/12345" → 12345; without a range answer, the length of what came back. */
+    static long totalSize(GetObjectResponse response) {
+        String range = response.contentRange();
+        if (range != null && range.contains("/")) {
+            String total = range.substring(range.indexOf('/') + 1).strip();
+            if (!total.equals("*")) {
+                return Long.parseLong(total);
+            }
         }
-        return Optional.of(new StoredObject(key, head.contentLength(), head.contentType(), firstBytes));
+        return response.contentLength() == null ? 0 : response.contentLength();
     }
 }

@@ -7,7 +7,7 @@ import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.Page;
-import io.suishoupai.status.dto.CaseStats;
+import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.status.dto.PageQuery;
 import io.suishoupai.status.dto.SearchQuery;
 import io.suishoupai.status.dto.StatsQuery;

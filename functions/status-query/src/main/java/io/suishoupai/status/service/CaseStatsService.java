@@ -10,51 +10,25 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
-import io.suishoupai.shared.view.ReferenceNames;
-import io.suishoupai.status.dto.CaseStats;
-import io.suishoupai.status.dto.CaseStats.Indicator;
+import io.suishoupai.shared.stats.CaseStats;
+import io.suishoupai.shared.stats.Indicators;
+import io.suishoupai.shared.stats.Indicators.GroupBy;
 import io.suishoupai.status.dto.StatsQuery;
 import io.smallrye.mutiny.Uni;
 
-/**
- * The published indicators, computed from the raw cases and their event log for the cases received in a period,
- * each with its numerator and denominator. The definitions (answered with every result) are the contract.
- */
+/** case-stats: parses the period and grouping, then computes the shared {@link Indicators}. */
 @ApplicationScoped
 public class CaseStatsService {
-
-    public enum GroupBy {
-        NONE, DEPARTMENT, CATEGORY
-    }
-
-    static final Map<String, String> DEFINITIONS = definitions();
-
-    private static Map<String, String> definitions() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("received", "cases created in [from, to)");
-        d.put("filingRate", "filed / screened: cases ever FILED over cases with a screening decision "
-                + "(FILED, NOT_FILED or DUPLICATE)");
-        d.put("dispatchAccuracy", "dispatched without return / dispatched: dispatched cases never RETURNED over cases "
-                + "ever DISPATCHED");
-        d.put("onTimeDisposalRate", "disposed by deadline / due: cases whose first DISPOSED came at or before their "
-                + "deadline (extensions included) over dispatched cases that were disposed or whose deadline has passed");
-        d.put("closureRate", "closed / filed: cases ever CLOSED over cases ever FILED");
-        d.put("reworkRate", "reworks / closed: inspector send-backs (DISPOSED → DISPATCHED) of the period's cases over "
-                + "cases ever CLOSED");
-        d.put("averageSatisfaction", "sum of ratings / rated cases (ratings arrive with citizen feedback)");
-        return Map.copyOf(d);
-    }
 
     @Inject
     Reactive reactive;
 
     @Inject
-    ReferenceNames names;
+    Indicators indicators;
 
     @Inject
     SuishoupaiConfig config;
@@ -87,96 +61,7 @@ public class CaseStatsService {
         Instant periodTo = to;
         GroupBy grouping = groupBy;
         Instant asOf = now.isBefore(to) ? now : to;
-        return reactive.session(() -> names.load().chain(refs -> Panache.getSession().chain(session -> session
-                .createNativeQuery(sql(grouping), Object[].class)
-                .setParameter(1, periodFrom).setParameter(2, periodTo).setParameter(3, asOf)
-                .getResultList()
-                .map(rows -> rows.isEmpty() && grouping == GroupBy.NONE
-                        ? List.<Object[]>of(new Object[] {"ALL", 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L}) : rows)
-                .map(rows -> new CaseStats(periodFrom, periodTo, grouping.name(), DEFINITIONS, rows.stream().map(r -> {
-                    String key = (String) r[0];
-                    String name = switch (grouping) {
-                        case NONE -> "全市";
-                        case DEPARTMENT -> key == null ? "未派遣" : refs.departments().containsKey(key)
-                                ? refs.departments().get(key).name : key;
-                        case CATEGORY -> refs.categories().containsKey(key) ? refs.categories().get(key).name : key;
-                    };
-                    return row(key == null && grouping == GroupBy.DEPARTMENT ? "NONE" : key, name, r);
-                }).toList())))));
-    }
-
-    private static CaseStats.Row row(String key, String name, Object[] r) {
-        long received = n(r[1]);
-        long screened = n(r[2]);
-        long filed = n(r[3]);
-        long dispatched = n(r[4]);
-        long dispatchedWithoutReturn = n(r[5]);
-        long due = n(r[6]);
-        long onTime = n(r[7]);
-        long closed = n(r[8]);
-        long reworks = n(r[9]);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("received", received);
-        counts.put("screened", screened);
-        counts.put("filed", filed);
-        counts.put("dispatched", dispatched);
-        counts.put("closed", closed);
-        counts.put("reworks", reworks);
-        Map<String, Indicator> indicators = new LinkedHashMap<>();
-        indicators.put("filingRate", Indicator.of(filed, screened));
-        indicators.put("dispatchAccuracy", Indicator.of(dispatchedWithoutReturn, dispatched));
-        indicators.put("onTimeDisposalRate", Indicator.of(onTime, due));
-        indicators.put("closureRate", Indicator.of(closed, filed));
-        indicators.put("reworkRate", Indicator.of(reworks, closed));
-        indicators.put("averageSatisfaction", Indicator.of(0, 0));
-        return new CaseStats.Row(key, name, counts, indicators);
-    }
-
-    private static long n(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    /** One pass over the period's cases joined with a per-case digest of their events. */
-    static String sql(GroupBy groupBy) {
-        String key = switch (groupBy) {
-            case NONE -> "'ALL'";
-            case DEPARTMENT -> "c.department_code";
-            case CATEGORY -> "c.category_code";
-        };
-        return """
-                WITH c AS (
-                    SELECT id, department_code, category_code, deadline FROM city_case
-                    WHERE created_at >= ?1 AND created_at < ?2
-                ), e AS (
-                    SELECT ev.case_id,
-                           bool_or(ev.to_state IN ('FILED', 'NOT_FILED', 'DUPLICATE')) AS screened,
-                           bool_or(ev.to_state = 'FILED') AS filed,
-                           bool_or(ev.to_state = 'DISPATCHED' AND ev.from_state IN ('FILED', 'RETURNED')) AS dispatched,
-                           bool_or(ev.to_state = 'RETURNED') AS returned,
-                           min(ev.at) FILTER (WHERE ev.to_state = 'DISPOSED') AS first_disposed,
-                           bool_or(ev.to_state = 'CLOSED') AS closed,
-                           count(*) FILTER (WHERE ev.from_state = 'DISPOSED' AND ev.to_state = 'DISPATCHED'
-                                            AND ev.actor_role = 'INSPECTOR') AS reworks
-                    FROM case_event ev JOIN c ON c.id = ev.case_id
-                    GROUP BY ev.case_id
-                )
-                SELECT %s AS key,
-                       count(*) AS received,
-                       count(*) FILTER (WHERE e.screened) AS screened,
-                       count(*) FILTER (WHERE e.filed) AS filed,
-                       count(*) FILTER (WHERE e.dispatched) AS dispatched,
-                       count(*) FILTER (WHERE e.dispatched AND NOT e.returned) AS dispatched_without_return,
-                       count(*) FILTER (WHERE e.dispatched AND (e.first_disposed IS NOT NULL OR c.deadline <= ?3)) AS due,
-                       count(*) FILTER (WHERE e.dispatched AND e.first_disposed <= c.deadline) AS on_time,
-                       count(*) FILTER (WHERE e.closed) AS closed,
-                       coalesce(sum(e.reworks) FILTER (WHERE e.closed), 0) AS reworks
-                FROM c LEFT JOIN e ON e.case_id = c.id
-                GROUP BY 1
-                ORDER BY 1
-                """.formatted(key);
-    }
-
-    static List<String> indicatorNames() {
-        return List.copyOf(DEFINITIONS.keySet());
+        return reactive.session(() -> indicators.compute(periodFrom, periodTo, asOf, grouping))
+                .map(rows -> new CaseStats(periodFrom, periodTo, grouping.name(), Indicators.DEFINITIONS, rows));
     }
 }

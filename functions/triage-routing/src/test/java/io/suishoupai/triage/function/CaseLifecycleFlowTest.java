@@ -264,6 +264,35 @@ class CaseLifecycleFlowTest {
     }
 
     @Test
+    void theReporterIsToldWhenTheirCaseIsFiledDispatchedAndClosedInTheSameTransaction() {
+        TestInfra.execute("insert into notification_channel (owner_kind, owner_code, kind, url, secret) values "
+                + "('CITIZEN', '', 'WEBHOOK', 'http://127.0.0.1:9/citizen-gateway', 'citizen-gateway-secret') "
+                + "on conflict do nothing");
+        String number = TestCases.submitted(TREE, 29.8421, 114.3225, "citizen-told");
+        act(SCREENER, "screen-case", number, "decision", "FILE", "reason", "已立案").then().statusCode(200);
+        act(SCREENER, "dispatch-case", number).then().statusCode(200);
+        act(HANDLER_YLJ, "request-extension", number, "hours", 2, "reason", "内部").then().statusCode(200);
+        act(HANDLER_YLJ, "report-disposal", number, "media", List.of(afterPhoto("handler-ylj"))).then().statusCode(200);
+        act(INSPECTOR, "verify-case", number, "passed", false, "note", "返工").then().statusCode(200);
+        act(HANDLER_YLJ, "report-disposal", number, "media", List.of(afterPhoto("handler-ylj"))).then().statusCode(200);
+        act(INSPECTOR, "verify-case", number, "passed", true, "note", "核查通过").then().statusCode(200);
+        String states = TestInfra.string("select string_agg(substring(payload from '\"state\":\"([A-Z_]+)\"'), ',' order by id) "
+                + "from outbox where topic = 'case.state-changed' and payload like '%" + number + "%'");
+        assertEquals("FILED,DISPATCHED,CLOSED", states, "news for the citizen, not the city's internal steps");
+        assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + number
+                + "%' and payload like '%\"note\":\"已立案\"%' and payload like '%citizen-told%'"));
+
+        String rejected = TestCases.submitted(TREE, 29.8421, 114.3225, "citizen-told");
+        act(SCREENER, "screen-case", rejected, "decision", "NOT_FILE", "reason", "不属于受理范围").then().statusCode(200);
+        assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + rejected
+                + "%' and payload like '%NOT_FILED%' and payload like '%不属于受理范围%'"));
+
+        long before = TestInfra.count("select count(*) from outbox");
+        act(SCREENER, "screen-case", TestCases.submitted(TREE), "decision", "NOT_FILE").then().statusCode(400);
+        assertEquals(before, TestInfra.count("select count(*) from outbox"), "a refused change queues nothing");
+    }
+
+    @Test
     void malformedCommandsAre400() {
         post(SCREENER, "screen-case", Map.of("caseNumber", "XN-1")).then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));

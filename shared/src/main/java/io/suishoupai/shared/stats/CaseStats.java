@@ -1,4 +1,4 @@
-package io.suishoupai.status.dto;
+package io.suishoupai.shared.stats;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,161 @@
+package io.suishoupai.reminders.service;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.suishoupai.reminders.dto.BulletinView;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
+import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.stats.Bulletin;
+import io.suishoupai.shared.stats.CaseStats;
+import io.suishoupai.shared.stats.Indicators;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The monthly bulletin (每月通报): a finished month's indicators per department, computed with the same definitions as
+ * case-stats, stored once (JSON and CSV) and sent, in the same transaction, to each department's channel (its own
+ * row) and the command centre (all rows). Asking again for a stored month returns it and sends nothing.
+ */
+@ApplicationScoped
+public class BulletinService {
+
+    static final List<String> RATES = List.of("filingRate", "dispatchAccuracy", "onTimeDisposalRate", "closureRate",
+            "reworkRate");
+    static final List<String> COUNTS = List.of("received", "screened", "filed", "dispatched", "closed", "reworks",
+            "reminders", "escalations");
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public static YearMonth parse(String month) {
+        try {
+            return YearMonth.parse(month == null ? "" : month.strip());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid("month", "is required, like 2026-10");
+        }
+    }
+
+    /** The month before the one {@code now} is in (the 1st-of-month run). */
+    public YearMonth previousMonth(Instant now) {
+        return YearMonth.from(now.atZone(config.zone())).minusMonths(1);
+    }
+
+    public Uni<BulletinView> generate(YearMonth month, Instant now) {
+        Instant from = month.atDay(1).atStartOfDay(config.zone()).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toInstant();
+        if (to.isAfter(now)) {
+            throw Problems.unprocessable("MONTH_NOT_OVER", "A bulletin covers a finished month; " + month + " is not over.");
+        }
+        return reactive.transaction(() -> Bulletin.<Bulletin>findById(month.toString()).chain(existing -> existing != null
+                ? Uni.createFrom().item(view(existing, null))
+                : indicators.compute(from, to, to, Indicators.GroupBy.DEPARTMENT).chain(rows -> {
+                    CaseStats stats = new CaseStats(from, to, "DEPARTMENT", Indicators.DEFINITIONS, rows);
+                    Bulletin b = new Bulletin();
+                    b.month = month.toString();
+                    b.json = json(stats);
+                    b.csv = csv(rows);
+                    b.createdAt = now;
+                    return b.persist().chain(() -> send(month, stats, now)).map(queued -> view(b, queued));
+                })));
+    }
+
+    public Uni<List<BulletinView>> list() {
+        return reactive.session(() -> Bulletin.<Bulletin>list("order by month desc"))
+                .map(list -> list.stream().map(b -> new BulletinView(b.month, b.createdAt, null, null, null)).toList());
+    }
+
+    public Uni<BulletinView> get(YearMonth month) {
+        return reactive.session(() -> Bulletin.<Bulletin>findById(month.toString())).map(b -> {
+            if (b == null) {
+                throw Problems.notFound("BULLETIN_NOT_FOUND", "There is no bulletin for " + month + ".");
+            }
+            return view(b, null);
+        });
+    }
+
+    private Uni<Integer> send(YearMonth month, CaseStats stats, Instant now) {
+        List<Uni<Integer>> queued = new ArrayList<>();
+        for (CaseStats.Row row : stats.rows()) {
+            if (!"NONE".equals(row.key())) {
+                queued.add(outbox.enqueue(OwnerKind.DEPARTMENT, row.key(), "bulletin.monthly",
+                        payload(month, List.of(row)), now));
+            }
+        }
+        queued.add(outbox.enqueue(OwnerKind.COMMAND_CENTRE, "", "bulletin.monthly", payload(month, stats.rows()), now));
+        Uni<Integer> total = Uni.createFrom().item(0);
+        for (Uni<Integer> one : queued) {
+            total = total.chain(sum -> one.map(n -> sum + n));
+        }
+        return total;
+    }
+
+    private static Map<String, Object> payload(YearMonth month, List<CaseStats.Row> rows) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("month", month.toString());
+        p.put("rows", rows);
+        return p;
+    }
+
+    static String csv(List<CaseStats.Row> rows) {
+        StringBuilder csv = new StringBuilder("department_code,department");
+        COUNTS.forEach(c -> csv.append(',').append(c));
+        RATES.forEach(r -> csv.append(',').append(r));
+        csv.append('\n');
+        for (CaseStats.Row row : rows) {
+            csv.append(cell(row.key())).append(',').append(cell(row.name()));
+            COUNTS.forEach(c -> csv.append(',').append(row.counts().getOrDefault(c, 0L)));
+            RATES.forEach(r -> {
+                var value = row.indicators().get(r).value();
+                csv.append(',').append(value == null ? "" : value.toPlainString());
+            });
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private BulletinView view(Bulletin b, Integer queued) {
+        try {
+            return new BulletinView(b.month, b.createdAt, mapper.readValue(b.json, CaseStats.class), b.csv, queued);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(CaseStats stats) {
+        try {
+            return mapper.writeValueAsString(stats);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

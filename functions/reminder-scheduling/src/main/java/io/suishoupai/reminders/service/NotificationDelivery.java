@@ -1,0 +1,138 @@
+package io.suishoupai.reminders.service;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.reminders.dto.DeliveryRun;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.runtime.Reactive;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Delivers the outbox: claims due messages (FOR UPDATE SKIP LOCKED, hidden for a lease, attempt counted) and commits,
+ * POSTs each to its channel with the HMAC signature, then records the outcome: delivered; or retried after an
+ * exponential backoff; or, after the last attempt, a dead letter an admin can retry or discard. A run that dies
+ * after sending and before recording sends again when the lease ends: at least once, deduped by delivery id.
+ */
+@ApplicationScoped
+public class NotificationDelivery {
+
+    record Claimed(long id, String topic, String payload, int attempts, String url, String secret) {
+    }
+
+    record Outcome(Claimed message, boolean delivered, String error) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    public Uni<DeliveryRun> deliver(Instant at) {
+        var settings = config.notifications();
+        return reactive.transaction(() -> claim(at, at.plus(settings.lease()), settings.batch()))
+                .chain(claimed -> {
+                    List<Uni<Outcome>> sends = claimed.stream().map(m -> send(m, at)).toList();
+                    return sends.isEmpty() ? Uni.createFrom().item(List.<Outcome>of())
+                            : Uni.join().all(sends).andFailFast();
+                })
+                .chain(outcomes -> outcomes.isEmpty() ? Uni.createFrom().item(new DeliveryRun(0, 0, 0, 0))
+                        : reactive.transaction(() -> record(outcomes, at)));
+    }
+
+    private Uni<List<Claimed>> claim(Instant at, Instant hiddenUntil, int batch) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = ?2 FROM notification_channel ch "
+                        + "WHERE o.id IN (SELECT id FROM outbox WHERE state = 'PENDING' AND next_attempt_at <= ?1 "
+                        + "ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED) AND ch.id = o.channel_id "
+                        + "RETURNING o.id, o.topic, o.payload, o.attempts, ch.url, ch.secret", Object[].class)
+                .setParameter(1, at).setParameter(2, hiddenUntil).setParameter(3, batch)
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
+                        (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5])).toList());
+    }
+
+    private Uni<Outcome> send(Claimed m, Instant at) {
+        long timestamp = at.getEpochSecond();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(m.url()))
+                    .timeout(config.notifications().timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(m.secret(), timestamp, m.payload()))
+                    .header(WebhookSignature.DELIVERY, Long.toString(m.id()))
+                    .header(WebhookSignature.TOPIC, m.topic())
+                    .POST(HttpRequest.BodyPublishers.ofString(m.payload()))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(new Outcome(m, false, "bad channel URL"));
+        }
+        return Uni.createFrom().completionStage(() -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                .map(response -> response.statusCode() / 100 == 2 ? new Outcome(m, true, null)
+                        : new Outcome(m, false, "HTTP " + response.statusCode()))
+                .onFailure().recoverWithItem(t -> new Outcome(m, false, t.getClass().getSimpleName()
+                        + (t.getMessage() == null ? "" : ": " + t.getMessage())));
+    }
+
+    private Uni<DeliveryRun> record(List<Outcome> outcomes, Instant at) {
+        var settings = config.notifications();
+        int[] counts = new int[3]; // delivered, retrying, dead
+        List<Uni<Integer>> updates = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.delivered()) {
+                counts[0]++;
+                updates.add(update("UPDATE outbox SET state = 'DELIVERED', delivered_at = ?2, last_error = NULL "
+                        + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at, null));
+            } else if (o.message().attempts() >= settings.maxAttempts()) {
+                counts[2]++;
+                updates.add(update("UPDATE outbox SET state = 'DEAD', last_error = ?3, next_attempt_at = ?2 "
+                        + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at, truncate(o.error())));
+            } else {
+                counts[1]++;
+                updates.add(update("UPDATE outbox SET next_attempt_at = ?2, last_error = ?3 "
+                        + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at.plus(backoff(o.message().attempts())),
+                        truncate(o.error())));
+            }
+        }
+        Uni<Integer> all = Uni.createFrom().item(0);
+        for (Uni<Integer> u : updates) {
+            all = all.chain(sum -> u.map(n -> sum + n));
+        }
+        return all.map(ignored -> new DeliveryRun(outcomes.size(), counts[0], counts[1], counts[2]));
+    }
+
+    /** retry-base × 2^(attempts − 1), at most retry-cap. */
+    Duration backoff(int attempts) {
+        var settings = config.notifications();
+        Duration delay = settings.retryBase().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+        return delay.compareTo(settings.retryCap()) > 0 ? settings.retryCap() : delay;
+    }
+
+    private static Uni<Integer> update(String sql, long id, Instant at, String error) {
+        return Panache.getSession().chain(session -> {
+            var q = session.createNativeQuery(sql).setParameter(1, id).setParameter(2, at);
+            if (sql.contains("?3")) {
+                q.setParameter(3, error);
+            }
+            return q.executeUpdate();
+        });
+    }
+
+    private static String truncate(String s) {
+        return s == null ? null : s.length() > 1000 ? s.substring(0, 1000) : s;
+    }
+}

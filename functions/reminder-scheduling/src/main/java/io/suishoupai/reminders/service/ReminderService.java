@@ -1,0 +1,109 @@
+package io.suishoupai.reminders.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.reminders.dto.ReminderRun;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
+import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.runtime.Reactive;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A reminder run (督办). For DISPATCHED cases, with limit = deadline − dispatch time (extensions included):
+ * due soon at {@code due-soon-fraction} of the limit → the department; overdue at the deadline → the department and
+ * the command centre; at twice the limit → leadership and the command centre. Each (case, level, dispatch) is
+ * recorded once by INSERT … ON CONFLICT DO NOTHING, and only the rows this run inserted queue notifications, in the
+ * same transaction: overlapping, concurrent or retried runs act exactly once; a run that dies mid-way rolls back.
+ */
+@ApplicationScoped
+public class ReminderService {
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    enum Level {
+        DUE_SOON("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * ?2 AND ?1 < c.deadline"),
+        OVERDUE("?1 >= c.deadline"),
+        LEADERSHIP("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * 2");
+
+        final String condition;
+
+        Level(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    public Uni<ReminderRun> run(Instant at) {
+        double fraction = config.reminders().dueSoonFraction();
+        return reactive.transaction(() -> record(Level.DUE_SOON, at, fraction)
+                .chain(dueSoon -> record(Level.OVERDUE, at, fraction)
+                        .chain(overdue -> record(Level.LEADERSHIP, at, fraction)
+                                .chain(leadership -> notifyAll(dueSoon, overdue, leadership, at)
+                                        .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
+                                                queued))))));
+    }
+
+    /** Inserts the (case, level) rows that are due and not yet recorded; returns the cases this run recorded. */
+    private Uni<List<CityCase>> record(Level level, Instant at, double fraction) {
+        String sql = "INSERT INTO case_reminder (case_id, level, dispatched_at, at) "
+                + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?1 FROM city_case c "
+                + "WHERE c.state = 'DISPATCHED' AND c.deadline IS NOT NULL AND c.dispatched_at IS NOT NULL AND "
+                + level.condition + " ON CONFLICT DO NOTHING RETURNING case_id";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Long.class).setParameter(1, at);
+            if (level == Level.DUE_SOON) {
+                query.setParameter(2, fraction);
+            }
+            return query.getResultList();
+        }).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<CityCase>of())
+                : CityCase.<CityCase>list("id in ?1 order by id", ids));
+    }
+
+    private Uni<Integer> notifyAll(List<CityCase> dueSoon, List<CityCase> overdue, List<CityCase> leadership, Instant at) {
+        List<Uni<Integer>> queued = new ArrayList<>();
+        dueSoon.forEach(c -> queued.add(send(OwnerKind.DEPARTMENT, c.departmentCode, Level.DUE_SOON, c, at)));
+        overdue.forEach(c -> {
+            queued.add(send(OwnerKind.DEPARTMENT, c.departmentCode, Level.OVERDUE, c, at));
+            queued.add(send(OwnerKind.COMMAND_CENTRE, "", Level.OVERDUE, c, at));
+        });
+        leadership.forEach(c -> {
+            queued.add(send(OwnerKind.LEADERSHIP, "", Level.LEADERSHIP, c, at));
+            queued.add(send(OwnerKind.COMMAND_CENTRE, "", Level.LEADERSHIP, c, at));
+        });
+        // one session runs one statement at a time: queue one after another
+        Uni<Integer> total = Uni.createFrom().item(0);
+        for (Uni<Integer> one : queued) {
+            total = total.chain(sum -> one.map(n -> sum + n));
+        }
+        return total;
+    }
+
+    private Uni<Integer> send(OwnerKind owner, String code, Level level, CityCase c, Instant at) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("level", level.name());
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("categoryCode", c.categoryCode);
+        payload.put("departmentCode", c.departmentCode);
+        payload.put("address", c.address);
+        payload.put("dispatchedAt", c.dispatchedAt.toString());
+        payload.put("deadline", c.deadline.toString());
+        payload.put("at", at.toString());
+        return outbox.enqueue(owner, code, "case.reminder", payload, at);
+    }
+}

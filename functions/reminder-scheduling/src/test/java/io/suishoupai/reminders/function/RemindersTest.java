@@ -1,0 +1,191 @@
+package io.suishoupai.reminders.function;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.suishoupai.reminders.service.WebhookSignature;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestCases;
+import io.suishoupai.testing.TestInfra;
+import io.suishoupai.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class RemindersTest {
+
+    static final String SCHEDULER = Tokens.of("eventbridge", null, "scheduler");
+    static final String ADMIN = Tokens.of("admin-r", null, "admin");
+    static final String SECRET = "a-shared-secret-of-32-characters!";
+    static final WebhookReceiver RECEIVER = new WebhookReceiver();
+
+    @AfterAll
+    static void stop() {
+        RECEIVER.close();
+    }
+
+    static void channel(String ownerKind, String ownerCode, String path) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("ownerKind", ownerKind, "url", RECEIVER.url(path),
+                "secret", SECRET));
+        if (ownerCode != null) {
+            body.put("ownerCode", ownerCode);
+        }
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/save-channel").then().statusCode(200);
+    }
+
+    /** A case dispatched to a department at t0 with a deadline of t0 + hours. */
+    static String dispatched(String department, Instant t0, int hours) {
+        String number = TestCases.submitted("01-01-08");
+        TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = '" + department
+                + "', dispatched_at = '" + t0 + "', deadline = timestamptz '" + t0 + "' + interval '" + hours
+                + " hours' where case_number = '" + number + "'");
+        return number;
+    }
+
+    static Response run(String function, Instant at) {
+        return given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body(Map.of("at", at.toString()))
+                .post("/" + function).andReturn();
+    }
+
+    static long reminders(String number, String level) {
+        return TestInfra.count("select count(*) from case_reminder r join city_case c on c.id = r.case_id "
+                + "where c.case_number = '" + number + "' and r.level = '" + level + "'");
+    }
+
+    @Test
+    void remindersEscalateByLevelOnceEachAndArriveSigned() {
+        channel("DEPARTMENT", "SZC", "/szc");
+        channel("COMMAND_CENTRE", null, "/centre");
+        channel("LEADERSHIP", null, "/leaders");
+        Instant t0 = Instant.parse("2030-01-07T01:00:00Z");
+        String number = dispatched("SZC", t0, 4);
+
+        Instant soon = t0.plusSeconds(3 * 3600 + 1800); // 87.5 % of the limit
+        run("run-reminders", soon).then().statusCode(200).body("dueSoon", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        run("run-reminders", soon).then().statusCode(200).body("dueSoon", equalTo(0)).body("overdue", equalTo(0))
+                .body("escalated", equalTo(0)).body("notificationsQueued", equalTo(0));
+        run("deliver-notifications", soon).then().statusCode(200);
+        var delivered = RECEIVER.accepted("/szc", number);
+        assertEquals(1, delivered.size(), "one due-soon reminder to the department");
+        var d = delivered.get(0);
+        assertTrue(d.body().contains("\"level\":\"DUE_SOON\""));
+        assertEquals(WebhookSignature.sign(SECRET, Long.parseLong(d.header(WebhookSignature.TIMESTAMP)), d.body()),
+                d.header(WebhookSignature.SIGNATURE), "the HMAC-SHA256 signature verifies");
+        assertEquals(soon.getEpochSecond(), Long.parseLong(d.header(WebhookSignature.TIMESTAMP)));
+
+        Instant late = t0.plusSeconds(4 * 3600 + 60);
+        run("run-reminders", late).then().statusCode(200).body("overdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        run("deliver-notifications", late).then().statusCode(200);
+        assertEquals(2, RECEIVER.accepted("/szc", number).size());
+        assertEquals(1, RECEIVER.accepted("/centre", number).size(), "overdue goes to the command centre too");
+
+        Instant twice = t0.plusSeconds(8 * 3600 + 60);
+        run("run-reminders", twice).then().statusCode(200).body("escalated", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        run("run-reminders", twice.plusSeconds(600)).then().statusCode(200).body("escalated", equalTo(0));
+        run("deliver-notifications", twice).then().statusCode(200);
+        assertEquals(1, RECEIVER.accepted("/leaders", number).size(), "twice the limit reaches leadership");
+        assertEquals(1, reminders(number, "DUE_SOON"));
+        assertEquals(1, reminders(number, "OVERDUE"));
+        assertEquals(1, reminders(number, "LEADERSHIP"));
+    }
+
+    @Test
+    void concurrentRunsActOnEachReminderOnce() throws Exception {
+        channel("DEPARTMENT", "YLJ", "/ylj");
+        Instant t0 = Instant.parse("2031-03-03T01:00:00Z");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            numbers.add(dispatched("YLJ", t0, 10));
+        }
+        Instant at = t0.plusSeconds(8 * 3600);
+        var pool = Executors.newFixedThreadPool(4);
+        List<Callable<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(() -> run("run-reminders", at).then().statusCode(200).extract().path("dueSoon"));
+        }
+        int total = 0;
+        for (Future<Integer> f : pool.invokeAll(runs)) {
+            total += f.get();
+        }
+        pool.shutdown();
+        assertEquals(5, total, "the four runs together recorded each case's due-soon once");
+        for (String n : numbers) {
+            assertEquals(1, reminders(n, "DUE_SOON"));
+            assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + n + "%'"));
+        }
+    }
+
+    @Test
+    void aReceiverThatFailsTwiceGetsExactlyOneDelivery() {
+        channel("DEPARTMENT", "HWC", "/hwc");
+        RECEIVER.failFirst("/hwc", 2);
+        Instant t0 = Instant.parse("2032-05-03T01:00:00Z");
+        String number = dispatched("HWC", t0, 4);
+        Instant at = t0.plusSeconds(3 * 3600 + 1800);
+        run("run-reminders", at).then().statusCode(200);
+        run("deliver-notifications", at).then().statusCode(200).body("retrying", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        run("deliver-notifications", at.plusSeconds(10)).then().statusCode(200).body("attempted", equalTo(0));
+        run("deliver-notifications", at.plusSeconds(31)).then().statusCode(200);          // backoff 30 s
+        run("deliver-notifications", at.plusSeconds(31 + 61)).then().statusCode(200);     // then 60 s
+        run("deliver-notifications", at.plusSeconds(400)).then().statusCode(200).body("attempted", equalTo(0));
+        assertEquals(3, RECEIVER.to("/hwc").stream().filter(d -> d.body().contains(number)).count());
+        assertEquals(1, RECEIVER.accepted("/hwc", number).size(), "exactly one delivery");
+        assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + number
+                + "%' and state = 'DELIVERED' and attempts = 3"));
+    }
+
+    @Test
+    void aReceiverThatAlwaysFailsEndsInADeadLetterAnAdminCanRetryOrDiscard() {
+        channel("DEPARTMENT", "GDGS", "/gdgs");
+        RECEIVER.failFirst("/gdgs", 1000);
+        Instant t0 = Instant.parse("2033-05-03T01:00:00Z");
+        String number = dispatched("GDGS", t0, 4);
+        Instant at = t0.plusSeconds(3 * 3600 + 1800);
+        run("run-reminders", at).then().statusCode(200);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            at = at.plusSeconds(3600);
+            run("deliver-notifications", at).then().statusCode(200);
+        }
+        assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + number
+                + "%' and state = 'DEAD' and attempts = 5 and last_error = 'HTTP 503'"));
+        int id = given().auth().oauth2(ADMIN).queryParam("state", "DEAD").get("/list-notifications").then().statusCode(200)
+                .extract().path("find { it.payload.contains('" + number + "') }.id");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("id", id)).post("/retry-notification")
+                .then().statusCode(200).body("state", equalTo("PENDING")).body("attempts", equalTo(0));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("id", id)).post("/discard-notification")
+                .then().statusCode(200).body("state", equalTo("DISCARDED"));
+        run("deliver-notifications", at.plusSeconds(7200)).then().statusCode(200);
+        assertEquals(5, RECEIVER.to("/gdgs").stream().filter(d -> d.body().contains(number)).count(),
+                "a discarded message is not sent again");
+    }
+
+    @Test
+    void triggersNeedTheirRoles() {
+        given().contentType(ContentType.JSON).body("{}").post("/run-reminders").then().statusCode(401);
+        given().auth().oauth2(Tokens.citizen("c")).contentType(ContentType.JSON).body("{}").post("/run-reminders").then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.of("s", null, "screener")).contentType(ContentType.JSON).body("{}")
+                .post("/deliver-notifications").then().statusCode(403);
+        given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body("{\"at\":\"yesterday\"}")
+                .post("/run-reminders").then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("ownerKind", "DEPARTMENT", "url", "ftp://x", "secret", "short")).post("/save-channel")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("url", "secret", "ownerCode"));
+    }
+}

@@ -1,0 +1,43 @@
+package io.suishoupai.shared.notify;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Tells the reporter when their case is filed, not filed, dispatched or closed, with the public note, through the
+ * citizen channel (a gateway to SMS or WeChat template messages). Queued with the transition, in its transaction.
+ */
+@ApplicationScoped
+public class CitizenNotices {
+
+    static final Set<CaseState> TOLD = Set.of(CaseState.FILED, CaseState.NOT_FILED, CaseState.DISPATCHED,
+            CaseState.CLOSED);
+
+    @Inject
+    Outbox outbox;
+
+    public Uni<Integer> stateChanged(CityCase c, CaseState from, CaseState to, String publicNote, Instant at) {
+        // DISPATCHED → DISPATCHED (extensions) and rework are the city's business, not news for the citizen
+        boolean rework = from == CaseState.DISPOSED && to == CaseState.DISPATCHED;
+        if (!TOLD.contains(to) || from == to || rework) {
+            return Uni.createFrom().item(0);
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("caseNumber", c.caseNumber);
+        payload.put("reporterId", c.reporterId);
+        payload.put("state", to.name());
+        payload.put("note", publicNote);
+        payload.put("at", at.toString());
+        return outbox.enqueue(OwnerKind.CITIZEN, "", "case.state-changed", payload, at);
+    }
+}

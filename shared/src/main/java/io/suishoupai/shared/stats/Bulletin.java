@@ -1,0 +1,27 @@
+package io.suishoupai.shared.stats;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** 每月通报: a month's indicators per department, stored as sent (JSON and CSV). */
+@Entity
+@Table(name = "bulletin")
+public class Bulletin extends PanacheEntityBase {
+
+    /** yyyy-MM */
+    @Id
+    public String month;
+
+    public String json;
+
+    public String csv;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

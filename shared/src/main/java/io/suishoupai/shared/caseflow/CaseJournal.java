@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.notify.CitizenNotices;
+import io.suishoupai.shared.points.PointsEarner;
 
 import io.smallrye.mutiny.Uni;
 
@@ -19,6 +20,9 @@ public class CaseJournal {
 
     @Inject
     CitizenNotices citizenNotices;
+
+    @Inject
+    PointsEarner pointsEarner;
 
     /** An actor as recorded in the log. */
     public record Actor(String id, ActorRole role) {
@@ -36,7 +40,7 @@ public class CaseJournal {
 
     /**
      * Checks and makes one move; the optimistic version makes a concurrent second move fail with 409. The citizen's
-     * notice (if the move is news to them) is queued in the same transaction.
+     * notice (if the move is news to them) is queued, and the points it earns are granted, in the same transaction.
      */
     public Uni<CityCase> move(CityCase c, CaseState to, Actor actor, String note, boolean publicNote,
             List<String> mediaKeys, Instant at) {
@@ -46,6 +50,7 @@ public class CaseJournal {
         c.updatedAt = at;
         return append(c, from, to, actor, note, publicNote, mediaKeys, at)
                 .chain(() -> citizenNotices.stateChanged(c, from, to, publicNote ? note : null, at))
+                .chain(() -> pointsEarner.onTransition(c, to, at))
                 .replaceWith(c);
     }
 

@@ -33,6 +33,10 @@ public interface SuishoupaiConfig {
 
     Reminders reminders();
 
+    Points points();
+
+    Rating rating();
+
     Notifications notifications();
 
     Triage triage();
@@ -90,6 +94,26 @@ public interface SuishoupaiConfig {
 
         @WithDefault("SATURDAY,SUNDAY")
         java.util.List<java.time.DayOfWeek> weekend();
+    }
+
+    interface Points {
+        /** Most points a reporter earns (filing + closure) per city-local day. */
+        @WithDefault("50")
+        int dailyCap();
+
+        /** Bonus when a report's case is closed. */
+        @WithDefault("5")
+        int closureBonus();
+    }
+
+    interface Rating {
+        /** A rating at or below this reopens the case (once). */
+        @WithDefault("2")
+        int reopenMaxScore();
+
+        /** ... if given within this time of the closure. */
+        @WithDefault("P7D")
+        java.time.Duration reopenWindow();
     }
 
     interface Reminders {

@@ -20,7 +20,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class NotificationChannel extends PanacheEntityBase {
 
     public enum OwnerKind {
-        DEPARTMENT, COMMAND_CENTRE, LEADERSHIP, CITIZEN
+        DEPARTMENT, COMMAND_CENTRE, LEADERSHIP, CITIZEN,
+        /** The reward provider (e.g. a phone top-up gateway). */
+        FULFILMENT
     }
 
     public enum Kind {

@@ -42,7 +42,7 @@ public class Indicators {
         d.put("closureRate", "closed / filed: cases ever CLOSED over cases ever FILED");
         d.put("reworkRate", "reworks / closed: inspector send-backs (DISPOSED → DISPATCHED) of the period's cases over "
                 + "cases ever CLOSED");
-        d.put("averageSatisfaction", "sum of ratings / rated cases (ratings arrive with citizen feedback)");
+        d.put("averageSatisfaction", "sum of ratings / rated cases: the reporters' 1–5 ratings of the period's cases");
         return java.util.Collections.unmodifiableMap(d);
     }
 
@@ -53,7 +53,7 @@ public class Indicators {
                 .setParameter(1, from).setParameter(2, to).setParameter(3, asOf)
                 .getResultList()
                 .map(rows -> rows.isEmpty() && grouping == GroupBy.NONE
-                        ? List.<Object[]>of(new Object[] {"ALL", 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L}) : rows)
+                        ? List.<Object[]>of(new Object[] {"ALL", 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L}) : rows)
                 .map(rows -> rows.stream().map(r -> {
                     String key = (String) r[0];
                     String name = switch (grouping) {
@@ -78,6 +78,8 @@ public class Indicators {
         long reworks = n(r[9]);
         long reminders = n(r[10]);
         long escalations = n(r[11]);
+        long ratingSum = n(r[12]);
+        long rated = n(r[13]);
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("received", received);
         counts.put("screened", screened);
@@ -93,7 +95,8 @@ public class Indicators {
         indicators.put("onTimeDisposalRate", Indicator.of(onTime, due));
         indicators.put("closureRate", Indicator.of(closed, filed));
         indicators.put("reworkRate", Indicator.of(reworks, closed));
-        indicators.put("averageSatisfaction", Indicator.of(0, 0));
+        counts.put("rated", rated);
+        indicators.put("averageSatisfaction", Indicator.of(ratingSum, rated));
         return new CaseStats.Row(key, name, counts, indicators);
     }
 
@@ -130,6 +133,8 @@ public class Indicators {
                            count(*) FILTER (WHERE cr.level IN ('OVERDUE', 'LEADERSHIP')) AS escalations
                     FROM case_reminder cr JOIN c ON c.id = cr.case_id
                     GROUP BY cr.case_id
+                ), q AS (
+                    SELECT cr.case_id, cr.score FROM case_rating cr JOIN c ON c.id = cr.case_id
                 )
                 SELECT %s AS key,
                        count(*) AS received,
@@ -142,8 +147,10 @@ public class Indicators {
                        count(*) FILTER (WHERE e.closed) AS closed,
                        coalesce(sum(e.reworks) FILTER (WHERE e.closed), 0) AS reworks,
                        coalesce(sum(r.reminders), 0) AS reminders,
-                       coalesce(sum(r.escalations), 0) AS escalations
-                FROM c LEFT JOIN e ON e.case_id = c.id LEFT JOIN r ON r.case_id = c.id
+                       coalesce(sum(r.escalations), 0) AS escalations,
+                       coalesce(sum(q.score), 0) AS rating_sum,
+                       count(q.score) AS rated
+                FROM c LEFT JOIN e ON e.case_id = c.id LEFT JOIN r ON r.case_id = c.id LEFT JOIN q ON q.case_id = c.id
                 GROUP BY 1
                 ORDER BY 1
                 """.formatted(key);

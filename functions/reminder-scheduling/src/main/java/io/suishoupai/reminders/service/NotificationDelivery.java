@@ -12,9 +12,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.reminders.dto.DeliveryRun;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
 import io.smallrye.mutiny.Uni;
 
@@ -40,6 +43,12 @@ public class NotificationDelivery {
 
     @Inject
     SuishoupaiConfig config;
+
+    @Inject
+    Redemptions redemptions;
+
+    @Inject
+    ObjectMapper mapper;
 
     public Uni<DeliveryRun> deliver(Instant at) {
         var settings = config.notifications();
@@ -93,14 +102,22 @@ public class NotificationDelivery {
         int[] counts = new int[3]; // delivered, retrying, dead
         List<Uni<Integer>> updates = new ArrayList<>();
         for (Outcome o : outcomes) {
+            Long redemption = Redemptions.FULFILMENT_TOPIC.equals(o.message().topic()) ? redemptionId(o.message()) : null;
             if (o.delivered()) {
                 counts[0]++;
                 updates.add(update("UPDATE outbox SET state = 'DELIVERED', delivered_at = ?2, last_error = NULL "
                         + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at, null));
+                if (redemption != null) { // the provider accepted it: the reward is on its way
+                    updates.add(redemptions.fulfilled(redemption, at).replaceWith(0));
+                }
             } else if (o.message().attempts() >= settings.maxAttempts()) {
                 counts[2]++;
                 updates.add(update("UPDATE outbox SET state = 'DEAD', last_error = ?3, next_attempt_at = ?2 "
                         + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at, truncate(o.error())));
+                if (redemption != null) { // fulfilment failed for good: refund points and stock, once
+                    updates.add(redemptions.cancel(redemption, "fulfilment failed: " + truncate(o.error()), "system", at)
+                            .replaceWith(0));
+                }
             } else {
                 counts[1]++;
                 updates.add(update("UPDATE outbox SET next_attempt_at = ?2, last_error = ?3 "
@@ -113,6 +130,15 @@ public class NotificationDelivery {
             all = all.chain(sum -> u.map(n -> sum + n));
         }
         return all.map(ignored -> new DeliveryRun(outcomes.size(), counts[0], counts[1], counts[2]));
+    }
+
+    private Long redemptionId(Claimed m) {
+        try {
+            var id = mapper.readTree(m.payload()).path("redemptionId");
+            return id.isNumber() ? id.longValue() : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** retry-base × 2^(attempts − 1), at most retry-cap. */

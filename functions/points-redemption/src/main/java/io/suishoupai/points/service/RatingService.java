@@ -1,0 +1,103 @@
+package io.suishoupai.points.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.points.dto.PointsDtos.Rate;
+import io.suishoupai.points.dto.PointsDtos.RateResult;
+import io.suishoupai.shared.caseflow.ActorRole;
+import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.idempotency.IdempotencyStore;
+import io.suishoupai.shared.points.CaseRating;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.time.AppClock;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A reporter rates their own closed case once (1–5, optional comment). A rating of 2 or less within 7 days of the
+ * closure reopens the case (CLOSED → DISPATCHED, back to its department for another fix and verification) — once
+ * in the case's life. Ratings feed the satisfaction indicator.
+ */
+@ApplicationScoped
+public class RatingService {
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    AppClock clock;
+
+    public Uni<RateResult> rate(Caller caller, Rate r) {
+        InputCheck.of(r).idempotencyKey(r.idempotencyKey()).caseNumber(r.caseNumber(), "caseNumber")
+                .require(r.score() != null && r.score() >= 1 && r.score() <= 5, "score", "must be 1 to 5")
+                .optionalText(r.comment(), "comment", 1000).orThrow();
+        Instant now = clock.now();
+        String number = r.caseNumber().strip().toUpperCase();
+        return reactive.transaction(() -> idempotency.once(caller.id(), "rate-case", r.idempotencyKey(), r,
+                RateResult.class, now, () -> CityCase.findByNumber(number).chain(c -> {
+                    if (c == null) {
+                        throw Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + ".");
+                    }
+                    if (!caller.id().equals(c.reporterId)) {
+                        throw Problems.forbidden("NOT_YOUR_CASE", "Only the reporter of " + number + " rates it.");
+                    }
+                    if (c.state != CaseState.CLOSED) {
+                        throw Problems.unprocessable("CASE_NOT_CLOSED", "Case " + number + " is " + c.state
+                                + "; a case is rated once it is closed.");
+                    }
+                    return CaseRating.<CaseRating>findById(c.id).chain(existing -> {
+                        if (existing != null) {
+                            throw Problems.conflict("ALREADY_RATED", "Case " + number + " was rated already.");
+                        }
+                        return reopenIfPoor(c, r.score(), caller, now).chain(reopened -> {
+                            CaseRating rating = new CaseRating();
+                            rating.caseId = c.id;
+                            rating.reporterId = caller.id();
+                            rating.score = r.score();
+                            rating.comment = r.comment();
+                            rating.reopened = reopened;
+                            rating.at = now;
+                            return rating.persist().replaceWith(new RateResult(number, r.score(), reopened));
+                        });
+                    });
+                })));
+    }
+
+    private Uni<Boolean> reopenIfPoor(CityCase c, int score, Caller caller, Instant now) {
+        var rating = config.rating();
+        if (score > rating.reopenMaxScore()) {
+            return Uni.createFrom().item(false);
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT max(at) FILTER (WHERE to_state = 'CLOSED'), count(*) FILTER (WHERE from_state = 'CLOSED') "
+                        + "FROM case_event WHERE case_id = ?1", Object[].class).setParameter(1, c.id).getSingleResult())
+                .chain(row -> {
+                    Instant closedAt = row[0] == null ? null : row[0] instanceof Instant i ? i
+                            : ((java.time.OffsetDateTime) row[0]).toInstant();
+                    long reopenedBefore = ((Number) row[1]).longValue();
+                    if (closedAt == null || closedAt.plus(rating.reopenWindow()).isBefore(now) || reopenedBefore > 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return journal.move(c, CaseState.DISPATCHED, new CaseJournal.Actor(caller.id(), ActorRole.CITIZEN),
+                            "市民评价不满意（" + score + " 分），重新处置", true, null, now).replaceWith(true);
+                });
+    }
+}

@@ -1,0 +1,171 @@
+package io.suishoupai.points.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.points.dto.PointsDtos.Redeem;
+import io.suishoupai.points.dto.PointsDtos.RedeemResult;
+import io.suishoupai.points.dto.PointsDtos.RedemptionId;
+import io.suishoupai.points.dto.PointsDtos.RedemptionView;
+import io.suishoupai.points.dto.PointsDtos.RewardView;
+import io.suishoupai.points.dto.PointsDtos.SaveReward;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.idempotency.IdempotencyStore;
+import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
+import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.points.PointsLedger;
+import io.suishoupai.shared.points.Redemption;
+import io.suishoupai.shared.points.Redemptions;
+import io.suishoupai.shared.points.Reward;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.time.AppClock;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The points mall. A redemption, in one transaction: the idempotency claim; the account row locked (so one person's
+ * redemptions queue up and the per-person limit holds); one unit of stock taken by a conditional update (the reward
+ * row lock serialises a run on one reward; stock cannot go below zero); the points spent through the ledger (cannot
+ * go below zero); the fulfilment message queued. Any refusal rolls all of it back.
+ */
+@ApplicationScoped
+public class RewardService {
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    PointsLedger ledger;
+
+    @Inject
+    Redemptions redemptions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AppClock clock;
+
+    public Uni<RewardView> save(SaveReward r) {
+        InputCheck.of(r).require(r.sku() != null && r.sku().matches("[A-Za-z0-9_-]{1,40}"), "sku",
+                "is required: 1 to 40 of letters, digits, _ and -")
+                .text(r.name(), "name", 1, 100)
+                .require(r.cost() != null && r.cost() > 0 && r.cost() <= 1_000_000, "cost", "must be 1 to 1000000")
+                .require(r.stock() != null && r.stock() >= 0 && r.stock() <= 10_000_000, "stock", "must be 0 or more")
+                .require(r.perPersonLimit() == null || r.perPersonLimit() > 0, "perPersonLimit", "must be 1 or more")
+                .require(r.activeFrom() == null || r.activeTo() == null || r.activeFrom().isBefore(r.activeTo()),
+                        "activeTo", "must be after activeFrom")
+                .orThrow();
+        return reactive.transaction(() -> Reward.<Reward>findById(r.sku()).chain(existing -> {
+            Reward w = existing != null ? existing : new Reward();
+            w.sku = r.sku();
+            w.name = r.name().strip();
+            w.cost = r.cost();
+            w.stock = r.stock();
+            w.perPersonLimit = r.perPersonLimit() == null ? 1 : r.perPersonLimit();
+            w.activeFrom = r.activeFrom();
+            w.activeTo = r.activeTo();
+            w.active = r.active() == null || r.active();
+            return w.<Reward>persist();
+        })).map(RewardService::view);
+    }
+
+    /** What a citizen can redeem now: active, in its window. */
+    public Uni<List<RewardView>> available() {
+        Instant now = clock.now();
+        return reactive.session(() -> Reward.<Reward>list("active = true and (activeFrom is null or activeFrom <= ?1) "
+                + "and (activeTo is null or activeTo > ?1) order by cost, sku", now))
+                .map(list -> list.stream().map(RewardService::view).toList());
+    }
+
+    public Uni<RedeemResult> redeem(Caller caller, Redeem request) {
+        InputCheck.of(request).idempotencyKey(request.idempotencyKey()).text(request.sku(), "sku", 1, 40).orThrow();
+        Instant now = clock.now();
+        String account = caller.id();
+        return reactive.transaction(() -> idempotency.once(account, "redeem-reward", request.idempotencyKey(), request,
+                RedeemResult.class, now, () -> ledger.lockAccount(account)
+                        .chain(() -> takeStock(account, request.sku().strip(), now))
+                        .chain(cost -> {
+                            Redemption red = new Redemption();
+                            red.accountId = account;
+                            red.sku = request.sku().strip();
+                            red.cost = cost;
+                            red.state = Redemption.State.PENDING;
+                            red.createdAt = now;
+                            red.updatedAt = now;
+                            return red.<Redemption>persist();
+                        })
+                        .call(red -> ledger.apply(new PointsLedger.Change(account, -red.cost, PointsLedger.Reason.REDEMPTION,
+                                null, red.id, red.sku, account, "redeem|" + red.id), now))
+                        .call(red -> outbox.enqueue(OwnerKind.FULFILMENT, "", Redemptions.FULFILMENT_TOPIC,
+                                Map.of("redemptionId", red.id, "sku", red.sku, "accountId", account, "cost", red.cost), now))
+                        .chain(red -> ledger.balance(account).map(balance -> new RedeemResult(red.id, red.state.name(),
+                                red.cost, balance)))));
+    }
+
+    /** Checks the per-person limit (the account row is locked), then takes one unit of stock; returns the cost. */
+    private Uni<Integer> takeStock(String account, String sku, Instant now) {
+        return Reward.<Reward>findById(sku).chain(reward -> {
+            if (reward == null) {
+                throw Problems.notFound("REWARD_NOT_FOUND", "There is no reward " + sku + ".");
+            }
+            return Redemption.count("accountId = ?1 and sku = ?2 and state in ?3", account, sku,
+                    List.of(Redemption.State.PENDING, Redemption.State.FULFILLED)).chain(mine -> {
+                        if (mine >= reward.perPersonLimit) {
+                            throw Problems.unprocessable("PER_PERSON_LIMIT", "You have redeemed " + sku + " "
+                                    + mine + " times, its limit per person.");
+                        }
+                        return Panache.getSession().chain(s -> s.createNativeQuery(
+                                "UPDATE reward SET stock = stock - 1 WHERE sku = ?1 AND active AND stock > 0 "
+                                        + "AND (active_from IS NULL OR active_from <= ?2) AND (active_to IS NULL OR active_to > ?2) "
+                                        + "RETURNING cost", Integer.class)
+                                .setParameter(1, sku).setParameter(2, now).getResultList()
+                                .chain(costs -> costs.isEmpty()
+                                        // why not: read the stock as committed now (the entity above may be older)
+                                        ? s.createNativeQuery("SELECT stock FROM reward WHERE sku = ?1", Integer.class)
+                                                .setParameter(1, sku).getSingleResult()
+                                                .chain(stock -> Uni.createFrom().<Integer>failure(stock <= 0
+                                                        ? Problems.conflict("OUT_OF_STOCK", sku + " is out of stock.")
+                                                        : Problems.unprocessable("REWARD_UNAVAILABLE", sku + " cannot be redeemed now.")))
+                                        : Uni.createFrom().item(costs.get(0))));
+                    });
+        });
+    }
+
+    public Uni<RedemptionView> cancel(Caller admin, RedemptionId request) {
+        InputCheck.of(request).present(request.id(), "id").text(request.reason(), "reason", 1, 500).orThrow();
+        Instant now = clock.now();
+        return reactive.transaction(() -> Redemption.<Redemption>findById(request.id()).chain(red -> {
+            if (red == null) {
+                throw Problems.notFound("REDEMPTION_NOT_FOUND", "There is no redemption " + request.id() + ".");
+            }
+            if (red.state != Redemption.State.PENDING) {
+                throw Problems.unprocessable("REDEMPTION_NOT_PENDING", "Redemption " + red.id + " is " + red.state + ".");
+            }
+            return redemptions.cancel(red.id, request.reason().strip(), admin.id(), now)
+                    .chain(() -> Panache.getSession().chain(s -> s.refresh(red))).replaceWith(red);
+        })).map(RewardService::view);
+    }
+
+    public Uni<List<RedemptionView>> mine(Caller caller) {
+        return reactive.session(() -> Redemption.<Redemption>list("accountId = ?1 order by id desc", caller.id()))
+                .map(list -> list.stream().map(RewardService::view).toList());
+    }
+
+    static RewardView view(Reward w) {
+        return new RewardView(w.sku, w.name, w.cost, w.stock, w.perPersonLimit, w.activeFrom, w.activeTo, w.active);
+    }
+
+    static RedemptionView view(Redemption r) {
+        return new RedemptionView(r.id, r.accountId, r.sku, r.cost, r.state.name(), r.note, r.createdAt, r.updatedAt);
+    }
+}

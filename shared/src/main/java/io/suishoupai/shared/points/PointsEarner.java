@@ -1,0 +1,41 @@
+package io.suishoupai.shared.points;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.caseflow.CaseSource;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Points earned by a report, in the transaction of the transition that earns them: the category's value when the
+ * case is FILED, a bonus when it is CLOSED (once, even if reopened and closed again). NOT_FILED and DUPLICATE never
+ * pass through FILED, so a rejected report or a later duplicate earns nothing; the first reporter earns in full.
+ * Open311 reports have no account here.
+ */
+@ApplicationScoped
+public class PointsEarner {
+
+    @Inject
+    PointsLedger ledger;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    public Uni<Integer> onTransition(CityCase c, CaseState to, Instant at) {
+        if (c.source == CaseSource.OPEN311 || (to != CaseState.FILED && to != CaseState.CLOSED)) {
+            return Uni.createFrom().item(0);
+        }
+        if (to == CaseState.CLOSED) {
+            return ledger.earn(c.reporterId, config.points().closureBonus(), PointsLedger.Reason.CLOSED, c.caseNumber, at);
+        }
+        return Category.<Category>findById(c.categoryCode)
+                .chain(category -> ledger.earn(c.reporterId, category == null ? 0 : category.points,
+                        PointsLedger.Reason.FILED, c.caseNumber, at));
+    }
+}

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
-import io.suishoupai.points.dto.HistoryQuery;
+import io.suishoupai.shared.view.PageParams;
 import io.suishoupai.points.dto.PointsDtos.Adjust;
 import io.suishoupai.points.dto.PointsDtos.AdjustResult;
 import io.suishoupai.points.dto.PointsDtos.Balance;
@@ -46,8 +46,8 @@ public class PointsFunctions {
     }
 
     @Funq("points-history")
-    public Uni<History> pointsHistory(HistoryQuery query) {
-        return points.history(callers.current().require(Role.CITIZEN, Role.STAFF), query == null ? new HistoryQuery() : query);
+    public Uni<History> pointsHistory(PageParams query) {
+        return points.history(callers.current().require(Role.CITIZEN, Role.STAFF), query == null ? new PageParams() : query);
     }
 
     /** POST /adjust-points {"idempotencyKey","accountId","delta","reason"} (admin): adjustment or reversal. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.suishoupai.points.dto.HistoryQuery;
+import io.suishoupai.shared.view.PageParams;
 import io.suishoupai.points.dto.PointsDtos.Adjust;
 import io.suishoupai.points.dto.PointsDtos.AdjustResult;
 import io.suishoupai.points.dto.PointsDtos.Balance;
@@ -46,10 +46,10 @@ public class PointsService {
                 .map(today -> new Balance(balance, today.intValue()))));
     }
 
-    public Uni<History> history(Caller caller, HistoryQuery q) {
+    public Uni<History> history(Caller caller, PageParams q) {
         InputCheck.of(q).paging(q.getPage(), q.getSize(), 100).orThrow();
-        int page = q.getPage() == null ? 0 : q.getPage();
-        int size = q.getSize() == null ? 20 : q.getSize();
+        int page = q.pageOrFirst();
+        int size = q.sizeOr(20);
         return reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                 "SELECT delta, reason, case_number, redemption_id, note, at FROM points_entry WHERE account_id = ?1 "
                         + "ORDER BY id DESC LIMIT " + size + " OFFSET " + (page * size), Object[].class)

@@ -1,14 +1,13 @@
 package io.suishoupai.reminders.dto;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.suishoupai.shared.view.PageParams;
 
 /** {@code ?state=PENDING|DELIVERED|DEAD|DISCARDED&page=&size=} */
 @RegisterForReflection
-public class MessageQuery {
+public class MessageQuery extends PageParams {
 
     private String state;
-    private Integer page;
-    private Integer size;
 
     public String getState() {
         return state;
@@ -16,21 +15,5 @@ public class MessageQuery {
 
     public void setState(String state) {
         this.state = state;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
-    }
-
-    public Integer getSize() {
-        return size;
-    }
-
-    public void setSize(Integer size) {
-        this.size = size;
     }
 }

@@ -62,8 +62,8 @@ public class OutboxAdminService {
         InputCheck.of(q).paging(q.getPage(), q.getSize(), 100)
                 .require(q.getState() == null || state(q.getState()) != null, "state",
                         "must be PENDING, DELIVERED, DEAD or DISCARDED").orThrow();
-        int page = q.getPage() == null ? 0 : q.getPage();
-        int size = q.getSize() == null ? 50 : q.getSize();
+        int page = q.pageOrFirst();
+        int size = q.sizeOr(50);
         return reactive.session(() -> (q.getState() == null ? OutboxMessage.<OutboxMessage>find("order by id desc")
                 : OutboxMessage.<OutboxMessage>find("state = ?1 order by id desc", state(q.getState())))
                 .page(Page.of(page, size)).list())

@@ -1,10 +1,11 @@
 package io.suishoupai.triage.dto;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.suishoupai.shared.view.PageParams;
 
 /** {@code ?queue=SCREENING|DEPARTMENT|VERIFICATION&page=0&size=20} */
 @RegisterForReflection
-public class WorkQueueQuery {
+public class WorkQueueQuery extends PageParams {
 
     public enum Queue {
         SCREENING, DEPARTMENT, VERIFICATION
@@ -12,8 +13,6 @@ public class WorkQueueQuery {
 
     /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */
     private String queue;
-    private Integer page;
-    private Integer size;
 
     public String getQueue() {
         return queue;
@@ -31,21 +30,5 @@ public class WorkQueueQuery {
             }
         }
         return null;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
-    }
-
-    public Integer getSize() {
-        return size;
-    }
-
-    public void setSize(Integer size) {
-        this.size = size;
     }
 }

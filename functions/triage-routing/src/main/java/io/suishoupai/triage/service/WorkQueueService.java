@@ -39,12 +39,10 @@ public class WorkQueueService {
 
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
         InputCheck.of(query).require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT or VERIFICATION")
-                .require(query.getPage() == null || query.getPage() >= 0, "page", "must be 0 or more")
-                .require(query.getSize() == null || (query.getSize() >= 1 && query.getSize() <= 100), "size",
-                        "must be 1 to 100")
+                .paging(query.getPage(), query.getSize(), 100)
                 .orThrow();
-        int page = query.getPage() == null ? 0 : query.getPage();
-        int size = query.getSize() == null ? 20 : query.getSize();
+        int page = query.pageOrFirst();
+        int size = query.sizeOr(20);
         Instant now = clock.now();
         return reactive.session(() -> find(caller, query.queue()).page(Page.of(page, size)).list()
                 .chain(cases -> find(caller, query.queue()).count().chain(total -> Category.<Category>listAll()

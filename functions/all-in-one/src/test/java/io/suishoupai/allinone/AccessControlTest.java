@@ -1,0 +1,148 @@
+package io.suishoupai.allinone;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.suishoupai.embedded.EmbeddedInfra;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.Tokens;
+
+/**
+ * One table of every function and the roles that may call it; the test is generated from it: no token, broken
+ * tokens (expired, not yet valid, wrong issuer, bad signature, alg none) and every single role, each answered as
+ * the table says.
+ */
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class AccessControlTest {
+
+    static final Set<String> PUBLIC = Set.of();
+
+    /** function → roles allowed (empty: anyone, no token needed); "GET " marks a read. */
+    static final Map<String, Set<String>> TABLE = table();
+
+    static Map<String, Set<String>> table() {
+        Map<String, Set<String>> t = new LinkedHashMap<>();
+        t.put("GET list-categories", PUBLIC);
+        t.put("GET get-case", PUBLIC);
+        t.put("GET search-cases", PUBLIC);
+        t.put("GET case-stats", PUBLIC);
+        t.put("GET list-departments", PUBLIC);
+        t.put("GET list-rewards", PUBLIC);
+        t.put("POST sign-uploads", Set.of("citizen", "staff", "handler", "inspector"));
+        t.put("POST submit-report", Set.of("citizen", "staff"));
+        t.put("GET my-cases", Set.of("citizen", "staff"));
+        t.put("GET work-queue", Set.of("screener", "handler", "inspector"));
+        t.put("GET suggest-route", Set.of("screener"));
+        t.put("POST screen-case", Set.of("screener"));
+        t.put("POST dispatch-case", Set.of("screener"));
+        t.put("POST decide-extension", Set.of("screener"));
+        t.put("POST return-case", Set.of("handler"));
+        t.put("POST request-extension", Set.of("handler"));
+        t.put("POST report-disposal", Set.of("handler"));
+        t.put("POST verify-case", Set.of("inspector"));
+        for (String f : List.of("save-department", "save-category", "save-area", "save-routing-rule", "save-calendar-day",
+                "create-api-key", "revoke-api-key", "save-channel", "retry-notification", "discard-notification",
+                "adjust-points", "save-reward", "cancel-redemption")) {
+            t.put("POST " + f, Set.of("admin"));
+        }
+        for (String f : List.of("list-api-keys", "list-channels", "list-notifications")) {
+            t.put("GET " + f, Set.of("admin"));
+        }
+        for (String f : List.of("list-areas", "list-routing-rules", "list-calendar-days", "list-bulletins", "get-bulletin")) {
+            t.put("GET " + f, Set.of("admin", "screener"));
+        }
+        t.put("POST run-reminders", Set.of("scheduler"));
+        t.put("POST deliver-notifications", Set.of("scheduler", "admin"));
+        t.put("POST generate-bulletin", Set.of("admin", "scheduler"));
+        t.put("GET points-balance", Set.of("citizen", "staff"));
+        t.put("GET points-history", Set.of("citizen", "staff"));
+        t.put("GET my-redemptions", Set.of("citizen", "staff"));
+        t.put("POST redeem-reward", Set.of("citizen", "staff"));
+        t.put("POST rate-case", Set.of("citizen", "staff"));
+        return t;
+    }
+
+    static final List<String> ROLES = List.of("citizen", "staff", "screener", "handler", "inspector", "admin", "scheduler");
+
+    static Response call(String entry, String token) {
+        String[] parts = entry.split(" ");
+        var request = given();
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return parts[0].equals("GET") ? request.get("/" + parts[1]).andReturn()
+                : request.contentType("application/json").body("{}").post("/" + parts[1]).andReturn();
+    }
+
+    static String unsigned(String sub, String role) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = b64.encodeToString(("{\"iss\":\"" + EmbeddedInfra.ISSUER + "\",\"sub\":\"" + sub
+                + "\",\"groups\":[\"" + role + "\"],\"exp\":" + (Instant.now().getEpochSecond() + 3600) + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        return header + "." + payload + ".";
+    }
+
+    static Map<String, String> brokenTokens() {
+        Instant now = Instant.now();
+        Map<String, String> broken = new LinkedHashMap<>();
+        broken.put("expired", Tokens.claims("u-expired", null, ROLES.toArray(String[]::new))
+                .issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)).sign(Tokens.privateKey()));
+        broken.put("not yet valid", Tokens.claims("u-future", null, ROLES.toArray(String[]::new))
+                .claim("nbf", now.plusSeconds(3600).getEpochSecond()).sign(Tokens.privateKey()));
+        broken.put("wrong issuer", Tokens.claims("u-issuer", null, ROLES.toArray(String[]::new))
+                .issuer("https://evil.example").sign(Tokens.privateKey()));
+        broken.put("bad signature", Tokens.claims("u-forged", null, ROLES.toArray(String[]::new))
+                .sign(Tokens.otherPrivateKey()));
+        broken.put("alg none", unsigned("u-none", "admin"));
+        broken.put("garbage", "not.a.jwt");
+        return broken;
+    }
+
+    @Test
+    void everyFunctionAnswersEveryCallerAsTheTableSays() {
+        int checked = 0;
+        Map<String, String> broken = brokenTokens();
+        for (var row : TABLE.entrySet()) {
+            String entry = row.getKey();
+            Set<String> allowed = row.getValue();
+
+            int anonymous = call(entry, null).statusCode();
+            if (allowed.isEmpty()) {
+                assertTrue(anonymous != 401 && anonymous != 403 && anonymous < 500, entry + " is public: " + anonymous);
+            } else {
+                assertEquals(401, anonymous, entry + " without a token");
+            }
+            for (var token : broken.entrySet()) {
+                Response r = call(entry, token.getValue());
+                assertEquals(401, r.statusCode(), entry + " with a token that is " + token.getKey());
+                assertTrue(r.contentType().startsWith("application/problem+json"), entry + " " + token.getKey());
+            }
+            for (String role : ROLES) {
+                int status = call(entry, Tokens.of("u-" + role, "YLJ", role)).statusCode();
+                if (allowed.isEmpty() || allowed.contains(role)) {
+                    assertTrue(status != 401 && status != 403 && status < 500, entry + " as " + role + ": " + status);
+                } else {
+                    assertEquals(403, status, entry + " as " + role);
+                }
+            }
+            checked += 1 + broken.size() + ROLES.size();
+        }
+        assertTrue(checked > 500, "calls checked: " + checked);
+    }
+}

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.notify.CitizenNotices;
+import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.points.PointsEarner;
 
 import io.smallrye.mutiny.Uni;
@@ -24,6 +25,9 @@ public class CaseJournal {
     @Inject
     PointsEarner pointsEarner;
 
+    @Inject
+    BusinessMetrics metrics;
+
     /** An actor as recorded in the log. */
     public record Actor(String id, ActorRole role) {
     }
@@ -34,6 +38,7 @@ public class CaseJournal {
         newCase.state = CaseState.SUBMITTED;
         newCase.createdAt = at;
         newCase.updatedAt = at;
+        metrics.transition(CaseState.SUBMITTED.name());
         return newCase.<CityCase>persist()
                 .call(c -> append(c, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at));
     }
@@ -48,6 +53,7 @@ public class CaseJournal {
         CaseLifecycle.check(from, to, actor.role());
         c.state = to;
         c.updatedAt = at;
+        metrics.transition(to.name());
         return append(c, from, to, actor, note, publicNote, mediaKeys, at)
                 .chain(() -> citizenNotices.stateChanged(c, from, to, publicNote ? note : null, at))
                 .chain(() -> pointsEarner.onTransition(c, to, at))

@@ -19,6 +19,7 @@ import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.points.PointsLedger;
 import io.suishoupai.shared.points.Redemption;
 import io.suishoupai.shared.points.Redemptions;
@@ -54,6 +55,9 @@ public class RewardService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    BusinessMetrics metrics;
 
     public Uni<RewardView> save(SaveReward r) {
         InputCheck.of(r).require(r.sku() != null && r.sku().matches("[A-Za-z0-9_-]{1,40}"), "sku",
@@ -109,7 +113,9 @@ public class RewardService {
                         .call(red -> outbox.enqueue(OwnerKind.FULFILMENT, "", Redemptions.FULFILMENT_TOPIC,
                                 Map.of("redemptionId", red.id, "sku", red.sku, "accountId", account, "cost", red.cost), now))
                         .chain(red -> ledger.balance(account).map(balance -> new RedeemResult(red.id, red.state.name(),
-                                red.cost, balance)))));
+                                red.cost, balance)))))
+                .invoke(() -> metrics.redemption("accepted"))
+                .onFailure().invoke(() -> metrics.redemption("refused"));
     }
 
     /** Checks the per-person limit (the account row is locked), then takes one unit of stock; returns the cost. */

@@ -15,6 +15,7 @@ import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.runtime.Reactive;
 import io.smallrye.mutiny.Uni;
 
@@ -37,6 +38,9 @@ public class ReminderService {
     @Inject
     SuishoupaiConfig config;
 
+    @Inject
+    BusinessMetrics metrics;
+
     enum Level {
         DUE_SOON("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * ?2 AND ?1 < c.deadline"),
         OVERDUE("?1 >= c.deadline"),
@@ -54,6 +58,11 @@ public class ReminderService {
         return reactive.transaction(() -> record(Level.DUE_SOON, at, fraction)
                 .chain(dueSoon -> record(Level.OVERDUE, at, fraction)
                         .chain(overdue -> record(Level.LEADERSHIP, at, fraction)
+                                .invoke(leadership -> {
+                                    metrics.reminders(Level.DUE_SOON.name(), dueSoon.size());
+                                    metrics.reminders(Level.OVERDUE.name(), overdue.size());
+                                    metrics.reminders(Level.LEADERSHIP.name(), leadership.size());
+                                })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, at)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
                                                 queued))))));

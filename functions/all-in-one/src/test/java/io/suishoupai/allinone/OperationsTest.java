@@ -1,0 +1,43 @@
+package io.suishoupai.allinone;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestCases;
+import io.suishoupai.testing.Tokens;
+
+/** What operators and container platforms probe: health (with the database and storage) and metrics. */
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class OperationsTest {
+
+    @Test
+    void readinessCoversTheDatabaseAndStorageAndLivenessIsPlain() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("storage"))
+                .body("checks.find { it.name == 'storage' }.data.bucket", equalTo(SuishoupaiTestResource.BUCKET));
+        given().get("/q/health/ready").then().body("checks.name.join(',')", containsString("Reactive PostgreSQL"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void businessCountersAreExported() {
+        String number = TestCases.submitted("01-04-02");
+        given().auth().oauth2(Tokens.of("screener-ops", null, "screener")).contentType(ContentType.JSON)
+                .body(Map.of("idempotencyKey", "ops-screen-0001", "caseNumber", number, "decision", "FILE"))
+                .post("/screen-case").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("suishoupai_case_transitions_total{to=\"FILED\"}"))
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+}

@@ -31,6 +31,19 @@ class OperationsTest {
     }
 
     @Test
+    void theStaffViewCountsACasesRemindersAndEscalations() {
+        String number = TestCases.submitted("01-01-08");
+        io.suishoupai.testing.TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = 'SZC', "
+                + "dispatched_at = '2029-01-01T00:00:00Z', deadline = '2029-01-01T04:00:00Z' where case_number = '" + number + "'");
+        given().auth().oauth2(Tokens.of("eventbridge-ops", null, "scheduler")).contentType(ContentType.JSON)
+                .body(Map.of("at", "2029-01-01T09:00:00Z")).post("/run-reminders").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("screener-ops", null, "screener")).queryParam("caseNumber", number).get("/get-case")
+                .then().statusCode(200).body("reminders", equalTo(2)).body("escalations", equalTo(2));
+        given().queryParam("caseNumber", number).get("/get-case").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reminders")));
+    }
+
+    @Test
     void businessCountersAreExported() {
         String number = TestCases.submitted("01-04-02");
         given().auth().oauth2(Tokens.of("screener-ops", null, "screener")).contentType(ContentType.JSON)

@@ -33,7 +33,10 @@ public record CaseView(
         @JsonInclude(JsonInclude.Include.NON_NULL) String reporterId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String source,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer version,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer reworkCount) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer reworkCount,
+        /* staff only: reminders sent for the case (all levels) and of those the escalations (overdue, leadership) */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer reminders,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer escalations) {
 
     @RegisterForReflection
     public record CodeName(String code, String name) {

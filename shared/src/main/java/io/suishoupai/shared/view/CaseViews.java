@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
@@ -31,13 +32,18 @@ public class CaseViews {
         Uni<List<CaseEvent>> events = CaseEvent.timelineOf(c.id);
         Uni<List<CaseMedia>> media = CaseMedia.list("caseId = ?1 order by attachedAt, objectKey", c.id);
         Uni<CityCase> master = c.duplicateOf == null ? Uni.createFrom().nullItem() : CityCase.findByNumber(c.duplicateOf);
+        Uni<long[]> reminders = audience != Audience.STAFF ? Uni.createFrom().item(new long[2])
+                : Panache.getSession().chain(s -> s.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE level IN "
+                        + "('OVERDUE', 'LEADERSHIP')) FROM case_reminder WHERE case_id = ?1", Object[].class)
+                        .setParameter(1, c.id).getSingleResult())
+                        .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
         // one session runs one query at a time: chain, don't combine
-        return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.map(
-                m -> build(c, audience, cat, dept, evs, ms, m))))));
+        return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
+                m -> reminders.map(rem -> build(c, audience, cat, dept, evs, ms, m, rem)))))));
     }
 
     private CaseView build(CityCase c, Audience audience, Category category, Department department,
-            List<CaseEvent> events, List<CaseMedia> media, CityCase master) {
+            List<CaseEvent> events, List<CaseMedia> media, CityCase master, long[] reminders) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -60,6 +66,8 @@ public class CaseViews {
                 department == null ? null : new CaseView.CodeName(department.code, department.name),
                 c.deadline, c.duplicateOf, master == null ? null : master.state.name(), c.createdAt, c.updatedAt, timeline, visibleMedia,
                 audience.name(), full ? c.reporterId : null, full ? c.source.name() : null,
-                full ? c.version : null, full ? c.reworkCount : null);
+                full ? c.version : null, full ? c.reworkCount : null,
+                audience == Audience.STAFF ? (int) reminders[0] : null,
+                audience == Audience.STAFF ? (int) reminders[1] : null);
     }
 }

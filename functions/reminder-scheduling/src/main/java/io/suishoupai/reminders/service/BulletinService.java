@@ -20,6 +20,7 @@ import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.Sequential;
 import io.suishoupai.shared.stats.Bulletin;
 import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.shared.stats.Indicators;
@@ -108,11 +109,7 @@ public class BulletinService {
             }
         }
         queued.add(outbox.enqueue(OwnerKind.COMMAND_CENTRE, "", "bulletin.monthly", payload(month, stats.rows()), now));
-        Uni<Integer> total = Uni.createFrom().item(0);
-        for (Uni<Integer> one : queued) {
-            total = total.chain(sum -> one.map(n -> sum + n));
-        }
-        return total;
+        return Sequential.sum(queued);
     }
 
     private static Map<String, Object> payload(YearMonth month, List<CaseStats.Row> rows) {

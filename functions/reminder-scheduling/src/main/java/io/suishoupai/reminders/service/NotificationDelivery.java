@@ -19,6 +19,7 @@ import io.suishoupai.reminders.dto.DeliveryRun;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.Sequential;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -125,11 +126,7 @@ public class NotificationDelivery {
                         truncate(o.error())));
             }
         }
-        Uni<Integer> all = Uni.createFrom().item(0);
-        for (Uni<Integer> u : updates) {
-            all = all.chain(sum -> u.map(n -> sum + n));
-        }
-        return all.map(ignored -> new DeliveryRun(outcomes.size(), counts[0], counts[1], counts[2]));
+        return Sequential.sum(updates).map(ignored -> new DeliveryRun(outcomes.size(), counts[0], counts[1], counts[2]));
     }
 
     private Long redemptionId(Claimed m) {

@@ -17,6 +17,7 @@ import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.Sequential;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -95,12 +96,7 @@ public class ReminderService {
             queued.add(send(OwnerKind.LEADERSHIP, "", Level.LEADERSHIP, c, at));
             queued.add(send(OwnerKind.COMMAND_CENTRE, "", Level.LEADERSHIP, c, at));
         });
-        // one session runs one statement at a time: queue one after another
-        Uni<Integer> total = Uni.createFrom().item(0);
-        for (Uni<Integer> one : queued) {
-            total = total.chain(sum -> one.map(n -> sum + n));
-        }
-        return total;
+        return Sequential.sum(queued);
     }
 
     private Uni<Integer> send(OwnerKind owner, String code, Level level, CityCase c, Instant at) {

@@ -24,6 +24,11 @@ public final class TestInfra {
         return value;
     }
 
+    /** The JDBC URL of the test database (another database on the same server: replace the last path part). */
+    public static String jdbcUrl() {
+        return property(JDBC_URL);
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(property(JDBC_URL), "postgres", "postgres");
     }

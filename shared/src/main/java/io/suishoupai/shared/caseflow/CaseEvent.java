@@ -52,7 +52,7 @@ public class CaseEvent extends PanacheEntityBase {
     public boolean publicNote;
 
     /** Object keys attached with this event, space-separated (keys never contain spaces). */
-    @Column(name = "media_keys")
+    @Column(name = "media_keys", columnDefinition = "text")
     public String mediaKeys;
 
     public List<String> mediaKeyList() {

@@ -6,7 +6,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import io.suishoupai.shared.notify.CitizenNotices;
+import io.suishoupai.shared.ops.LogContext;
 import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.points.PointsEarner;
 
@@ -18,6 +21,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CaseJournal {
+
+    private static final Logger LOG = Logger.getLogger(CaseJournal.class);
 
     @Inject
     CitizenNotices citizenNotices;
@@ -62,6 +67,8 @@ public class CaseJournal {
 
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,
             boolean publicNote, List<String> mediaKeys, Instant at) {
+        LogContext.caseNumber(c.caseNumber);
+        LOG.infof("case %s: %s -> %s by %s", c.caseNumber, from == null ? "new" : from, to, actor.role());
         CaseEvent event = new CaseEvent();
         event.caseId = c.id;
         event.at = at;

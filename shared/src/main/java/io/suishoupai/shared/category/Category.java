@@ -31,7 +31,7 @@ public class Category extends PanacheEntityBase {
     @Column(name = "name_en")
     public String nameEn;
 
-    @Column(name = "filing_conditions")
+    @Column(name = "filing_conditions", columnDefinition = "text")
     public String filingConditions;
 
     @Column(name = "time_limit_hours")

@@ -32,6 +32,7 @@ public class OutboxMessage extends PanacheEntityBase {
     public String topic;
 
     /** JSON. */
+    @Column(columnDefinition = "text")
     public String payload;
 
     @Enumerated(EnumType.STRING)

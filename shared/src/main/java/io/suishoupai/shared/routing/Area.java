@@ -1,5 +1,6 @@
 package io.suishoupai.shared.routing;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ public class Area extends PanacheEntityBase {
 
     public String kind;
 
+    @Column(columnDefinition = "text")
     public String geojson;
 
     public boolean active;

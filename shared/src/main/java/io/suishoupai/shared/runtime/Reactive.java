@@ -1,11 +1,13 @@
 package io.suishoupai.shared.runtime;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.ops.LogContext;
 import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +17,8 @@ import io.vertx.core.Vertx;
 /**
  * Funqy runs functions on worker threads; Hibernate Reactive must run on a Vert.x event-loop context. This hops
  * onto a fresh duplicated context (marked safe, so Panache keeps its session there) and hands the result back.
- * Blocking work (S3 calls) stays on the worker thread, before the hop.
+ * Blocking work (S3 calls) stays on the worker thread, before the hop. The logging context (request id, case
+ * number) travels along.
  */
 @ApplicationScoped
 public class Reactive {
@@ -35,9 +38,11 @@ public class Reactive {
 
     private <T> Uni<T> onEventLoop(Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> {
+            Map<String, Object> logContext = LogContext.capture();
             Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(context, true);
             context.runOnContext(ignored -> {
+                LogContext.restore(logContext);
                 Uni<T> uni;
                 try {
                     uni = work.get();

@@ -18,8 +18,10 @@ public class Bulletin extends PanacheEntityBase {
     @Id
     public String month;
 
+    @Column(columnDefinition = "text")
     public String json;
 
+    @Column(columnDefinition = "text")
     public String csv;
 
     @Column(name = "created_at")

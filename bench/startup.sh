@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Benchmark — not a test. JVM start to first 200 of each function's packaged app, on Java 17 and on Java 25 with
+# and without an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles and compiled code from a
+# training run), against a bare Quarkus Funqy hello app measured the same three ways (the floor). Writes the
+# "startup" section of BENCHMARKS.md.
+# The cache comes from one training run per app (-XX:AOTCacheOutput: start, serve the probe calls, stop), which is
+# what `quarkus.package.jar.aot.enabled=true` automates with @QuarkusIntegrationTest runs as training.
+# Usage: bench/startup.sh     (knobs: BENCH_RUNS=5, JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RUNS=${BENCH_RUNS:-5}
+JAVA17=java
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+INFRA_PORT=18080
+FN_PORT=18081
+APPS="hello-funqy upload-signing report-intake status-query triage-routing reminder-scheduling points-redemption"
+
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+mvn -B -q -f bench/hello-funqy/pom.xml package
+CITIZEN=$(dev_token bench-citizen citizen)
+ADMIN=$(dev_token bench-admin admin)
+
+probe() { # app → HTTP status of a cheap call it answers with 200
+    local base="http://127.0.0.1:$FN_PORT"
+    case $1 in
+    hello-funqy) curl -s -o /dev/null -w '%{http_code}' "$base/hello" ;;
+    upload-signing) curl -s -o /dev/null -w '%{http_code}' -X POST "$base/sign-uploads" \
+        -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
+        -d '{"items":[{"kind":"PHOTO","contentType":"image/jpeg","contentLength":1000}]}' ;;
+    report-intake) curl -s -o /dev/null -w '%{http_code}' "$base/list-categories" ;;
+    status-query) curl -s -o /dev/null -w '%{http_code}' "$base/search-cases?size=1" ;;
+    triage-routing) curl -s -o /dev/null -w '%{http_code}' "$base/list-departments" ;;
+    reminder-scheduling) curl -s -o /dev/null -w '%{http_code}' "$base/list-channels" -H "Authorization: Bearer $ADMIN" ;;
+    points-redemption) curl -s -o /dev/null -w '%{http_code}' "$base/list-rewards" ;;
+    esac
+}
+
+dir_of() {
+    case $1 in
+    hello-funqy) echo "$ROOT/bench/hello-funqy/target/quarkus-app" ;;
+    *) echo "$ROOT/functions/$1/target/quarkus-app" ;;
+    esac
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+start_once() { # app java extra-flags… → milliseconds from exec to the first 200
+    local app=$1 java=$2
+    shift 2
+    local t0 t1 pid
+    t0=$(date +%s%N)
+    (cd "$(dir_of "$app")" && exec env "${FN_ENV[@]}" "$java" "$@" -jar quarkus-run.jar) >>"$WORK/$app.log" 2>&1 &
+    pid=$!
+    until [ "$(probe "$app")" = 200 ]; do
+        kill -0 "$pid" 2>/dev/null || { log "$app died; see $WORK/$app.log"; exit 1; }
+        sleep 0.005
+    done
+    t1=$(date +%s%N)
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo $(((t1 - t0) / 1000000))
+}
+
+train() { # app → writes <app dir>/app.aot from one training run on Java 25
+    local app=$1 pid
+    rm -f "$(dir_of "$app")/app.aot"
+    (cd "$(dir_of "$app")" && exec env "${FN_ENV[@]}" "$JAVA25" -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar) \
+        >>"$WORK/$app-train.log" 2>&1 &
+    pid=$!
+    until [ "$(probe "$app")" = 200 ]; do sleep 0.05; done
+    for _ in $(seq 50); do probe "$app" >/dev/null; done
+    kill "$pid" # a clean exit writes the cache
+    wait "$pid" 2>/dev/null || true
+    test -s "$(dir_of "$app")/app.aot" || { log "no AOT cache for $app; see $WORK/$app-train.log"; exit 1; }
+}
+
+declare -A J17 J25 AOT
+for app in $APPS; do
+    train "$app"
+    for variant in J17 J25 AOT; do : >"$WORK/$app.$variant"; done
+    for run in $(seq "$RUNS"); do # interleaved, so drift on the machine hits all three alike
+        start_once "$app" "$JAVA17" >>"$WORK/$app.J17"
+        start_once "$app" "$JAVA25" >>"$WORK/$app.J25"
+        start_once "$app" "$JAVA25" -XX:AOTCache=app.aot >>"$WORK/$app.AOT"
+    done
+    J17[$app]=$(median <"$WORK/$app.J17")
+    J25[$app]=$(median <"$WORK/$app.J25")
+    AOT[$app]=$(median <"$WORK/$app.AOT")
+    log "$app: Java 17 ${J17[$app]} ms, Java 25 ${J25[$app]} ms, Java 25 + AOT cache ${AOT[$app]} ms"
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+OUT=$WORK/startup.md
+{
+    echo "## Start-up: Java 17, Java 25, Java 25 with an AOT cache"
+    echo
+    echo "Command: \`bench/startup.sh\` ($RUNS starts per cell, median; $(nproc) cores; $(date -u +%Y-%m-%d))."
+    echo "Exec of \`java -jar quarkus-run.jar\` to the first 200 of a cheap call, against PostgreSQL and S3 on"
+    echo "loopback (start-up includes the schema validation against the database). The cache comes from one"
+    echo "training run per app (\`-XX:AOTCacheOutput\`, 50 calls). Floor: a bare Quarkus Funqy hello app."
+    echo
+    echo "| app | Java 17 ms | Java 25 ms | Java 25 + AOT ms | AOT gain | ×floor (17) | ×floor (25 + AOT) |"
+    echo "|---|---|---|---|---|---|---|"
+    for app in $APPS; do
+        echo "| $app | ${J17[$app]} | ${J25[$app]} | ${AOT[$app]} | $(ratio "${J25[$app]}" "${AOT[$app]}")× |" \
+            "$(ratio "${J17[$app]}" "${J17[hello-funqy]}") | $(ratio "${AOT[$app]}" "${AOT[hello-funqy]}") |"
+    done
+} >"$OUT"
+write_section startup "$OUT"
+log "wrote the startup section of BENCHMARKS.md"

@@ -1,0 +1,90 @@
+# Production: the catalogue drives everything — one Lambda per catalogue entry, one route per catalogue route,
+# the scheduled calls — over one bucket, one database (behind RDS Proxy) and one HTTP API.
+
+module "catalog" {
+  source        = "../../modules/catalog"
+  environment   = var.environment
+  package_type  = var.package_type
+  memory_mb     = var.memory_mb
+  timeout_s     = var.timeout_s
+  artifact_root = "${path.root}/../../.."
+}
+
+module "storage" {
+  source      = "../../modules/storage"
+  bucket_name = var.bucket_name
+}
+
+resource "aws_security_group" "functions" {
+  name        = "suishoupai-${var.environment}-functions"
+  description = "Suishoupai functions and the migration step"
+  vpc_id      = var.vpc_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "functions_https" {
+  security_group_id = aws_security_group.functions.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+}
+
+resource "aws_vpc_security_group_egress_rule" "functions_database" {
+  security_group_id = aws_security_group.functions.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 5432
+  to_port           = 5432
+}
+
+module "database" {
+  source                    = "../../modules/database"
+  name                      = "suishoupai-${var.environment}"
+  vpc_id                    = var.vpc_id
+  subnet_ids                = var.private_subnet_ids
+  client_security_group_ids = [aws_security_group.functions.id]
+  password                  = var.database_password
+}
+
+locals {
+  configuration = merge({
+    QUARKUS_DATASOURCE_REACTIVE_URL  = "postgresql://${module.database.proxy_endpoint}:5432/${module.database.database_name}?sslmode=require"
+    QUARKUS_DATASOURCE_USERNAME      = module.database.username
+    QUARKUS_DATASOURCE_PASSWORD      = var.database_password
+    SUISHOUPAI_STORAGE_BUCKET        = module.storage.bucket_name
+    QUARKUS_S3_AWS_REGION            = var.region
+    MP_JWT_VERIFY_ISSUER             = var.jwt_issuer
+    MP_JWT_VERIFY_AUDIENCES          = var.jwt_audience
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION = var.jwt_public_key_location
+  }, var.extra_configuration)
+}
+
+module "function" {
+  source                = "../../modules/function"
+  for_each              = module.catalog.functions
+  function              = each.value
+  environment_variables = local.configuration
+  bucket_arn            = module.storage.bucket_arn
+  subnet_ids            = var.private_subnet_ids
+  security_group_ids    = [aws_security_group.functions.id]
+  # new code validates the schema at start: the release's migration runs first
+  depends_on = [aws_lambda_invocation.migrate]
+}
+
+module "http_api" {
+  source             = "../../modules/http-api"
+  name               = "suishoupai-${var.environment}"
+  routes             = module.catalog.routes
+  functions          = { for name, f in module.function : name => { function_name = f.function_name, alias_arn = f.alias_arn, alias_invoke_arn = f.alias_invoke_arn } }
+  jwt_issuer         = var.jwt_issuer
+  jwt_audience       = [var.jwt_audience]
+  cors_allow_origins = var.cors_allow_origins
+}
+
+module "schedule" {
+  source              = "../../modules/schedule"
+  name                = "suishoupai-${var.environment}"
+  schedules           = module.catalog.schedules
+  function_alias_arns = { for name, f in module.function : name => f.alias_arn }
+  scheduler_token     = var.scheduler_token
+}

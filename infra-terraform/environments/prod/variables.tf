@@ -1,0 +1,93 @@
+variable "region" {
+  description = "AWS region."
+  type        = string
+}
+
+variable "environment" {
+  description = "Deployment name."
+  type        = string
+  default     = "prod"
+}
+
+variable "release" {
+  description = "Release being deployed (e.g. the Git tag). A new value runs the migration step once."
+  type        = string
+}
+
+variable "package_type" {
+  description = "jvm (SnapStart) or native."
+  type        = string
+  default     = "jvm"
+}
+
+variable "vpc_id" {
+  description = "VPC with private subnets that reach the database."
+  type        = string
+}
+
+variable "private_subnet_ids" {
+  description = "Private subnets for the functions and the database (two or more availability zones)."
+  type        = list(string)
+}
+
+variable "bucket_name" {
+  description = "Globally unique name of the media bucket."
+  type        = string
+}
+
+variable "database_password" {
+  description = "Database password (change and apply to rotate)."
+  type        = string
+  sensitive   = true
+}
+
+variable "jwt_issuer" {
+  description = "Issuer of the identity provider's tokens."
+  type        = string
+}
+
+variable "jwt_audience" {
+  description = "Audience the tokens carry."
+  type        = string
+}
+
+variable "jwt_public_key_location" {
+  description = "Where functions find the verification key: the identity provider's JWKS URL (https://…/jwks.json)."
+  type        = string
+}
+
+variable "scheduler_token" {
+  description = "JWT with the scheduler role, for EventBridge Scheduler's calls."
+  type        = string
+  sensitive   = true
+}
+
+variable "cors_allow_origins" {
+  description = "Browser origins of the staff console."
+  type        = list(string)
+  default     = []
+}
+
+variable "memory_mb" {
+  description = "Per-function memory overrides."
+  type        = map(number)
+  default     = {}
+}
+
+variable "timeout_s" {
+  description = "Per-function timeout overrides."
+  type        = map(number)
+  default     = {}
+}
+
+variable "extra_configuration" {
+  description = "More function configuration (SUISHOUPAI_* variables, see the README's configuration table)."
+  type        = map(string)
+  default     = {}
+}
+
+variable "migrations_jar" {
+  description = "The migration step's jar, relative to the repository root."
+  type        = string
+  default     = "migrations/target/migrations-0.1.0-SNAPSHOT-lambda.jar"
+}

@@ -21,6 +21,7 @@ mvn -B -q install -DskipTests
 # --- infrastructure: the all-in-one app on its embedded defaults gives PostgreSQL, S3 and the dev keys -------
 log "starting the all-in-one app for PostgreSQL, S3 and dev tokens"
 SUISHOUPAI_DATA_DIR=$WORK/data QUARKUS_HTTP_PORT=$INFRA_PORT SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000 \
+    SUISHOUPAI_LIMITS_SIGN_UPLOADS_PER_WINDOW=1000000 SUISHOUPAI_LIMITS_PENDING_UPLOADS=1000000 \
     java -jar functions/all-in-one/target/quarkus-app/quarkus-run.jar >"$WORK/all-in-one.log" 2>&1 &
 PIDS+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$INFRA_PORT/list-categories"; do sleep 0.2; done
@@ -37,6 +38,9 @@ FN_ENV=(
     QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=suishoupai-local-secret
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/data/jwt/dev-public-key.pem"
     SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000
+    # a benchmark is one caller flooding on purpose: lift the abuse limits
+    SUISHOUPAI_LIMITS_SIGN_UPLOADS_PER_WINDOW=1000000 SUISHOUPAI_LIMITS_SUBMIT_REPORT_PER_WINDOW=1000000
+    SUISHOUPAI_LIMITS_PENDING_UPLOADS=1000000
     QUARKUS_HTTP_PORT=$FN_PORT
 )
 

@@ -17,7 +17,7 @@ locals {
       description = "Citizen reports, categories and Open311 intake"
       memory_mb   = 768
       timeout_s   = 15
-      s3_actions  = ["s3:GetObject"]
+      s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify uploads, copy attached ones under media/
       routes = {
         "POST /submit-report"            = ["citizen", "staff"]
         "GET /list-categories"           = []
@@ -44,7 +44,7 @@ locals {
       description = "Screening, dispatch, handler and inspector moves, routing and reference data"
       memory_mb   = 768
       timeout_s   = 15
-      s3_actions  = ["s3:GetObject"]
+      s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify after-photos, copy them under media/
       routes = {
         "POST /screen-case"       = ["screener"]
         "POST /dispatch-case"     = ["screener"]

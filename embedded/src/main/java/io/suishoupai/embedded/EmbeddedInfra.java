@@ -18,14 +18,16 @@ public final class EmbeddedInfra implements AutoCloseable {
     public static final String SECRET_KEY = "suishoupai-local-secret";
 
     private final Path dataDir;
+    private final boolean keepData;
     private final EmbeddedPostgresServer postgres;
     private final S3ProxyServer s3;
     private final DevKeys keys;
     private final String bucket;
 
-    private EmbeddedInfra(Path dataDir, EmbeddedPostgresServer postgres, S3ProxyServer s3, DevKeys keys,
-            String bucket) {
+    private EmbeddedInfra(Path dataDir, boolean keepData, EmbeddedPostgresServer postgres, S3ProxyServer s3,
+            DevKeys keys, String bucket) {
         this.dataDir = dataDir;
+        this.keepData = keepData;
         this.postgres = postgres;
         this.s3 = s3;
         this.keys = keys;
@@ -43,7 +45,7 @@ public final class EmbeddedInfra implements AutoCloseable {
         Path objects = dataDir.resolve("objects");
         S3ProxyServer s3 = S3ProxyServer.start(dataDir.resolve("s3proxy"), objects, ACCESS_KEY, SECRET_KEY);
         s3.createBucket(objects, bucket);
-        return new EmbeddedInfra(dataDir, postgres, s3, keys, bucket);
+        return new EmbeddedInfra(dataDir, keepData, postgres, s3, keys, bucket);
     }
 
     /** Quarkus configuration pointing the functions at these servers. */
@@ -86,5 +88,16 @@ public final class EmbeddedInfra implements AutoCloseable {
     public void close() {
         s3.close();
         postgres.close();
+        if (!keepData) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a leftover temporary directory is not worth failing a shutdown for
+        }
     }
 }

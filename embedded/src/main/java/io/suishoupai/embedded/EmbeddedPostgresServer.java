@@ -10,7 +10,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * zonky's embedded PostgreSQL. As root it runs the server through a user namespace ({@code unshare}), which
- * zonky does by itself. With a persistent data directory the database survives a restart.
+ * zonky does by itself. The data directory outlives a {@link #stop()}: {@link #start()} brings the same database
+ * back on the same port (fault tests stop it under a running app and expect that app to recover).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -18,32 +19,63 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
     public static final String DATABASE = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final boolean durable;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(Path dataDir, boolean durable, int port) {
+        this.dataDir = dataDir;
+        this.durable = durable;
+        this.port = port;
     }
 
-    public static EmbeddedPostgresServer start(Path dataDir, boolean keepData) {
+    /**
+     * @param durable true: fsync on (the all-in-one app's data); false: fsync off (throw-away test data)
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, boolean durable) {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, durable, FreePort.pick());
+        server.start();
+        return server;
+    }
+
+    /** Starts the server (again) on its data directory and port. */
+    public synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
         try {
             Files.createDirectories(dataDir.getParent());
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toFile())
-                    .setCleanDataDirectory(!keepData)
-                    .setPort(FreePort.pick())
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", keepData ? "on" : "off")
+                    .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC")
                     .start();
-            return new EmbeddedPostgresServer(pg);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL could not start", e);
         }
     }
 
+    /** Stops the server (fast shutdown: open sessions are cut); the data stays for {@link #start()}. */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl() {
@@ -56,10 +88,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stop();
     }
 }

@@ -18,7 +18,17 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
 
     public static final String BUCKET = "suishoupai-test-media";
 
+    /** Init arg: "production" keeps the production abuse limits (AbuseLimitsTest); otherwise they are lifted. */
+    public static final String LIMITS = "limits";
+
     private EmbeddedInfra infra;
+    private FaultSwitch faultSwitch;
+    private boolean productionLimits;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        productionLimits = "production".equals(initArgs.get(LIMITS));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -31,9 +41,17 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>(infra.quarkusConfig());
         // tests drive reminder runs and deliveries themselves, at the times they choose
         config.put("quarkus.scheduler.enabled", "false");
+        if (!productionLimits) {
+            // tests call as few callers many times; AbuseLimitsTest runs with the production limits
+            config.put("suishoupai.limits.sign-uploads-per-window", "1000000");
+            config.put("suishoupai.limits.submit-report-per-window", "1000000");
+            config.put("suishoupai.limits.pending-uploads", "1000000");
+        }
         config.put(TestInfra.JDBC_URL, infra.postgres().jdbcUrl());
         config.put(TestInfra.PRIVATE_KEY, infra.keys().privateKeyPem().toString());
         config.put(TestInfra.S3_BASE_DIR, infra.dataDir().resolve("objects").toString());
+        faultSwitch = FaultSwitch.open(infra);
+        config.put(FaultSwitch.PORT, Integer.toString(faultSwitch.port()));
         // the test code reads these too; system properties reach it whichever class loader it runs in
         config.forEach(System::setProperty);
         return config;
@@ -41,6 +59,9 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public void stop() {
+        if (faultSwitch != null) {
+            faultSwitch.close();
+        }
         if (infra != null) {
             infra.close();
         }

@@ -39,6 +39,14 @@ class HostileInputTest {
     static final List<String> GET_FUNCTIONS = List.of("get-case", "search-cases", "my-cases", "case-stats", "work-queue",
             "suggest-route", "list-notifications", "get-bulletin", "points-history");
 
+    static final List<String> FIELDS = List.of("caseNumber", "description", "categoryCode", "location", "media", "items",
+            "decision", "hours", "sku", "score", "month", "at", "id");
+
+    /** JSON values: wrong types, out-of-range and overflowing numbers, injection strings, odd Unicode, traversal. */
+    static final List<String> HOSTILE_VALUES = List.of("null", "12345678901234567890123", "-1", "1.5e308", "true",
+            "[]", "{}", "\"\"", "\"\\u202e\\ud800\\u0000\"", "\"' OR 1=1 --\"", "\"<img src=x onerror=alert(1)>\"",
+            "\"../../../../etc/passwd\"", "[\"uploads/../../../x.jpg\"]", "{\"lat\":91,\"lon\":181}");
+
     static List<String> hostileBodies() {
         List<String> bodies = new ArrayList<>(List.of(
                 "", "null", "[]", "\"text\"", "42", "true", "{", "}", "{\"a\":}", "{'single':'quotes'}",
@@ -56,6 +64,13 @@ class HostileInputTest {
         bodies.add("[".repeat(5000) + "]".repeat(5000));
         bodies.add("{\"a\":" .repeat(3000) + "1" + "}".repeat(3000));
         bodies.add("{\"description\":\"" + "长".repeat(30000) + "\"}");
+        // every field a function reads, one at a time, set to each hostile value (the rest of the body valid-ish)
+        for (String field : FIELDS) {
+            for (String value : HOSTILE_VALUES) {
+                bodies.add("{\"idempotencyKey\":\"hostile-" + Math.abs((field + value).hashCode()) + "\",\"" + field
+                        + "\":" + value + "}");
+            }
+        }
         return bodies;
     }
 
@@ -74,7 +89,9 @@ class HostileInputTest {
                 + "+ (select count(*) from points_entry) + (select count(*) from reward) + (select count(*) from api_key)");
         int tried = 0;
         for (String function : POST_FUNCTIONS) {
+            int triedHere = 0;
             for (String body : hostileBodies()) {
+                triedHere++;
                 Response r = given().auth().oauth2(EVERY_ROLE).contentType("application/json")
                         .body(body.getBytes(StandardCharsets.UTF_8)).post("/" + function).andReturn();
                 String what = function + " " + (body.length() > 60 ? body.substring(0, 60) + "…" : body);
@@ -93,10 +110,11 @@ class HostileInputTest {
             problem(given().auth().oauth2(EVERY_ROLE).contentType("application/json")
                     .body("{\"x\":\"" + "y".repeat(70_000) + "\"}").post("/" + function).andReturn(), function + " oversize");
             tried += 3;
+            assertTrue(triedHere + 3 >= 100, function + ": " + (triedHere + 3) + " hostile inputs, fewer than 100");
         }
         long after = TestInfra.count("select (select count(*) from city_case) + (select count(*) from case_event) "
                 + "+ (select count(*) from points_entry) + (select count(*) from reward) + (select count(*) from api_key)");
-        assertTrue(tried >= 100 * 3, "inputs tried: " + tried);
+        assertTrue(tried >= 100 * POST_FUNCTIONS.size(), "inputs tried: " + tried);
         org.junit.jupiter.api.Assertions.assertEquals(before, after, "nothing stored");
     }
 
@@ -105,8 +123,17 @@ class HostileInputTest {
         String[][] params = {{"caseNumber", "' OR 1=1 --"}, {"page", "-1"}, {"size", "999999"}, {"page", "x"},
                 {"lat", "NaN"}, {"lon", "Infinity"}, {"radius", "-5"}, {"from", "not-a-date"}, {"state", "ZOMBIE"},
                 {"queue", "NONE"}, {"month", "2026-13"}, {"groupBy", "PLANET"}, {"caseNumber", "../../etc/passwd"}};
+        List<String[]> all = new ArrayList<>(List.of(params));
+        for (String name : List.of("caseNumber", "page", "size", "lat", "lon", "radius", "from", "to", "state",
+                "queue", "month", "groupBy", "q", "category", "place", "department")) {
+            for (String value : List.of("", " ", "-1", "99999999999999999999", "1e309", "NaN", "true", "' OR 1=1 --",
+                    "<script>alert(1)</script>", "../../../etc/passwd", "\u202e\u0000", "x".repeat(3000))) {
+                all.add(new String[] {name, value});
+            }
+        }
+        assertTrue(all.size() >= 100, "hostile parameters per function: " + all.size());
         for (String function : GET_FUNCTIONS) {
-            for (String[] p : params) {
+            for (String[] p : all) {
                 Response r = given().auth().oauth2(EVERY_ROLE).queryParam(p[0], p[1]).get("/" + function).andReturn();
                 int status = r.statusCode();
                 assertTrue(status < 500, function + "?" + p[0] + "=" + p[1] + " → " + status + " " + r.asString());

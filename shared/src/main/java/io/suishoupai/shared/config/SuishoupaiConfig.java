@@ -41,6 +41,8 @@ public interface SuishoupaiConfig {
 
     Triage triage();
 
+    Limits limits();
+
     /**
      * POST /dev/token mints tokens with the local key pair. Only the all-in-one launcher turns it on, and only
      * when it runs on its embedded defaults.
@@ -50,6 +52,26 @@ public interface SuishoupaiConfig {
 
     /** Where the all-in-one app keeps its embedded database, objects and dev keys (read by its launcher). */
     Optional<String> dataDir();
+
+    /** Abuse limits per caller (see AbuseLimits). */
+    interface Limits {
+        /** The rate-limit window. */
+        @WithDefault("PT1M")
+        Duration window();
+
+        @WithDefault("30")
+        int signUploadsPerWindow();
+
+        @WithDefault("10")
+        int submitReportPerWindow();
+
+        /** Uploads a caller may have signed and not yet attached to a report, within the pending window. */
+        @WithDefault("60")
+        int pendingUploads();
+
+        @WithDefault("PT24H")
+        Duration pendingWindow();
+    }
 
     interface ServiceArea {
         double minLat();

@@ -45,7 +45,14 @@ public class FailureClassifier {
                     "Someone else changed this case at the same moment; reload it and try again.");
         }
         if (t instanceof PgException pg) {
-            return classifyPg(pg);
+            return classifySqlState(pg.getSqlState());
+        }
+        if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+            // Hibernate Reactive may hand the server's error over as its own exception, with the SQL state
+            ProblemException p = classifySqlState(jdbc.getSQLState());
+            if (p != null) {
+                return p;
+            }
         }
         if (t instanceof ConnectException || t instanceof ClosedConnectionException || t instanceof TimeoutException
                 || t instanceof io.smallrye.mutiny.TimeoutException
@@ -68,13 +75,20 @@ public class FailureClassifier {
                 || t instanceof org.hibernate.StaleStateException;
     }
 
-    private static ProblemException classifyPg(PgException pg) {
-        String state = pg.getSqlState() == null ? "" : pg.getSqlState();
+    private static ProblemException classifySqlState(String sqlState) {
+        String state = sqlState == null ? "" : sqlState;
         if (state.equals("23505")) {
             return Problems.conflict("CONFLICT", "This conflicts with something that already exists.");
         }
         if (state.equals("40001") || state.equals("40P01")) {
             return Problems.conflict("CONCURRENT_UPDATE", "A concurrent change got there first; try again.");
+        }
+        if (state.startsWith("22")) {
+            // data exceptions come from the values a caller sent (a NUL character, an unpaired surrogate, a number
+            // out of range): the statement failed and its transaction rolled back
+            return new ProblemException(400, "INVALID_INPUT", "Invalid request",
+                    "A value in this request cannot be stored or searched as given (for example it contains a NUL "
+                            + "character or is out of range).");
         }
         if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")) {
             return Problems.unavailable("The database is not available right now; try again shortly.");

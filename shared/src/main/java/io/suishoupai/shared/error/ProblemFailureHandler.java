@@ -56,6 +56,11 @@ public class ProblemFailureHandler {
         var response = ctx.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", ProblemDetails.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store");
+        if (problem instanceof RetryLaterProblem later) {
+            response.putHeader("Retry-After", Long.toString(later.retryAfterSeconds()));
+        } else if (problem.status() == 503) {
+            response.putHeader("Retry-After", "5");
+        }
         if (problem.status() == 401) {
             response.putHeader("WWW-Authenticate", "Bearer");
         }

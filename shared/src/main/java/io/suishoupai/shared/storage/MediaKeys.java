@@ -53,6 +53,14 @@ public final class MediaKeys {
         return MediaType.ofExtension(m.group(6)).map(type -> new ParsedKey(key, m.group(1), type));
     }
 
+    /**
+     * Where an attached upload is kept: the same path under {@code media/}. Uploads stay under {@code uploads/},
+     * where the bucket's lifecycle rule deletes what was never attached.
+     */
+    public static String keptKey(String uploadKey) {
+        return uploadKey.startsWith("uploads/") ? "media/" + uploadKey.substring("uploads/".length()) : uploadKey;
+    }
+
     public static boolean ownedBy(ParsedKey key, String callerId) {
         return key.callerHash().equals(callerHash(callerId));
     }

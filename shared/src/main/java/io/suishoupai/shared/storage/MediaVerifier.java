@@ -16,7 +16,8 @@ import io.suishoupai.shared.security.Caller;
  * The media rule of DESIGN.md, in one place for intake, disposal and verification: every key was issued to this
  * caller by sign-uploads, exists in the bucket, and its stored type, size and first bytes are what it claims.
  * Whether another case already uses a key is checked in the database, inside the transaction that attaches it.
- * Blocking (S3): run it on the worker thread.
+ * Verified media are copied under {@code media/} (see {@link MediaKeys#keptKey}). Blocking (S3): run it on the
+ * worker thread.
  */
 @ApplicationScoped
 public class MediaVerifier {
@@ -47,6 +48,9 @@ public class MediaVerifier {
         for (MediaKeys.ParsedKey key : parsed) {
             verified.add(check(key));
         }
+        // copy before the transaction that attaches them: if it fails, a copy is left over (harmless, re-copied on
+        // retry); the other order could lose media to the lifecycle rule on uploads/
+        verified.forEach(m -> store.keep(m.key()));
         return verified;
     }
 

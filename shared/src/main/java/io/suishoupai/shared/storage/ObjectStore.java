@@ -49,6 +49,22 @@ public class ObjectStore {
         return Optional.of(new StoredObject(key, totalSize(response), response.contentType(), bytes.asByteArray()));
     }
 
+    /** Copies a verified upload to where attached media are kept ({@link MediaKeys#keptKey}). Idempotent. */
+    public void keep(String uploadKey) {
+        String bucket = config.storage().bucket();
+        s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(uploadKey).destinationBucket(bucket)
+                .destinationKey(MediaKeys.keptKey(uploadKey)));
+    }
+
+    /** Fails fast with 503 when the bucket cannot be reached (signing URLs to a dead store helps nobody). */
+    public void requireReachable() {
+        try {
+            s3.headBucket(b -> b.bucket(config.storage().bucket()));
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            throw io.suishoupai.shared.error.Problems.unavailable("Media storage cannot be reached; try again shortly.");
+        }
+    }
+
     /** "bytes 0-15/12345" → 12345; without a range answer, the length of what came back. */
     static long totalSize(GetObjectResponse response) {
         String range = response.contentRange();

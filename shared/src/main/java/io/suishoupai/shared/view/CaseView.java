@@ -53,6 +53,7 @@ public record CaseView(
     }
 
     @RegisterForReflection
-    public record MediaView(String key, String stage, String kind, String contentType) {
+    /** {@code key}: as uploaded (and sent with the report); {@code storedKey}: where the bucket keeps it. */
+    public record MediaView(String key, String storedKey, String stage, String kind, String contentType) {
     }
 }

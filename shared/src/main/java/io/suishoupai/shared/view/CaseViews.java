@@ -15,6 +15,7 @@ import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.storage.MediaKeys;
 
 /**
  * Builds {@link CaseView}s for an audience. The one place that decides what the public may see: the public view
@@ -48,7 +49,7 @@ public class CaseViews {
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
                 .filter(m -> full || m.stage != CaseMedia.Stage.REPORT)
-                .map(m -> new CaseView.MediaView(m.objectKey, m.stage.name(), m.kind.name(), m.contentType))
+                .map(m -> new CaseView.MediaView(m.objectKey, MediaKeys.keptKey(m.objectKey), m.stage.name(), m.kind.name(), m.contentType))
                 .toList();
         List<CaseView.TimelineEntry> timeline = events.stream()
                 .map(e -> new CaseView.TimelineEntry(e.toState.name(), e.at,

@@ -17,6 +17,8 @@ import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.service.IntakeService;
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.abuse.AbuseLimits;
+import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.FailureClassifier;
 import io.suishoupai.shared.error.Problems;
@@ -63,6 +65,9 @@ public class Open311SubmitRoute {
     @Inject
     FailureClassifier classifier;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     void register(@Observes Router router) {
         router.postWithRegex("/open311/v2/requests\\.(json|xml)")
                 .handler(BodyHandler.create().setBodyLimit(64 * 1024).setHandleFileUploads(false))
@@ -99,7 +104,9 @@ public class Open311SubmitRoute {
             Instant now = clock.now();
             var channel = new IntakeService.Channel(CaseSource.OPEN311, config.open311().minPhotos(), mediaUrl,
                     created -> issueToken(created, key, now));
-            return intake.submit(caller, request, channel);
+            // one rate limit per client (api key), counted in its own transaction like the app's
+            return reactive.transaction(() -> rateLimiter.hit("open311:" + key.id, AbuseLimits.SUBMIT_REPORT, now))
+                    .chain(() -> intake.submit(caller, request, channel));
         }).map(response -> {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("service_request_id", response.caseNumber());

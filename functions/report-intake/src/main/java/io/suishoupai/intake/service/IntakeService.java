@@ -21,6 +21,8 @@ import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.DuplicateFinder;
 import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.abuse.AbuseLimits;
+import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
@@ -80,6 +82,9 @@ public class IntakeService {
     @Inject
     AutoDispatch autoDispatch;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     /**
      * Where a report comes in: the app (citizen or staff, photos required), or Open311 (its own photo minimum, an
      * external media_url, and a token issued with the case).
@@ -88,8 +93,9 @@ public class IntakeService {
             Function<CityCase, Uni<String>> tokenIssuer) {
     }
 
-    /** The app channel: a citizen's or staff member's report. */
+    /** The app channel: a citizen's or staff member's report. Blocking (worker thread): rate limit first. */
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request) {
+        rateLimiter.check(caller.id(), AbuseLimits.SUBMIT_REPORT);
         CaseSource source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
         return submit(caller, request, new Channel(source, config.intake().minPhotos(), null, c -> Uni.createFrom().nullItem()));
     }

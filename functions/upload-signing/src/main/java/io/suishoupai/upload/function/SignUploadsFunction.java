@@ -11,7 +11,8 @@ import io.suishoupai.upload.service.UploadSigningService;
 
 /**
  * POST /sign-uploads: presigned PUT URLs. Citizens and staff sign report photos; handlers and inspectors sign
- * after-photos and verification photos. Signing is local computation: no storage round trip.
+ * after-photos and verification photos. Rate-limited per caller, capped in pending (unattached) uploads, and
+ * refused with 503 while the bucket cannot be reached.
  */
 public class SignUploadsFunction {
 

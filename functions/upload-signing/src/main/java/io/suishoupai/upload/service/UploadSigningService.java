@@ -1,5 +1,7 @@
 package io.suishoupai.upload.service;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.abuse.AbuseLimits;
+import io.suishoupai.shared.abuse.PendingUploads;
+import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.FieldError;
 import io.suishoupai.shared.error.InputCheck;
@@ -15,6 +20,8 @@ import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.storage.MediaKeys;
 import io.suishoupai.shared.storage.MediaLimits;
 import io.suishoupai.shared.storage.MediaType;
+import io.suishoupai.shared.storage.ObjectStore;
+import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.storage.UploadSigner;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.upload.dto.SignUploadsRequest;
@@ -36,15 +43,40 @@ public class UploadSigningService {
     @Inject
     AppClock clock;
 
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    PendingUploads pendingUploads;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    Reactive reactive;
+
+    /**
+     * Blocking (worker thread): the caller's rate limit, the checks, the bucket's reachability, then the new keys
+     * are recorded against the caller's pending-upload cap and signed.
+     */
     public SignUploadsResponse sign(Caller caller, SignUploadsRequest request) {
+        rateLimiter.check(caller.id(), AbuseLimits.SIGN_UPLOADS);
         List<SignUploadsRequest.Item> items = validate(request);
-        LocalDate day = LocalDate.ofInstant(clock.now(), config.zone());
-        List<SignUploadsResponse.Upload> uploads = new ArrayList<>();
+        store.requireReachable();
+        Instant now = clock.now();
+        LocalDate day = LocalDate.ofInstant(now, config.zone());
+        List<String> keys = new ArrayList<>();
+        List<MediaType> types = new ArrayList<>();
         for (SignUploadsRequest.Item item : items) {
             MediaType type = MediaType.ofContentType(item.contentType()).orElseThrow();
-            String key = MediaKeys.newKey(caller.id(), day, type);
-            var signed = signer.presignPut(key, type, item.contentLength());
-            uploads.add(new SignUploadsResponse.Upload(key, signed.url().toString(), "PUT", signed.headers(),
+            types.add(type);
+            keys.add(MediaKeys.newKey(caller.id(), day, type));
+        }
+        reactive.transaction(() -> pendingUploads.grant(caller.id(), keys, now)).await().atMost(Duration.ofSeconds(30));
+        List<SignUploadsResponse.Upload> uploads = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            var signed = signer.presignPut(keys.get(i), types.get(i), items.get(i).contentLength());
+            uploads.add(new SignUploadsResponse.Upload(keys.get(i), signed.url().toString(), "PUT", signed.headers(),
                     signed.expiresAt()));
         }
         return new SignUploadsResponse(uploads);

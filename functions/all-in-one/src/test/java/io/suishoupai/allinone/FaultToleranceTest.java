@@ -1,0 +1,193 @@
+package io.suishoupai.allinone;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.Faults;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestInfra;
+import io.suishoupai.testing.Tokens;
+import io.suishoupai.testing.Uploads;
+
+/**
+ * Faults with the real servers: PostgreSQL stopped under a stream of reports (503 in bounded time, nothing
+ * half-written, the same process recovers when it is back), the S3 server stopped (sign-uploads and submit-report
+ * answer 503, nothing stored), and a report whose answer is lost and which is sent again (one case).
+ */
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class FaultToleranceTest {
+
+    /** A 503 must come quickly: the caller (a phone, API Gateway's 30 s) must not hang on a dead database. */
+    static final long BOUND_MS = 10_000;
+
+    @Inject
+    UploadSigner signer;
+
+    record Outcome(int status, String code, long millis, String caseNumber) {
+    }
+
+    @Test
+    void postgresStoppedMidRunAnswers503QuicklyLeavesNothingHalfWrittenAndTheProcessRecovers() throws Exception {
+        String citizen = "fault-pg-" + UUID.randomUUID();
+        String token = Tokens.citizen(citizen);
+        ConcurrentLinkedQueue<List<String>> photoPairs = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 60; i++) {
+            photoPairs.add(Uploads.twoPhotos(signer, citizen));
+        }
+        ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService reporters = Executors.newFixedThreadPool(2);
+        for (int t = 0; t < 2; t++) {
+            reporters.submit(() -> {
+                List<String> photos;
+                while (running.get() && (photos = photoPairs.poll()) != null) {
+                    String key = UUID.randomUUID().toString();
+                    long t0 = System.nanoTime();
+                    Response r = Calls.submit(token, Calls.report(key, photos));
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    outcomes.add(new Outcome(r.statusCode(), r.path("code"), ms,
+                            r.statusCode() == 200 ? r.path("caseNumber") : null));
+                    if (r.statusCode() == 503) {
+                        photoPairs.add(photos); // the report was not taken: send it again later
+                    }
+                }
+                return null;
+            });
+        }
+        try {
+            awaitCount(outcomes, 200, 5);
+            Faults.stopPostgres();
+            awaitCount(outcomes, 503, 4);
+            given().get("/q/health/ready").then().statusCode(503);
+            given().get("/get-case?caseNumber=XN-20260101-000001").then().statusCode(503);
+        } finally {
+            Faults.startPostgres();
+        }
+        long before = count(outcomes, 200);
+        awaitCount(outcomes, 200, before + 5);
+        running.set(false);
+        reporters.shutdown();
+        assertTrue(reporters.awaitTermination(60, TimeUnit.SECONDS));
+        given().get("/q/health/ready").then().statusCode(200);
+
+        for (Outcome o : outcomes) {
+            assertTrue(o.status() == 200 || o.status() == 503, "only success or 503, never " + o);
+            if (o.status() == 503) {
+                assertEquals("SERVICE_UNAVAILABLE", o.code());
+                assertTrue(o.millis() < BOUND_MS, "a 503 took " + o.millis() + " ms");
+            }
+        }
+        long accepted = count(outcomes, 200);
+        assertEquals(accepted, TestInfra.count("select count(*) from city_case where reporter_id = '" + citizen + "'"),
+                "every accepted report is a case, and no refused one is");
+        assertEquals(accepted * 2, TestInfra.count("select count(*) from case_media m join city_case c on c.id = m.case_id "
+                + "where c.reporter_id = '" + citizen + "'"));
+        assertEquals(0, TestInfra.count("select count(*) from city_case c where c.reporter_id = '" + citizen + "' and "
+                + "not exists (select 1 from case_event e where e.case_id = c.id)"), "no case without its event");
+        assertEquals(0, TestInfra.count("select count(*) from idempotency_record where caller_id = '" + citizen
+                + "' and response is null"), "no claimed-but-unanswered request");
+        for (Outcome o : outcomes) {
+            if (o.caseNumber() != null) {
+                given().get("/get-case?caseNumber=" + o.caseNumber()).then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void s3StoppedSignUploadsAndSubmitReportAnswer503AndStoreNothing() {
+        String citizen = "fault-s3-" + UUID.randomUUID();
+        String token = Tokens.citizen(citizen);
+        List<String> photos = Uploads.twoPhotos(signer, citizen);
+        Map<String, Object> sign = Map.of("items", List.of(Map.of("kind", "PHOTO", "contentType", "image/jpeg",
+                "contentLength", 3000)));
+        try {
+            Faults.stopS3();
+            long t0 = System.nanoTime();
+            Response signed = given().auth().oauth2(token).contentType(ContentType.JSON).body(sign)
+                    .post("/sign-uploads").andReturn();
+            Response submitted = Calls.submit(token, Calls.report(UUID.randomUUID().toString(), photos));
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 2 * BOUND_MS);
+            assertEquals(503, signed.statusCode(), signed.asString());
+            assertEquals("SERVICE_UNAVAILABLE", signed.path("code"));
+            assertEquals(503, submitted.statusCode(), submitted.asString());
+            assertEquals("SERVICE_UNAVAILABLE", submitted.path("code"));
+            given().get("/q/health/ready").then().statusCode(503);
+        } finally {
+            Faults.startS3();
+        }
+        assertEquals(0, TestInfra.count("select count(*) from city_case where reporter_id = '" + citizen + "'"));
+        assertEquals(0, TestInfra.count("select count(*) from upload_grant where caller_id = '" + citizen + "'"));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(sign).post("/sign-uploads").then().statusCode(200);
+        Calls.submit(token, Calls.report(UUID.randomUUID().toString(), photos)).then().statusCode(200);
+    }
+
+    @Test
+    void aReportWhoseAnswerIsLostAndIsSentAgainMakesOneCase() throws Exception {
+        String citizen = "fault-lost-" + UUID.randomUUID();
+        Map<String, Object> report = Calls.report("lost-" + UUID.randomUUID(), Uploads.twoPhotos(signer, citizen));
+        byte[] body = new ObjectMapper().writeValueAsBytes(report);
+        // the phone sends the report and loses the connection before any answer comes back
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /submit-report HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + Tokens.citizen(citizen) + "\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+        }
+        // the server took it all the same
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (TestInfra.count("select count(*) from city_case where reporter_id = '" + citizen + "'") == 0) {
+            assertTrue(System.nanoTime() < until, "the report sent before the connection dropped was not taken");
+            Thread.sleep(20);
+        }
+        // ... then, back online, the phone sends it again with the same idempotencyKey
+        Response retried = Calls.submit(Tokens.citizen(citizen), report);
+        assertEquals(200, retried.statusCode(), retried.asString());
+        Response again = Calls.submit(Tokens.citizen(citizen), report);
+        assertEquals((String) retried.path("caseNumber"), again.path("caseNumber"));
+        assertEquals(1, TestInfra.count("select count(*) from city_case where reporter_id = '" + citizen + "'"));
+    }
+
+    static long count(ConcurrentLinkedQueue<Outcome> outcomes, int status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** Waits (polling the outcomes the reporters record) until there are at least n answers with the status. */
+    static void awaitCount(ConcurrentLinkedQueue<Outcome> outcomes, int status, long n) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (count(outcomes, status) < n) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("waited for " + n + " answers " + status + "; have " + outcomes);
+            }
+            Thread.sleep(20);
+        }
+    }
+}

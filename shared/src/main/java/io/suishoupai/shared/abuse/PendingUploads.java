@@ -1,0 +1,53 @@
+package io.suishoupai.shared.abuse;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.error.RetryLaterProblem;
+
+/**
+ * Records every signed upload and caps how many a caller may have pending — signed within the pending window and
+ * attached to no case — so one account cannot fill the bucket with orphans. Attaching media frees the slots.
+ */
+@ApplicationScoped
+public class PendingUploads {
+
+    @Inject
+    AbuseLimits limits;
+
+    /** Must run inside a transaction: checks the cap, then records the new keys. */
+    public Uni<Void> grant(String callerId, List<String> keys, Instant now) {
+        Instant since = now.minus(limits.pendingWindow());
+        int cap = limits.pendingUploads();
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT count(*) FROM upload_grant g WHERE g.caller_id = ?1 AND g.signed_at > ?2 "
+                        + "AND NOT EXISTS (SELECT 1 FROM case_media m WHERE m.object_key = g.object_key)", Long.class)
+                .setParameter(1, callerId).setParameter(2, since)
+                .getSingleResult()
+                .invoke(pending -> {
+                    if (pending + keys.size() > cap) {
+                        throw new RetryLaterProblem(429, "TOO_MANY_PENDING_UPLOADS", "Too many pending uploads",
+                                "You have " + pending + " uploads not yet attached to a report (at most " + cap
+                                        + "); submit or wait for them to expire before signing more.",
+                                limits.pendingWindow().toSeconds());
+                    }
+                })
+                .chain(ignored -> insert(session, callerId, keys, now)));
+    }
+
+    private Uni<Void> insert(org.hibernate.reactive.mutiny.Mutiny.Session session, String callerId, List<String> keys,
+            Instant now) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (String key : keys) {
+            chain = chain.chain(ignored -> session.createNativeQuery(
+                    "INSERT INTO upload_grant (object_key, caller_id, signed_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, key).setParameter(2, callerId).setParameter(3, now).executeUpdate());
+        }
+        return chain.replaceWithVoid();
+    }
+}

@@ -1,0 +1,76 @@
+package io.suishoupai.shared.abuse;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.error.RetryLaterProblem;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.time.AppClock;
+
+/**
+ * Per-caller rate limits, shared by every instance of a function (the count is a row in PostgreSQL, not process
+ * memory: a Lambda fleet or a scaled container deployment enforces one limit). Fixed windows: each call adds one
+ * hit to the caller's current window; past the limit the call is refused with 429 RATE_LIMITED and Retry-After
+ * the end of the window. Refused calls count too, so hammering does not reset anything.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    @Inject
+    AbuseLimits limits;
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    AppClock clock;
+
+    /**
+     * Counts the call in a transaction of its own (a refused or failing call still counts) and refuses it past
+     * the limit. Blocking: for functions on the worker thread, before their real work.
+     */
+    public void check(String callerId, String action) {
+        Instant now = clock.now();
+        reactive.transaction(() -> hit(callerId, action, now)).await().atMost(Duration.ofSeconds(30));
+    }
+
+    /** Must run inside a transaction; counts the call and refuses it past the limit. */
+    public Uni<Void> hit(String callerId, String action, Instant now) {
+        AbuseLimits.Rate rate = limits.rate(action);
+        long windowMillis = rate.window().toMillis();
+        Instant windowStart = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO rate_window (caller_id, action, window_start, hits) VALUES (?1, ?2, ?3, 1) "
+                        + "ON CONFLICT (caller_id, action, window_start) DO UPDATE SET hits = rate_window.hits + 1 "
+                        + "RETURNING hits", Integer.class)
+                .setParameter(1, callerId).setParameter(2, action).setParameter(3, windowStart)
+                .getSingleResult()
+                .call(hits -> hits == 1 ? forgetOldWindows(callerId, action, windowStart) : Uni.createFrom().nullItem())
+                .invoke(hits -> {
+                    if (hits > rate.limit()) {
+                        long retryAfter = Math.max(1,
+                                Duration.between(now, windowStart.plus(rate.window())).toSeconds());
+                        throw new RetryLaterProblem(429, "RATE_LIMITED", "Too many requests",
+                                "At most " + rate.limit() + " " + action + " calls per " + describe(rate.window())
+                                        + "; try again in " + retryAfter + " s.", retryAfter);
+                    }
+                }))
+                .replaceWithVoid();
+    }
+
+    /** The first hit of a new window removes the caller's finished ones: the table stays one row per caller. */
+    private Uni<Integer> forgetOldWindows(String callerId, String action, Instant current) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "DELETE FROM rate_window WHERE caller_id = ?1 AND action = ?2 AND window_start < ?3")
+                .setParameter(1, callerId).setParameter(2, action).setParameter(3, current).executeUpdate());
+    }
+
+    private static String describe(Duration window) {
+        return window.toSeconds() % 60 == 0 ? window.toMinutes() + " min" : window.toSeconds() + " s";
+    }
+}

@@ -21,13 +21,19 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
     /** Init arg: "production" keeps the production abuse limits (AbuseLimitsTest); otherwise they are lifted. */
     public static final String LIMITS = "limits";
 
+    /** Init arg: the audience tokens must carry (mp.jwt.verify.audiences), as production configures it. */
+    public static final String AUDIENCE = "audience";
+
     private EmbeddedInfra infra;
     private FaultSwitch faultSwitch;
     private boolean productionLimits;
+    private Map<String, String> published = Map.of();
+    private String audience;
 
     @Override
     public void init(Map<String, String> initArgs) {
         productionLimits = "production".equals(initArgs.get(LIMITS));
+        audience = initArgs.get(AUDIENCE);
     }
 
     @Override
@@ -41,6 +47,9 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>(infra.quarkusConfig());
         // tests drive reminder runs and deliveries themselves, at the times they choose
         config.put("quarkus.scheduler.enabled", "false");
+        if (audience != null) {
+            config.put("mp.jwt.verify.audiences", audience);
+        }
         if (!productionLimits) {
             // tests call as few callers many times; AbuseLimitsTest runs with the production limits
             config.put("suishoupai.limits.sign-uploads-per-window", "1000000");
@@ -54,11 +63,14 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
         config.put(FaultSwitch.PORT, Integer.toString(faultSwitch.port()));
         // the test code reads these too; system properties reach it whichever class loader it runs in
         config.forEach(System::setProperty);
+        published = config;
         return config;
     }
 
     @Override
     public void stop() {
+        // the next test class may start other servers or settings: leave no stale system property behind
+        published.keySet().forEach(System::clearProperty);
         if (faultSwitch != null) {
             faultSwitch.close();
         }

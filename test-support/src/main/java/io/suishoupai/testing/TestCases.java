@@ -27,6 +27,15 @@ public final class TestCases {
         return submitted(categoryCode, 29.8421, 114.3225, "citizen-test");
     }
 
+    /** A case dispatched to a department at t0 with a deadline of t0 + hours (for reminder tests). */
+    public static String dispatched(String department, java.time.Instant t0, int hours) {
+        String number = submitted("01-01-08");
+        TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = '" + department
+                + "', dispatched_at = '" + t0 + "', deadline = timestamptz '" + t0 + "' + interval '" + hours
+                + " hours' where case_number = '" + number + "'");
+        return number;
+    }
+
     public static String state(String caseNumber) {
         return TestInfra.string("select state from city_case where case_number = '" + caseNumber + "'");
     }

@@ -50,14 +50,6 @@ class KilledRunTest {
     static final String ADMIN = Tokens.of("admin-kill", null, "admin");
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static String dispatched(String department, Instant t0, int hours) {
-        String number = TestCases.submitted("01-01-08");
-        TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = '" + department
-                + "', dispatched_at = '" + t0 + "', deadline = timestamptz '" + t0 + "' + interval '" + hours
-                + " hours' where case_number = '" + number + "'");
-        return number;
-    }
-
     static Response run(String function, Instant at) {
         return given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body(Map.of("at", at.toString()))
                 .post("/" + function).andReturn();
@@ -78,7 +70,7 @@ class KilledRunTest {
         Instant t0 = Instant.parse("2033-04-05T01:00:00Z");
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            numbers.add(dispatched("SZC", t0, 4));
+            numbers.add(TestCases.dispatched("SZC", t0, 4));
         }
         Instant at = t0.plusSeconds(3 * 3600 + 1800);
         try (FunctionProcess other = FunctionProcess.start("reminder-scheduling");
@@ -112,7 +104,7 @@ class KilledRunTest {
                     "ownerCode", "HWC", "url", receiver.url(), "secret", "a-shared-secret-of-32-characters!"))
                     .post("/save-channel").then().statusCode(200);
             Instant t0 = Instant.parse("2034-06-07T01:00:00Z");
-            String number = dispatched("HWC", t0, 4);
+            String number = TestCases.dispatched("HWC", t0, 4);
             Instant at = t0.plusSeconds(3 * 3600 + 1800);
             run("run-reminders", at).then().statusCode(200);
             assertEquals("PENDING", outboxState(number));

@@ -53,4 +53,19 @@ class OperationsTest {
                 .body(containsString("suishoupai_case_transitions_total{to=\"FILED\"}"))
                 .body(containsString("http_server_requests_seconds_count"));
     }
+
+    @Test
+    void casesPerStateAreExportedFromTheDatabase() throws InterruptedException {
+        TestCases.submitted("01-04-02");
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        String metrics;
+        do {
+            // the first scrape starts the count in the background; a later one shows it
+            metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            Thread.sleep(50);
+        } while (!metrics.matches("(?s).*suishoupai_cases\\{state=\"SUBMITTED\"\\} [1-9].*") && System.nanoTime() < until);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.matches("(?s).*suishoupai_cases\\{state=\"SUBMITTED\"\\} [1-9].*"), "no case gauge in " + metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("suishoupai_cases{state=\"CLOSED\"}"));
+    }
 }

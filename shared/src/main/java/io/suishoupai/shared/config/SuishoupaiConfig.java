@@ -43,6 +43,14 @@ public interface SuishoupaiConfig {
 
     Limits limits();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /** Export suishoupai_cases{state} (one query every 30 s at most, when scraped). */
+        @WithDefault("false")
+        boolean caseGauges();
+    }
+
     /**
      * POST /dev/token mints tokens with the local key pair. Only the all-in-one launcher turns it on, and only
      * when it runs on its embedded defaults.

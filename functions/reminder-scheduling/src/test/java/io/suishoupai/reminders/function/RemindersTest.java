@@ -49,15 +49,6 @@ class RemindersTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/save-channel").then().statusCode(200);
     }
 
-    /** A case dispatched to a department at t0 with a deadline of t0 + hours. */
-    static String dispatched(String department, Instant t0, int hours) {
-        String number = TestCases.submitted("01-01-08");
-        TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = '" + department
-                + "', dispatched_at = '" + t0 + "', deadline = timestamptz '" + t0 + "' + interval '" + hours
-                + " hours' where case_number = '" + number + "'");
-        return number;
-    }
-
     static Response run(String function, Instant at) {
         return given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body(Map.of("at", at.toString()))
                 .post("/" + function).andReturn();
@@ -74,7 +65,7 @@ class RemindersTest {
         channel("COMMAND_CENTRE", null, "/centre");
         channel("LEADERSHIP", null, "/leaders");
         Instant t0 = Instant.parse("2030-01-07T01:00:00Z");
-        String number = dispatched("SZC", t0, 4);
+        String number = TestCases.dispatched("SZC", t0, 4);
 
         Instant soon = t0.plusSeconds(3 * 3600 + 1800); // 87.5 % of the limit
         run("run-reminders", soon).then().statusCode(200).body("dueSoon", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
@@ -111,7 +102,7 @@ class RemindersTest {
         Instant t0 = Instant.parse("2031-03-03T01:00:00Z");
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            numbers.add(dispatched("YLJ", t0, 10));
+            numbers.add(TestCases.dispatched("YLJ", t0, 10));
         }
         Instant at = t0.plusSeconds(8 * 3600);
         var pool = Executors.newFixedThreadPool(4);
@@ -136,7 +127,7 @@ class RemindersTest {
         channel("DEPARTMENT", "HWC", "/hwc");
         RECEIVER.failFirst("/hwc", 2);
         Instant t0 = Instant.parse("2032-05-03T01:00:00Z");
-        String number = dispatched("HWC", t0, 4);
+        String number = TestCases.dispatched("HWC", t0, 4);
         Instant at = t0.plusSeconds(3 * 3600 + 1800);
         run("run-reminders", at).then().statusCode(200);
         run("deliver-notifications", at).then().statusCode(200).body("retrying", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
@@ -155,7 +146,7 @@ class RemindersTest {
         channel("DEPARTMENT", "GDGS", "/gdgs");
         RECEIVER.failFirst("/gdgs", 1000);
         Instant t0 = Instant.parse("2033-05-03T01:00:00Z");
-        String number = dispatched("GDGS", t0, 4);
+        String number = TestCases.dispatched("GDGS", t0, 4);
         Instant at = t0.plusSeconds(3 * 3600 + 1800);
         run("run-reminders", at).then().statusCode(200);
         for (int attempt = 0; attempt < 5; attempt++) {

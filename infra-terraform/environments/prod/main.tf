@@ -10,6 +10,26 @@ module "catalog" {
   artifact_root = "${path.root}/../../.."
 }
 
+# deployment artifacts (function zips, the migration jar), kept by version for rollbacks
+resource "aws_s3_bucket" "artifacts" {
+  bucket = "${var.bucket_name}-artifacts"
+}
+
+resource "aws_s3_bucket_public_access_block" "artifacts" {
+  bucket                  = aws_s3_bucket.artifacts.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_versioning" "artifacts" {
+  bucket = aws_s3_bucket.artifacts.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
 module "storage" {
   source      = "../../modules/storage"
   bucket_name = var.bucket_name
@@ -64,6 +84,7 @@ module "function" {
   for_each              = module.catalog.functions
   function              = each.value
   environment_variables = local.configuration
+  artifact_bucket       = aws_s3_bucket.artifacts.id
   bucket_arn            = module.storage.bucket_arn
   subnet_ids            = var.private_subnet_ids
   security_group_ids    = [aws_security_group.functions.id]

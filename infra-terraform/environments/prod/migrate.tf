@@ -20,6 +20,7 @@ module "migrate_function" {
     SUISHOUPAI_DB_USER     = module.database.username
     SUISHOUPAI_DB_PASSWORD = var.database_password
   }
+  artifact_bucket    = aws_s3_bucket.artifacts.id
   bucket_arn         = module.storage.bucket_arn
   subnet_ids         = var.private_subnet_ids
   security_group_ids = [aws_security_group.functions.id]

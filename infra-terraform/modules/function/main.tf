@@ -57,11 +57,22 @@ resource "aws_iam_role_policy" "this" {
   policy = data.aws_iam_policy_document.this.json
 }
 
+# The JVM zips are ~60 MB, over Lambda's 50 MB direct-upload limit: the artifact goes to S3 first, under a key
+# that changes with its content (an unchanged build uploads nothing and publishes no new version).
+resource "aws_s3_object" "artifact" {
+  bucket = var.artifact_bucket
+  key    = "${var.function.lambda_name}/${filemd5(var.function.artifact)}${endswith(var.function.artifact, ".jar") ? ".jar" : ".zip"}"
+  source = var.function.artifact
+  etag   = filemd5(var.function.artifact)
+  tags   = var.tags
+}
+
 resource "aws_lambda_function" "this" {
   function_name    = var.function.lambda_name
   description      = var.function.description
   role             = aws_iam_role.this.arn
-  filename         = var.function.artifact
+  s3_bucket        = aws_s3_object.artifact.bucket
+  s3_key           = aws_s3_object.artifact.key
   source_code_hash = filebase64sha256(var.function.artifact)
   runtime          = var.function.runtime
   handler          = var.function.handler

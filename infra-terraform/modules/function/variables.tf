@@ -21,6 +21,11 @@ variable "environment_variables" {
   sensitive   = true
 }
 
+variable "artifact_bucket" {
+  description = "Private bucket the deployment artifacts are uploaded to (Lambda reads them from there)."
+  type        = string
+}
+
 variable "bucket_arn" {
   description = "ARN of the media bucket; the function gets only the catalogue's S3 actions on its objects."
   type        = string

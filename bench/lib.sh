@@ -63,3 +63,34 @@ write_section() {
     # squeeze runs of blank lines left by replaced sections
     cat -s "$target" >"$target.tmp" && mv "$target.tmp" "$target"
 }
+
+# The packaged app of a function (or of the floor, bench/hello-funqy).
+app_dir() {
+    case $1 in
+    hello-funqy) echo "$ROOT/bench/hello-funqy/target/quarkus-app" ;;
+    *) echo "$ROOT/functions/$1/target/quarkus-app" ;;
+    esac
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+# app → HTTP status of a cheap call it answers with 200 on FN_PORT (uses CITIZEN, ADMIN and SAMPLE_CASE if set).
+probe() {
+    local base="http://127.0.0.1:$FN_PORT"
+    case $1 in
+    hello-funqy) curl -s -o /dev/null -w '%{http_code}' "$base/hello" ;;
+    upload-signing) curl -s -o /dev/null -w '%{http_code}' -X POST "$base/sign-uploads" \
+        -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
+        -d '{"items":[{"kind":"PHOTO","contentType":"image/jpeg","contentLength":1000}]}' ;;
+    report-intake) curl -s -o /dev/null -w '%{http_code}' "$base/list-categories" ;;
+    status-query | all-in-one)
+        if [ -n "${SAMPLE_CASE:-}" ]; then
+            curl -s -o /dev/null -w '%{http_code}' "$base/get-case?caseNumber=$SAMPLE_CASE"
+        else
+            curl -s -o /dev/null -w '%{http_code}' "$base/search-cases?size=1"
+        fi ;;
+    triage-routing) curl -s -o /dev/null -w '%{http_code}' "$base/list-departments" ;;
+    reminder-scheduling) curl -s -o /dev/null -w '%{http_code}' "$base/list-channels" -H "Authorization: Bearer $ADMIN" ;;
+    points-redemption) curl -s -o /dev/null -w '%{http_code}' "$base/list-rewards" ;;
+    esac
+}

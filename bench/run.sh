@@ -52,34 +52,13 @@ SAMPLE_CASE=$(curl -s -X POST "http://127.0.0.1:$INFRA_PORT/submit-report" -H "A
     \"media\":[\"${SAMPLE_KEYS[0]}\",\"${SAMPLE_KEYS[1]}\"]}" | jq -r .caseNumber)
 
 # --- (a) and (b): start to first 200, RSS after it --------------------------------------------------------
-probe() { # name → HTTP status of the function's cheapest 200-answering call
-    case $1 in
-    hello-funqy) curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$FN_PORT/hello" ;;
-    upload-signing) curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$FN_PORT/sign-uploads" \
-        -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
-        -d '{"items":[{"kind":"PHOTO","contentType":"image/jpeg","contentLength":1000}]}' ;;
-    report-intake) curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$FN_PORT/list-categories" ;;
-    status-query | all-in-one) curl -s -o /dev/null -w '%{http_code}' \
-        "http://127.0.0.1:$FN_PORT/get-case?caseNumber=$SAMPLE_CASE" ;;
-    esac
-}
-
-jar_of() {
-    case $1 in
-    hello-funqy) echo "$ROOT/bench/hello-funqy/target/quarkus-app/quarkus-run.jar" ;;
-    *) echo "$ROOT/functions/$1/target/quarkus-app/quarkus-run.jar" ;;
-    esac
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-
 declare -A START_MS RSS_MB
 for app in hello-funqy upload-signing report-intake status-query all-in-one; do
     : >"$WORK/$app.start"
     : >"$WORK/$app.rss"
     for run in $(seq "$RUNS"); do
         t0=$(date +%s%N)
-        env "${FN_ENV[@]}" java -jar "$(jar_of "$app")" >"$WORK/$app-$run.log" 2>&1 &
+        env "${FN_ENV[@]}" java -jar "$(app_dir "$app")/quarkus-run.jar" >"$WORK/$app-$run.log" 2>&1 &
         pid=$!
         until [ "$(probe "$app")" = 200 ]; do
             kill -0 "$pid" 2>/dev/null || { log "$app died; see $WORK/$app-$run.log"; exit 1; }
@@ -113,7 +92,7 @@ awk 'BEGIN {srand(7)} {print rand() "\t" $0}' "$WORK/bodies.caller" | sort -n | 
 head -n "$WARMUP_REPORTS" "$WORK/bodies.all" >"$WORK/bodies.warmup"
 tail -n +"$((WARMUP_REPORTS + 1))" "$WORK/bodies.all" >"$WORK/bodies.measured"
 
-env "${FN_ENV[@]}" java -jar "$(jar_of report-intake)" >"$WORK/report-intake-load.log" 2>&1 &
+env "${FN_ENV[@]}" java -jar "$(app_dir report-intake)/quarkus-run.jar" >"$WORK/report-intake-load.log" 2>&1 &
 INTAKE_PID=$!
 PIDS+=($INTAKE_PID)
 until [ "$(probe report-intake)" = 200 ]; do sleep 0.05; done

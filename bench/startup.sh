@@ -22,36 +22,12 @@ mvn -B -q -f bench/hello-funqy/pom.xml package
 CITIZEN=$(dev_token bench-citizen citizen)
 ADMIN=$(dev_token bench-admin admin)
 
-probe() { # app → HTTP status of a cheap call it answers with 200
-    local base="http://127.0.0.1:$FN_PORT"
-    case $1 in
-    hello-funqy) curl -s -o /dev/null -w '%{http_code}' "$base/hello" ;;
-    upload-signing) curl -s -o /dev/null -w '%{http_code}' -X POST "$base/sign-uploads" \
-        -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
-        -d '{"items":[{"kind":"PHOTO","contentType":"image/jpeg","contentLength":1000}]}' ;;
-    report-intake) curl -s -o /dev/null -w '%{http_code}' "$base/list-categories" ;;
-    status-query) curl -s -o /dev/null -w '%{http_code}' "$base/search-cases?size=1" ;;
-    triage-routing) curl -s -o /dev/null -w '%{http_code}' "$base/list-departments" ;;
-    reminder-scheduling) curl -s -o /dev/null -w '%{http_code}' "$base/list-channels" -H "Authorization: Bearer $ADMIN" ;;
-    points-redemption) curl -s -o /dev/null -w '%{http_code}' "$base/list-rewards" ;;
-    esac
-}
-
-dir_of() {
-    case $1 in
-    hello-funqy) echo "$ROOT/bench/hello-funqy/target/quarkus-app" ;;
-    *) echo "$ROOT/functions/$1/target/quarkus-app" ;;
-    esac
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-
 start_once() { # app java extra-flags… → milliseconds from exec to the first 200
     local app=$1 java=$2
     shift 2
     local t0 t1 pid
     t0=$(date +%s%N)
-    (cd "$(dir_of "$app")" && exec env "${FN_ENV[@]}" "$java" "$@" -jar quarkus-run.jar) >>"$WORK/$app.log" 2>&1 &
+    (cd "$(app_dir "$app")" && exec env "${FN_ENV[@]}" "$java" "$@" -jar quarkus-run.jar) >>"$WORK/$app.log" 2>&1 &
     pid=$!
     until [ "$(probe "$app")" = 200 ]; do
         kill -0 "$pid" 2>/dev/null || { log "$app died; see $WORK/$app.log"; exit 1; }
@@ -65,15 +41,15 @@ start_once() { # app java extra-flags… → milliseconds from exec to the first
 
 train() { # app → writes <app dir>/app.aot from one training run on Java 25
     local app=$1 pid
-    rm -f "$(dir_of "$app")/app.aot"
-    (cd "$(dir_of "$app")" && exec env "${FN_ENV[@]}" "$JAVA25" -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar) \
+    rm -f "$(app_dir "$app")/app.aot"
+    (cd "$(app_dir "$app")" && exec env "${FN_ENV[@]}" "$JAVA25" -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar) \
         >>"$WORK/$app-train.log" 2>&1 &
     pid=$!
     until [ "$(probe "$app")" = 200 ]; do sleep 0.05; done
     for _ in $(seq 50); do probe "$app" >/dev/null; done
     kill "$pid" # a clean exit writes the cache
     wait "$pid" 2>/dev/null || true
-    test -s "$(dir_of "$app")/app.aot" || { log "no AOT cache for $app; see $WORK/$app-train.log"; exit 1; }
+    test -s "$(app_dir "$app")/app.aot" || { log "no AOT cache for $app; see $WORK/$app-train.log"; exit 1; }
 }
 
 declare -A J17 J25 AOT

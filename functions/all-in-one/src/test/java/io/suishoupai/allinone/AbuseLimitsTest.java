@@ -95,6 +95,21 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void open311SubmissionsAreRateLimitedPerApiKey() {
+        String apiKey = given().auth().oauth2(Tokens.of("admin-limits", null, "admin")).contentType(ContentType.JSON)
+                .body(Map.of("clientName", "busy-partner-" + UUID.randomUUID())).post("/create-api-key").then()
+                .statusCode(200).extract().path("apiKey");
+        Map<String, Object> form = Map.of("api_key", apiKey, "lat", "29.8421", "long", "114.3225",
+                "description", "缺少服务代码"); // no service_code: refused, but counted
+        for (int i = 0; i < 10; i++) {
+            given().contentType(ContentType.URLENC).formParams(form).post("/open311/v2/requests.json").then()
+                    .statusCode(400);
+        }
+        given().contentType(ContentType.URLENC).formParams(form).post("/open311/v2/requests.json").then()
+                .statusCode(429).body("[0].code", org.hamcrest.Matchers.equalTo(429));
+    }
+
+    @Test
     void pendingUploadsAreCappedAndAttachingFreesThem() {
         String citizen = "pending-" + UUID.randomUUID();
         String token = Tokens.citizen(citizen);

@@ -92,12 +92,6 @@ class CitizenPathTest {
                 .post("/submit-report").then().statusCode(200).extract().path("caseNumber");
     }
 
-    static Response staff(String token, String function, Map<String, Object> body) {
-        Map<String, Object> withKey = new java.util.HashMap<>(body);
-        withKey.put("idempotencyKey", java.util.UUID.randomUUID().toString());
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(withKey).post("/" + function).andReturn();
-    }
-
     /** The README's staff walk-through: screen, dispatch, dispose with an after-photo, verify, closed. */
     @Test
     void staffTakeTheCaseFromScreeningToClosure() {
@@ -110,9 +104,9 @@ class CitizenPathTest {
                 .then().statusCode(200).body("items.caseNumber", org.hamcrest.Matchers.hasItem(caseNumber));
         given().auth().oauth2(screener).queryParam("caseNumber", caseNumber).get("/suggest-route").then()
                 .statusCode(200).body("department.code", equalTo("YLJ"));
-        staff(screener, "screen-case", Map.of("caseNumber", caseNumber, "decision", "FILE")).then().statusCode(200)
+        Calls.act(screener, "screen-case", Map.of("caseNumber", caseNumber, "decision", "FILE")).then().statusCode(200)
                 .body("state", equalTo("FILED"));
-        staff(screener, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200)
+        Calls.act(screener, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200)
                 .body("state", equalTo("DISPATCHED")).body("department.code", equalTo("YLJ"));
 
         byte[] after = SampleMedia.jpeg(3500);
@@ -122,9 +116,9 @@ class CitizenPathTest {
         assertEquals(200, io.suishoupai.testing.Uploads.put(URI.create(signed.path("uploads[0].url")), "image/jpeg", after)
                 .statusCode());
         String afterKey = signed.path("uploads[0].key");
-        staff(handler, "report-disposal", Map.of("caseNumber", caseNumber, "note", "已扶正加固",
+        Calls.act(handler, "report-disposal", Map.of("caseNumber", caseNumber, "note", "已扶正加固",
                 "media", List.of(afterKey))).then().statusCode(200).body("state", equalTo("DISPOSED"));
-        staff(inspector, "verify-case", Map.of("caseNumber", caseNumber, "passed", true, "note", "核查通过"))
+        Calls.act(inspector, "verify-case", Map.of("caseNumber", caseNumber, "passed", true, "note", "核查通过"))
                 .then().statusCode(200).body("state", equalTo("CLOSED"));
 
         given().queryParam("caseNumber", caseNumber).get("/get-case").then().statusCode(200)

@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.suishoupai.shared.storage.MediaType;
 import io.suishoupai.shared.storage.UploadSigner;
 import io.suishoupai.testing.SampleMedia;
@@ -48,23 +46,17 @@ class PointsFlowTest {
     @Inject
     io.suishoupai.testing.ControllableClock clock;
 
-    static Response act(String token, String function, Map<String, Object> body) {
-        Map<String, Object> withKey = new java.util.HashMap<>(body);
-        withKey.put("idempotencyKey", UUID.randomUUID().toString());
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(withKey).post("/" + function).andReturn();
-    }
-
     static long balance(String account) {
         return TestInfra.count("select coalesce((select balance from points_account where account_id = '" + account + "'), 0)");
     }
 
     String closed(String reporter, String category) {
         String n = TestCases.submitted(category, 29.8421, 114.3225, reporter);
-        act(SCREENER, "screen-case", Map.of("caseNumber", n, "decision", "FILE")).then().statusCode(200);
-        act(SCREENER, "dispatch-case", Map.of("caseNumber", n, "departmentCode", "YLJ")).then().statusCode(200);
+        Calls.act(SCREENER, "screen-case", Map.of("caseNumber", n, "decision", "FILE")).then().statusCode(200);
+        Calls.act(SCREENER, "dispatch-case", Map.of("caseNumber", n, "departmentCode", "YLJ")).then().statusCode(200);
         String photo = Uploads.upload(signer, "handler-pts", MediaType.JPEG, SampleMedia.jpeg(1500));
-        act(HANDLER, "report-disposal", Map.of("caseNumber", n, "media", List.of(photo))).then().statusCode(200);
-        act(INSPECTOR, "verify-case", Map.of("caseNumber", n, "passed", true)).then().statusCode(200);
+        Calls.act(HANDLER, "report-disposal", Map.of("caseNumber", n, "media", List.of(photo))).then().statusCode(200);
+        Calls.act(INSPECTOR, "verify-case", Map.of("caseNumber", n, "passed", true)).then().statusCode(200);
         return n;
     }
 
@@ -78,22 +70,22 @@ class PointsFlowTest {
                 .body("items[1].caseNumber", equalTo(n));
 
         String rejected = TestCases.submitted("01-04-02", 29.84, 114.32, me);
-        act(SCREENER, "screen-case", Map.of("caseNumber", rejected, "decision", "NOT_FILE", "reason", "重复上报")).then()
+        Calls.act(SCREENER, "screen-case", Map.of("caseNumber", rejected, "decision", "NOT_FILE", "reason", "重复上报")).then()
                 .statusCode(200);
         String duplicate = TestCases.submitted("01-04-02", 29.84, 114.32, me);
-        act(SCREENER, "screen-case", Map.of("caseNumber", duplicate, "decision", "DUPLICATE", "duplicateOf",
+        Calls.act(SCREENER, "screen-case", Map.of("caseNumber", duplicate, "decision", "DUPLICATE", "duplicateOf",
                 TestCases.submitted("01-04-02"))).then().statusCode(200);
         assertEquals(10, balance(me), "nothing for NOT_FILED or DUPLICATE");
 
         // a poor rating reopens the case once; closing it again earns no second bonus
-        act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 1, "comment", "树又歪了")).then()
+        Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 1, "comment", "树又歪了")).then()
                 .statusCode(200).body("reopened", equalTo(true));
         assertEquals("DISPATCHED", TestCases.state(n));
         String photo = Uploads.upload(signer, "handler-pts", MediaType.JPEG, SampleMedia.jpeg(1600));
-        act(HANDLER, "report-disposal", Map.of("caseNumber", n, "media", List.of(photo))).then().statusCode(200);
-        act(INSPECTOR, "verify-case", Map.of("caseNumber", n, "passed", true)).then().statusCode(200);
+        Calls.act(HANDLER, "report-disposal", Map.of("caseNumber", n, "media", List.of(photo))).then().statusCode(200);
+        Calls.act(INSPECTOR, "verify-case", Map.of("caseNumber", n, "passed", true)).then().statusCode(200);
         assertEquals(10, balance(me));
-        act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 2)).then().statusCode(409)
+        Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 2)).then().statusCode(409)
                 .body("code", equalTo("ALREADY_RATED"));
     }
 
@@ -101,19 +93,19 @@ class PointsFlowTest {
     void ratingRules() {
         String me = "citizen-rater";
         String n = closed(me, "01-04-02");
-        act(Tokens.citizen("someone-else"), "rate-case", Map.of("caseNumber", n, "score", 5)).then().statusCode(403);
-        act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 6)).then().statusCode(400);
+        Calls.act(Tokens.citizen("someone-else"), "rate-case", Map.of("caseNumber", n, "score", 5)).then().statusCode(403);
+        Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 6)).then().statusCode(400);
         String open = TestCases.submitted("01-04-02", 29.84, 114.32, me);
-        act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", open, "score", 5)).then().statusCode(422)
+        Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", open, "score", 5)).then().statusCode(422)
                 .body("code", equalTo("CASE_NOT_CLOSED"));
-        act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 4, "comment", "很及时")).then()
+        Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 4, "comment", "很及时")).then()
                 .statusCode(200).body("reopened", equalTo(false));
         assertEquals("CLOSED", TestCases.state(n));
 
         String late = closed(me, "01-04-02");
         clock.shift(java.time.Duration.ofDays(8)); // a poor rating after the 7-day window does not reopen
         try {
-            act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", late, "score", 1)).then().statusCode(200)
+            Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", late, "score", 1)).then().statusCode(200)
                     .body("reopened", equalTo(false));
         } finally {
             clock.reset();
@@ -128,7 +120,7 @@ class PointsFlowTest {
         String me = "citizen-busy-earner";
         for (int i = 0; i < 6; i++) {
             String n = TestCases.submitted("01-01-01", 29.84, 114.32, me); // 10 points each
-            act(SCREENER, "screen-case", Map.of("caseNumber", n, "decision", "FILE")).then().statusCode(200);
+            Calls.act(SCREENER, "screen-case", Map.of("caseNumber", n, "decision", "FILE")).then().statusCode(200);
         }
         assertEquals(50, balance(me), "six filings of 10 points, capped at 50 a day");
         given().auth().oauth2(Tokens.citizen(me)).get("/points-balance").then().statusCode(200)
@@ -146,27 +138,27 @@ class PointsFlowTest {
         });
         provider.start();
         try {
-            act(ADMIN, "save-channel", Map.of("ownerKind", "FULFILMENT", "url",
+            Calls.act(ADMIN, "save-channel", Map.of("ownerKind", "FULFILMENT", "url",
                     "http://127.0.0.1:" + provider.getAddress().getPort() + "/topup", "secret", "top-up-gateway-secret"))
                     .then().statusCode(200);
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("sku", "CARD-10", "name", "10 元话费",
                     "cost", 20, "stock", 5, "perPersonLimit", 3)).post("/save-reward").then().statusCode(200);
-            act(ADMIN, "adjust-points", Map.of("accountId", "citizen-shopper", "delta", 100, "reason", "test")).then()
+            Calls.act(ADMIN, "adjust-points", Map.of("accountId", "citizen-shopper", "delta", 100, "reason", "test")).then()
                     .statusCode(200);
 
-            int ok = act(Tokens.citizen("citizen-shopper"), "redeem-reward", Map.of("sku", "CARD-10")).then()
+            int ok = Calls.act(Tokens.citizen("citizen-shopper"), "redeem-reward", Map.of("sku", "CARD-10")).then()
                     .statusCode(200).extract().path("redemptionId");
             Instant at = Instant.now();
-            act(SCHEDULER, "deliver-notifications", Map.of("at", at.toString())).then().statusCode(200);
+            Calls.act(SCHEDULER, "deliver-notifications", Map.of("at", at.toString())).then().statusCode(200);
             assertEquals(1, TestInfra.count("select count(*) from redemption where id = " + ok + " and state = 'FULFILLED'"));
 
             mode.set(503);
-            int failed = act(Tokens.citizen("citizen-shopper"), "redeem-reward", Map.of("sku", "CARD-10")).then()
+            int failed = Calls.act(Tokens.citizen("citizen-shopper"), "redeem-reward", Map.of("sku", "CARD-10")).then()
                     .statusCode(200).extract().path("redemptionId");
             assertEquals(60, balance("citizen-shopper"));
             for (int attempt = 0; attempt < 6; attempt++) {
                 at = at.plusSeconds(7200);
-                act(SCHEDULER, "deliver-notifications", Map.of("at", at.toString())).then().statusCode(200);
+                Calls.act(SCHEDULER, "deliver-notifications", Map.of("at", at.toString())).then().statusCode(200);
             }
             assertEquals(1, TestInfra.count("select count(*) from redemption where id = " + failed + " and state = 'CANCELLED'"));
             assertEquals(80, balance("citizen-shopper"), "refunded once");

@@ -36,7 +36,7 @@ public class RateLimiter {
      */
     public void check(String callerId, String action) {
         Instant now = clock.now();
-        reactive.transaction(() -> hit(callerId, action, now)).await().atMost(Duration.ofSeconds(30));
+        reactive.transactionAndWait(() -> hit(callerId, action, now));
     }
 
     /** Must run inside a transaction; counts the call and refuses it past the limit. */

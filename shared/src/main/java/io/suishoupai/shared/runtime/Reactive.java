@@ -1,5 +1,6 @@
 package io.suishoupai.shared.runtime;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,12 +24,23 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 public class Reactive {
 
+    /** Longest a worker thread waits for a transaction it started (a stuck database answers 503, not never). */
+    public static final Duration BLOCKING_WAIT = Duration.ofSeconds(30);
+
     @Inject
     Vertx vertx;
 
     /** Runs the work in one database transaction: all of it commits, or none of it does. */
     public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
         return onEventLoop(() -> Panache.withTransaction(work));
+    }
+
+    /**
+     * The same, for blocking code on a worker thread (a Funqy function before its real work): waits for the commit,
+     * at most {@link #BLOCKING_WAIT}, and rethrows what failed.
+     */
+    public <T> T transactionAndWait(Supplier<Uni<T>> work) {
+        return transaction(work).await().atMost(BLOCKING_WAIT);
     }
 
     /** Runs read-only work in a session without a transaction. */

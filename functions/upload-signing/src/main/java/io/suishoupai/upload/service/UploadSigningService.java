@@ -1,6 +1,5 @@
 package io.suishoupai.upload.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ public class UploadSigningService {
             types.add(type);
             keys.add(MediaKeys.newKey(caller.id(), day, type));
         }
-        reactive.transaction(() -> pendingUploads.grant(caller.id(), keys, now)).await().atMost(Duration.ofSeconds(30));
+        reactive.transactionAndWait(() -> pendingUploads.grant(caller.id(), keys, now));
         List<SignUploadsResponse.Upload> uploads = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             var signed = signer.presignPut(keys.get(i), types.get(i), items.get(i).contentLength());

@@ -9,12 +9,15 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -31,6 +34,7 @@ import io.suishoupai.shared.storage.UploadSigner;
 import io.suishoupai.testing.Faults;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
+import io.suishoupai.testing.TestLog;
 import io.suishoupai.testing.Tokens;
 import io.suishoupai.testing.Uploads;
 
@@ -46,76 +50,105 @@ class FaultToleranceTest {
     /** A 503 must come quickly: the caller (a phone, API Gateway's 30 s) must not hang on a dead database. */
     static final long BOUND_MS = 10_000;
 
+    /** How often PostgreSQL is stopped and started under the reporters: once in CI, more for a soak (RELIABILITY.md). */
+    static final int CYCLES = Integer.getInteger("soak.fault-cycles", 1);
+
     @Inject
     UploadSigner signer;
 
-    record Outcome(int status, String code, long millis, String caseNumber) {
+    record Outcome(int status, String code, long millis, String caseNumber, String requestId) {
+    }
+
+    /** One phone's report: its key stays the same however often it is sent (as DESIGN's clients do). */
+    record Report(String citizen, String key, List<String> photos) {
+        Response send() {
+            return Calls.submit(Tokens.citizen(citizen), Calls.report(key, photos));
+        }
     }
 
     @Test
     void postgresStoppedMidRunAnswers503QuicklyLeavesNothingHalfWrittenAndTheProcessRecovers() throws Exception {
-        String citizen = "fault-pg-" + UUID.randomUUID();
-        String token = Tokens.citizen(citizen);
-        ConcurrentLinkedQueue<List<String>> photoPairs = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < 60; i++) {
-            photoPairs.add(Uploads.twoPhotos(signer, citizen));
+        // one citizen per report: the daily limit per citizen is not what this test is about
+        String reporters = "fault-pg-" + UUID.randomUUID() + "-";
+        ConcurrentLinkedQueue<Report> unsent = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 40 + 20 * CYCLES; i++) {
+            String citizen = reporters + i;
+            unsent.add(new Report(citizen, UUID.randomUUID().toString(), Uploads.twoPhotos(signer, citizen)));
         }
+        ConcurrentLinkedQueue<Report> refused = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService reporters = Executors.newFixedThreadPool(2);
+        ExecutorService phones = Executors.newFixedThreadPool(2);
         for (int t = 0; t < 2; t++) {
-            reporters.submit(() -> {
-                List<String> photos;
-                while (running.get() && (photos = photoPairs.poll()) != null) {
-                    String key = UUID.randomUUID().toString();
-                    long t0 = System.nanoTime();
-                    Response r = Calls.submit(token, Calls.report(key, photos));
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
-                    outcomes.add(new Outcome(r.statusCode(), r.path("code"), ms,
-                            r.statusCode() == 200 ? r.path("caseNumber") : null));
-                    if (r.statusCode() == 503) {
-                        photoPairs.add(photos); // the report was not taken: send it again later
+            phones.submit(() -> {
+                while (running.get()) {
+                    Report report = refused.poll();
+                    report = report != null ? report : unsent.poll();
+                    if (report == null) {
+                        break;
                     }
+                    send(report, outcomes, refused);
                 }
                 return null;
             });
         }
-        try {
-            awaitCount(outcomes, 200, 5);
-            Faults.stopPostgres();
-            awaitCount(outcomes, 503, 4);
-            given().get("/q/health/ready").then().statusCode(503);
-            given().get("/get-case?caseNumber=XN-20260101-000001").then().statusCode(503);
-        } finally {
-            Faults.startPostgres();
+        for (int cycle = 0; cycle < CYCLES; cycle++) {
+            try {
+                awaitCount(outcomes, 200, count(outcomes, 200) + 5);
+                Faults.stopPostgres();
+                awaitCount(outcomes, 503, count(outcomes, 503) + 4);
+                given().get("/q/health/ready").then().statusCode(503);
+                given().get("/get-case?caseNumber=XN-20260101-000001").then().statusCode(503);
+            } finally {
+                Faults.startPostgres();
+            }
         }
-        long before = count(outcomes, 200);
-        awaitCount(outcomes, 200, before + 5);
+        awaitCount(outcomes, 200, count(outcomes, 200) + 5);
         running.set(false);
-        reporters.shutdown();
-        assertTrue(reporters.awaitTermination(60, TimeUnit.SECONDS));
+        phones.shutdown();
+        assertTrue(phones.awaitTermination(60, TimeUnit.SECONDS));
         given().get("/q/health/ready").then().statusCode(200);
+        // every report refused with 503 is sent again with its key, as a phone does once the service is back: a
+        // commit whose answer was lost with the connection (the server may have committed it) is answered now
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (Report report; (report = refused.poll()) != null;) {
+            assertTrue(System.nanoTime() < until, "still refused a minute after PostgreSQL came back");
+            send(report, outcomes, refused);
+        }
 
         for (Outcome o : outcomes) {
-            assertTrue(o.status() == 200 || o.status() == 503, "only success or 503, never " + o);
+            assertTrue(o.status() == 200 || o.status() == 503,
+                    () -> "only success or 503, never " + o + TestLog.problemsOf(o.requestId()));
             if (o.status() == 503) {
                 assertEquals("SERVICE_UNAVAILABLE", o.code());
                 assertTrue(o.millis() < BOUND_MS, "a 503 took " + o.millis() + " ms");
             }
         }
-        long accepted = count(outcomes, 200);
-        assertEquals(accepted, TestInfra.count("select count(*) from city_case where reporter_id = '" + citizen + "'"),
-                "every accepted report is a case, and no refused one is");
-        assertEquals(accepted * 2, TestInfra.count("select count(*) from case_media m join city_case c on c.id = m.case_id "
-                + "where c.reporter_id = '" + citizen + "'"));
-        assertEquals(0, TestInfra.count("select count(*) from city_case c where c.reporter_id = '" + citizen + "' and "
+        Set<String> accepted = outcomes.stream().map(Outcome::caseNumber).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        String ours = "reporter_id like '" + reporters + "%'";
+        assertEquals(accepted.size(), TestInfra.count("select count(*) from city_case where " + ours),
+                "every accepted report is one case, and no refused one is");
+        assertEquals(accepted.size() * 2L, TestInfra.count("select count(*) from case_media m join city_case c "
+                + "on c.id = m.case_id where c." + ours));
+        assertEquals(0, TestInfra.count("select count(*) from city_case c where c." + ours + " and "
                 + "not exists (select 1 from case_event e where e.case_id = c.id)"), "no case without its event");
-        assertEquals(0, TestInfra.count("select count(*) from idempotency_record where caller_id = '" + citizen
-                + "' and response is null"), "no claimed-but-unanswered request");
-        for (Outcome o : outcomes) {
-            if (o.caseNumber() != null) {
-                given().get("/get-case?caseNumber=" + o.caseNumber()).then().statusCode(200);
-            }
+        assertEquals(0, TestInfra.count("select count(*) from idempotency_record where caller_id like '" + reporters
+                + "%' and response is null"), "no claimed-but-unanswered request");
+        for (String caseNumber : accepted) {
+            given().get("/get-case?caseNumber=" + caseNumber).then().statusCode(200);
+        }
+    }
+
+    private static void send(Report report, ConcurrentLinkedQueue<Outcome> outcomes,
+            ConcurrentLinkedQueue<Report> refused) {
+        long t0 = System.nanoTime();
+        Response r = report.send();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        outcomes.add(new Outcome(r.statusCode(), r.path("code"), ms,
+                r.statusCode() == 200 ? r.path("caseNumber") : null, r.header("X-Request-Id")));
+        if (r.statusCode() == 503) {
+            refused.add(report); // not taken, or taken with the answer lost: send it again, same key
         }
     }
 

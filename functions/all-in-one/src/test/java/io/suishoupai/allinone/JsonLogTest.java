@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,12 +11,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestCases;
+import io.suishoupai.testing.TestLog;
 import io.suishoupai.testing.Tokens;
 
 /**
@@ -32,11 +28,8 @@ import io.suishoupai.testing.Tokens;
 @WithTestResource(SuishoupaiTestResource.class)
 class JsonLogTest {
 
-    static final Path LOG = Path.of("target/quarkus-test-log.json");
-    static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
-    void aTransitionIsLoggedAsJsonWithTheRequestIdAndTheCaseNumber() throws IOException {
+    void aTransitionIsLoggedAsJsonWithTheRequestIdAndTheCaseNumber() {
         String caseNumber = TestCases.submitted("01-04-02");
         String requestId = "req-" + UUID.randomUUID();
         given().auth().oauth2(Tokens.of("s-log", null, "screener")).header("X-Request-Id", requestId)
@@ -44,8 +37,7 @@ class JsonLogTest {
                 .post("/screen-case").then().statusCode(200).header("X-Request-Id", equalTo(requestId));
 
         boolean found = false;
-        for (String line : Files.readAllLines(LOG, StandardCharsets.UTF_8)) {
-            JsonNode entry = JSON.readTree(line); // every line is one JSON object
+        for (JsonNode entry : TestLog.entries()) { // every line is one JSON object
             JsonNode mdc = entry.path("mdc");
             if (requestId.equals(mdc.path("requestId").asText())) {
                 found |= caseNumber.equals(mdc.path("caseNumber").asText())

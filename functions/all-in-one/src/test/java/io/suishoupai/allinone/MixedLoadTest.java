@@ -36,13 +36,13 @@ import io.suishoupai.testing.Uploads;
  * same cases at once, citizens racing for a reward with little stock — then every invariant: no accepted report
  * lost, every case's event log ending in its state, every points balance equal to its ledger and never negative,
  * stock never negative and equal to what was not redeemed, and no answer a 5xx. Runs 15 s in CI;
- * {@code -Dsuishoupai.load.seconds=300} holds it longer (see RELIABILITY.md).
+ * {@code -Dsoak.load-seconds=300} holds it longer (see RELIABILITY.md).
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
 class MixedLoadTest {
 
-    static final int SECONDS = Integer.getInteger("suishoupai.load.seconds", 15);
+    static final int SECONDS = Integer.getInteger("soak.load-seconds", 15);
     static final int CITIZENS = 12;
     static final int STOCK = 25;
     static final String ADMIN = Tokens.of("admin-load", null, "admin");

@@ -1,6 +1,8 @@
 package io.suishoupai.shared.error;
 
-import java.net.ConnectException;
+import java.io.IOException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -25,6 +28,16 @@ public class FailureClassifier {
             ProblemException p = classifyOne(t);
             if (p != null) {
                 return p;
+            }
+            if (t instanceof CompositeException composite) {
+                // Hibernate Reactive reports a lost connection together with what closing it then found (HR000090:
+                // a live transaction): the first failure is the reason, but look at each
+                for (Throwable each : composite.getCauses()) {
+                    p = classify(each);
+                    if (p != null) {
+                        return p;
+                    }
+                }
             }
         }
         return null;
@@ -54,7 +67,7 @@ public class FailureClassifier {
                 return p;
             }
         }
-        if (t instanceof ConnectException || t instanceof ClosedConnectionException || t instanceof TimeoutException
+        if (isLostConnection(t) || t instanceof ClosedConnectionException || t instanceof TimeoutException
                 || t instanceof io.smallrye.mutiny.TimeoutException
                 || t instanceof io.netty.channel.ConnectTimeoutException) {
             return Problems.unavailable("The database is not reachable right now; try again shortly.");
@@ -68,6 +81,16 @@ public class FailureClassifier {
             return Problems.unavailable("Media storage is not reachable right now; try again shortly.");
         }
         return null;
+    }
+
+    /**
+     * The network under a database connection failed: refused, reset by a server that is shutting down, or a
+     * channel closed under a write. (Netty's native transports raise their own IOException subtypes.) Jackson's
+     * IOExceptions are not among these: they are bugs or bad input, classified elsewhere.
+     */
+    private static boolean isLostConnection(Throwable t) {
+        return t instanceof SocketException || t instanceof ClosedChannelException
+                || (t instanceof IOException && t.getClass().getName().startsWith("io.netty."));
     }
 
     private static boolean isOptimisticLock(Throwable t) {

@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -53,48 +52,71 @@ class FaultToleranceTest {
     /** How often PostgreSQL is stopped and started under the reporters: once in CI, more for a soak (RELIABILITY.md). */
     static final int CYCLES = Integer.getInteger("soak.fault-cycles", 1);
 
+    /** The reward's stock: more than the citizens can redeem, so every redemption either succeeds or is a 503. */
+    static final int STOCK = 500;
+
     @Inject
     UploadSigner signer;
 
-    record Outcome(int status, String code, long millis, String caseNumber, String requestId) {
+    /** What one call got: a report's case number or a redemption's id when it succeeded. */
+    record Outcome(String function, int status, String code, long millis, String id, String requestId) {
     }
 
-    /** One phone's report: its key stays the same however often it is sent (as DESIGN's clients do). */
-    record Report(String citizen, String key, List<String> photos) {
-        Response send() {
-            return Calls.submit(Tokens.citizen(citizen), Calls.report(key, photos));
+    /**
+     * One thing a phone sends: a report or a redemption, with its idempotencyKey fixed however often it is sent
+     * (as DESIGN's clients do).
+     */
+    record PhoneCall(String function, String token, Map<String, Object> body, String idField) {
+        Outcome send() {
+            long t0 = System.nanoTime();
+            Response r = given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/" + function)
+                    .andReturn();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Object id = r.statusCode() == 200 ? r.path(idField) : null;
+            return new Outcome(function, r.statusCode(), r.path("code"), ms, id == null ? null : id.toString(),
+                    r.header("X-Request-Id"));
         }
     }
 
     @Test
     void postgresStoppedMidRunAnswers503QuicklyLeavesNothingHalfWrittenAndTheProcessRecovers() throws Exception {
-        // one citizen per report: the daily limit per citizen is not what this test is about
-        String reporters = "fault-pg-" + UUID.randomUUID() + "-";
-        ConcurrentLinkedQueue<Report> unsent = new ConcurrentLinkedQueue<>();
+        // one citizen per report (the daily limit per citizen is not what this test is about), who also redeems
+        // a reward with points an admin granted: cases, events, media and the points ledger are all written
+        String citizens = "fault-pg-" + UUID.randomUUID() + "-";
+        String sku = "FAULT-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = Tokens.of("admin-fault", null, "admin");
+        Calls.act(admin, "save-reward", Map.of("sku", sku, "name", "故障测试奖品", "cost", 2, "stock", STOCK,
+                "perPersonLimit", 5)).then().statusCode(200);
+        ConcurrentLinkedQueue<PhoneCall> unsent = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < 40 + 20 * CYCLES; i++) {
-            String citizen = reporters + i;
-            unsent.add(new Report(citizen, UUID.randomUUID().toString(), Uploads.twoPhotos(signer, citizen)));
+            String citizen = citizens + i;
+            Calls.act(admin, "adjust-points", Map.of("accountId", citizen, "delta", 5, "reason", "fault test"))
+                    .then().statusCode(200);
+            unsent.add(new PhoneCall("submit-report", Tokens.citizen(citizen),
+                    Calls.report(UUID.randomUUID().toString(), Uploads.twoPhotos(signer, citizen)), "caseNumber"));
+            unsent.add(new PhoneCall("redeem-reward", Tokens.citizen(citizen),
+                    Map.of("idempotencyKey", UUID.randomUUID().toString(), "sku", sku), "redemptionId"));
         }
-        ConcurrentLinkedQueue<Report> refused = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<PhoneCall> refused = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService phones = Executors.newFixedThreadPool(2);
         for (int t = 0; t < 2; t++) {
             phones.submit(() -> {
                 while (running.get()) {
-                    Report report = refused.poll();
-                    report = report != null ? report : unsent.poll();
-                    if (report == null) {
+                    PhoneCall call = refused.poll();
+                    call = call != null ? call : unsent.poll();
+                    if (call == null) {
                         break;
                     }
-                    send(report, outcomes, refused);
+                    send(call, outcomes, refused);
                 }
                 return null;
             });
         }
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             try {
-                awaitCount(outcomes, 200, count(outcomes, 200) + 5);
+                awaitCount(outcomes, 200, count(outcomes, 200) + 6);
                 Faults.stopPostgres();
                 awaitCount(outcomes, 503, count(outcomes, 503) + 4);
                 given().get("/q/health/ready").then().statusCode(503);
@@ -103,19 +125,21 @@ class FaultToleranceTest {
                 Faults.startPostgres();
             }
         }
-        awaitCount(outcomes, 200, count(outcomes, 200) + 5);
+        awaitCount(outcomes, 200, count(outcomes, 200) + 6);
         running.set(false);
         phones.shutdown();
         assertTrue(phones.awaitTermination(60, TimeUnit.SECONDS));
         given().get("/q/health/ready").then().statusCode(200);
-        // every report refused with 503 is sent again with its key, as a phone does once the service is back: a
+        // every call refused with 503 is sent again with its key, as a phone does once the service is back: a
         // commit whose answer was lost with the connection (the server may have committed it) is answered now
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        for (Report report; (report = refused.poll()) != null;) {
+        for (PhoneCall call; (call = refused.poll()) != null;) {
             assertTrue(System.nanoTime() < until, "still refused a minute after PostgreSQL came back");
-            send(report, outcomes, refused);
+            send(call, outcomes, refused);
         }
 
+        System.out.println("PostgreSQL stopped " + CYCLES + " time(s): " + outcomes.stream().collect(Collectors
+                .groupingBy(o -> o.function() + " " + o.status(), java.util.TreeMap::new, Collectors.counting())));
         for (Outcome o : outcomes) {
             assertTrue(o.status() == 200 || o.status() == 503,
                     () -> "only success or 503, never " + o + TestLog.problemsOf(o.requestId()));
@@ -124,32 +148,45 @@ class FaultToleranceTest {
                 assertTrue(o.millis() < BOUND_MS, "a 503 took " + o.millis() + " ms");
             }
         }
-        Set<String> accepted = outcomes.stream().map(Outcome::caseNumber).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        String ours = "reporter_id like '" + reporters + "%'";
-        assertEquals(accepted.size(), TestInfra.count("select count(*) from city_case where " + ours),
+        Set<String> cases = succeeded(outcomes, "submit-report");
+        String ours = "reporter_id like '" + citizens + "%'";
+        assertEquals(cases.size(), TestInfra.count("select count(*) from city_case where " + ours),
                 "every accepted report is one case, and no refused one is");
-        assertEquals(accepted.size() * 2L, TestInfra.count("select count(*) from case_media m join city_case c "
+        assertEquals(cases.size() * 2L, TestInfra.count("select count(*) from case_media m join city_case c "
                 + "on c.id = m.case_id where c." + ours));
         assertEquals(0, TestInfra.count("select count(*) from city_case c where c." + ours + " and "
                 + "not exists (select 1 from case_event e where e.case_id = c.id)"), "no case without its event");
-        assertEquals(0, TestInfra.count("select count(*) from idempotency_record where caller_id like '" + reporters
+        assertEquals(0, TestInfra.count("select count(*) from idempotency_record where caller_id like '" + citizens
                 + "%' and response is null"), "no claimed-but-unanswered request");
-        for (String caseNumber : accepted) {
+        for (String caseNumber : cases) {
             given().get("/get-case?caseNumber=" + caseNumber).then().statusCode(200);
+        }
+
+        Set<String> redemptions = succeeded(outcomes, "redeem-reward");
+        assertTrue(redemptions.size() > 0, "some redemptions went through: " + outcomes);
+        assertEquals(redemptions.size(), TestInfra.count("select count(*) from redemption where sku = '" + sku + "'"),
+                "every redemption answered 200 is one redemption, and no refused one is");
+        assertEquals(STOCK, redemptions.size() + TestInfra.count("select stock from reward where sku = '" + sku + "'"),
+                "what left the stock is exactly what was redeemed");
+        assertEquals(0, TestInfra.count("select count(*) from points_account a where a.account_id like '" + citizens
+                + "%' and (a.balance < 0 or a.balance <> (select coalesce(sum(delta), 0) from points_entry e "
+                + "where e.account_id = a.account_id))"), "every balance is its ledger, and none is negative");
+        assertEquals(0, TestInfra.count("select count(*) from (select account_id from redemption where sku = '" + sku
+                + "' group by 1 having count(*) > 1) twice"), "a redemption sent again was made twice");
+    }
+
+    private static void send(PhoneCall call, ConcurrentLinkedQueue<Outcome> outcomes,
+            ConcurrentLinkedQueue<PhoneCall> refused) {
+        Outcome outcome = call.send();
+        outcomes.add(outcome);
+        if (outcome.status() == 503) {
+            refused.add(call); // not taken, or taken with the answer lost: send it again, same key
         }
     }
 
-    private static void send(Report report, ConcurrentLinkedQueue<Outcome> outcomes,
-            ConcurrentLinkedQueue<Report> refused) {
-        long t0 = System.nanoTime();
-        Response r = report.send();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        outcomes.add(new Outcome(r.statusCode(), r.path("code"), ms,
-                r.statusCode() == 200 ? r.path("caseNumber") : null, r.header("X-Request-Id")));
-        if (r.statusCode() == 503) {
-            refused.add(report); // not taken, or taken with the answer lost: send it again, same key
-        }
+    static Set<String> succeeded(ConcurrentLinkedQueue<Outcome> outcomes, String function) {
+        return outcomes.stream().filter(o -> o.function().equals(function) && o.id() != null).map(Outcome::id)
+                .collect(Collectors.toSet());
     }
 
     @Test

@@ -17,7 +17,7 @@ locals {
       description = "Citizen reports, categories and Open311 intake"
       memory_mb   = 768
       timeout_s   = 15
-      s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify uploads, copy attached ones under media/
+      s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify uploads, keep attached ones (stripped) under media/
       routes = {
         "POST /submit-report"            = ["citizen", "staff"]
         "GET /list-categories"           = []
@@ -31,7 +31,7 @@ locals {
       description = "Case lookup, search, the caller's cases, statistics and Open311 reads"
       memory_mb   = 768
       timeout_s   = 10
-      s3_actions  = []
+      s3_actions  = ["s3:GetObject"] # the media links in views are presigned with this role's credentials
       routes = {
         "GET /get-case"            = []
         "GET /search-cases"        = []
@@ -44,7 +44,7 @@ locals {
       description = "Screening, dispatch, handler and inspector moves, routing and reference data"
       memory_mb   = 768
       timeout_s   = 15
-      s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify after-photos, copy them under media/
+      s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify after-photos, keep them under media/, sign view links
       routes = {
         "POST /screen-case"       = ["screener"]
         "POST /dispatch-case"     = ["screener"]

@@ -113,6 +113,10 @@ public interface SuishoupaiConfig {
 
         Duration uploadUrlTtl();
 
+        /** How long a media link in a case view works. */
+        @WithDefault("PT10M")
+        Duration viewUrlTtl();
+
         /** Base URL phones use to reach the bucket, when it differs from the S3 endpoint the functions use. */
         Optional<String> publicEndpoint();
     }

@@ -16,8 +16,8 @@ import io.suishoupai.shared.security.Caller;
  * The media rule of DESIGN.md, in one place for intake, disposal and verification: every key was issued to this
  * caller by sign-uploads, exists in the bucket, and its stored type, size and first bytes are what it claims.
  * Whether another case already uses a key is checked in the database, inside the transaction that attaches it.
- * Verified media are copied under {@code media/} (see {@link MediaKeys#keptKey}). Blocking (S3): run it on the
- * worker thread.
+ * Verified media are kept under {@code media/} (see {@link MediaKeys#keptKey}), photos without their metadata (GPS
+ * position, camera; {@link PhotoMetadata}). Blocking (S3): run it on the worker thread.
  */
 @ApplicationScoped
 public class MediaVerifier {
@@ -48,9 +48,11 @@ public class MediaVerifier {
         for (MediaKeys.ParsedKey key : parsed) {
             verified.add(check(key));
         }
-        // copy before the transaction that attaches them: if it fails, a copy is left over (harmless, re-copied on
-        // retry); the other order could lose media to the lifecycle rule on uploads/
-        verified.forEach(m -> store.keep(m.key()));
+        // every photo is read and stripped before anything is written, so an unreadable third photo leaves no kept
+        // first two; kept before the transaction that attaches them: if it fails, a kept object is left over
+        // (harmless, written again on retry); the other order could lose media to the lifecycle rule on uploads/
+        List<ObjectStore.Keeping> keepings = verified.stream().map(store::prepareKeep).toList();
+        keepings.forEach(store::keep);
         return verified;
     }
 

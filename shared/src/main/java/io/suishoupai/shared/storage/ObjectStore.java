@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.Problems;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -49,11 +51,38 @@ public class ObjectStore {
         return Optional.of(new StoredObject(key, totalSize(response), response.contentType(), bytes.asByteArray()));
     }
 
-    /** Copies a verified upload to where attached media are kept ({@link MediaKeys#keptKey}). Idempotent. */
-    public void keep(String uploadKey) {
+    /**
+     * What will be kept of a verified upload: a photo's bytes without their metadata ({@link PhotoMetadata}), or,
+     * for what is not stripped (video, voice, HEIC), nothing: the object is copied within the bucket.
+     */
+    public record Keeping(String uploadKey, MediaType type, byte[] stripped) {
+    }
+
+    /** Reads a photo and strips it; refuses one that cannot be parsed (422 MEDIA_UNREADABLE). Writes nothing. */
+    public Keeping prepareKeep(VerifiedMedia media) {
+        if (!PhotoMetadata.strips(media.type())) {
+            return new Keeping(media.key(), media.type(), null);
+        }
+        byte[] photo = s3.getObjectAsBytes(b -> b.bucket(config.storage().bucket()).key(media.key())).asByteArray();
+        try {
+            return new Keeping(media.key(), media.type(), PhotoMetadata.strip(media.type(), photo));
+        } catch (PhotoMetadata.Unreadable e) {
+            throw Problems.unprocessable("MEDIA_UNREADABLE", "The photo " + media.key() + " cannot be read as "
+                    + media.type().contentType() + " (" + e.getMessage() + "); take or export it again.");
+        }
+    }
+
+    /** Writes a verified upload where attached media are kept ({@link MediaKeys#keptKey}). Idempotent. */
+    public void keep(Keeping keeping) {
         String bucket = config.storage().bucket();
-        s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(uploadKey).destinationBucket(bucket)
-                .destinationKey(MediaKeys.keptKey(uploadKey)));
+        String keptKey = MediaKeys.keptKey(keeping.uploadKey());
+        if (keeping.stripped() == null) {
+            s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(keeping.uploadKey()).destinationBucket(bucket)
+                    .destinationKey(keptKey));
+        } else {
+            s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(keeping.type().contentType()),
+                    RequestBody.fromBytes(keeping.stripped()));
+        }
     }
 
     /** Fails fast with 503 when the bucket cannot be reached (signing URLs to a dead store helps nobody). */
@@ -61,7 +90,7 @@ public class ObjectStore {
         try {
             s3.headBucket(b -> b.bucket(config.storage().bucket()));
         } catch (software.amazon.awssdk.core.exception.SdkException e) {
-            throw io.suishoupai.shared.error.Problems.unavailable("Media storage cannot be reached; try again shortly.");
+            throw Problems.unavailable("Media storage cannot be reached; try again shortly.");
         }
     }
 

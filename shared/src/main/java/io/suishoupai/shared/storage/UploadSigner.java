@@ -2,6 +2,7 @@ package io.suishoupai.shared.storage;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,8 +21,9 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Presigns PUT URLs with SigV4 in the query string. Content-Type and Content-Length are signed headers, so S3
- * refuses an upload of another type or size, a tampered URL, and one used after it expires. The signing time
+ * Presigns URLs with SigV4 in the query string: PUT for uploads, GET for viewing kept media. For a PUT,
+ * Content-Type and Content-Length are signed headers, so S3 refuses an upload of another type or size; S3 refuses
+ * a tampered URL and one used after it expires. The signing time
  * comes from {@link AppClock} (so expiry is testable without sleeping); credentials, region and endpoint come
  * from the configured S3 client.
  */
@@ -44,21 +46,33 @@ public class UploadSigner {
     AppClock clock;
 
     public SignedUpload presignPut(String key, MediaType type, long contentLength) {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(SdkHttpMethod.PUT)
+                .putHeader("Content-Type", type.contentType())
+                .putHeader("Content-Length", Long.toString(contentLength));
+        Signed signed = sign(request, key, config.storage().uploadUrlTtl());
+        return new SignedUpload(signed.url(), Map.of("Content-Type", type.contentType()), signed.expiresAt());
+    }
+
+    /**
+     * A link to read a kept object (a case's photo in a view), valid for {@code suishoupai.storage.view-url-ttl}:
+     * the bucket stays private, and a link copied out of a view stops working soon.
+     */
+    public URI presignGet(String key) {
+        return sign(SdkHttpRequest.builder().method(SdkHttpMethod.GET), key, config.storage().viewUrlTtl()).url();
+    }
+
+    private record Signed(URI url, Instant expiresAt) {
+    }
+
+    private Signed sign(SdkHttpRequest.Builder request, String key, Duration ttl) {
         var clientConfig = s3.serviceClientConfiguration();
         AwsCredentialsIdentity credentials = clientConfig.credentialsProvider().resolveIdentity().join();
         Clock signingClock = clock.clock();
         Instant signedAt = signingClock.instant();
-        var ttl = config.storage().uploadUrlTtl();
-
-        SdkHttpRequest request = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.PUT)
-                .uri(objectUri(key, clientConfig.region().id(), clientConfig.endpointOverride().orElse(null)))
-                .putHeader("Content-Type", type.contentType())
-                .putHeader("Content-Length", Long.toString(contentLength))
-                .build();
+        request.uri(objectUri(key, clientConfig.region().id(), clientConfig.endpointOverride().orElse(null)));
 
         var signed = SIGNER.sign(SignRequest.builder(credentials)
-                .request(request)
+                .request(request.build())
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
                 .putProperty(AwsV4HttpSigner.REGION_NAME, clientConfig.region().id())
                 .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
@@ -68,9 +82,7 @@ public class UploadSigner {
                 .putProperty(AwsV4FamilyHttpSigner.NORMALIZE_PATH, false)
                 .putProperty(HttpSigner.SIGNING_CLOCK, signingClock)
                 .build());
-
-        return new SignedUpload(signed.request().getUri(), Map.of("Content-Type", type.contentType()),
-                signedAt.plus(ttl));
+        return new Signed(signed.request().getUri(), signedAt.plus(ttl));
     }
 
     /** Path-style on an endpoint override (S3-compatible servers), virtual-hosted on AWS. */

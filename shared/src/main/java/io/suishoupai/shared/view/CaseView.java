@@ -52,8 +52,12 @@ public record CaseView(
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> media) {
     }
 
+    /**
+     * {@code key}: as uploaded (and sent with the report); {@code storedKey}: where the bucket keeps it; {@code url}:
+     * a short-lived link to read it — in a public view only for photos whose metadata was stripped when kept.
+     */
     @RegisterForReflection
-    /** {@code key}: as uploaded (and sent with the report); {@code storedKey}: where the bucket keeps it. */
-    public record MediaView(String key, String storedKey, String stage, String kind, String contentType) {
+    public record MediaView(String key, String storedKey, String stage, String kind, String contentType,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String url) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseEvent;
@@ -16,6 +17,9 @@ import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.storage.MediaKeys;
+import io.suishoupai.shared.storage.MediaType;
+import io.suishoupai.shared.storage.PhotoMetadata;
+import io.suishoupai.shared.storage.UploadSigner;
 
 /**
  * Builds {@link CaseView}s for an audience. The one place that decides what the public may see: the public view
@@ -24,6 +28,9 @@ import io.suishoupai.shared.storage.MediaKeys;
  */
 @ApplicationScoped
 public class CaseViews {
+
+    @Inject
+    UploadSigner signer;
 
     /** Must run inside a session. */
     public Uni<CaseView> of(CityCase c, Audience audience) {
@@ -43,13 +50,24 @@ public class CaseViews {
                 m -> reminders.map(rem -> build(c, audience, cat, dept, evs, ms, m, rem)))))));
     }
 
+    /**
+     * Staff and the reporter get a link to every item; the public only to after-photos stripped of their metadata
+     * (HEIC keeps its own, so it is listed without a link).
+     */
+    private CaseView.MediaView mediaView(CaseMedia m, boolean full) {
+        String stored = MediaKeys.keptKey(m.objectKey);
+        boolean linked = full || MediaType.ofContentType(m.contentType).map(PhotoMetadata::strips).orElse(false);
+        return new CaseView.MediaView(m.objectKey, stored, m.stage.name(), m.kind.name(), m.contentType,
+                linked ? signer.presignGet(stored).toString() : null);
+    }
+
     private CaseView build(CityCase c, Audience audience, Category category, Department department,
             List<CaseEvent> events, List<CaseMedia> media, CityCase master, long[] reminders) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
                 .filter(m -> full || m.stage != CaseMedia.Stage.REPORT)
-                .map(m -> new CaseView.MediaView(m.objectKey, MediaKeys.keptKey(m.objectKey), m.stage.name(), m.kind.name(), m.contentType))
+                .map(m -> mediaView(m, full))
                 .toList();
         List<CaseView.TimelineEntry> timeline = events.stream()
                 .map(e -> new CaseView.TimelineEntry(e.toState.name(), e.at,

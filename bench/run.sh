@@ -161,9 +161,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
     echo
     echo "wrk, $CONNECTIONS connections, ${DURATION}s after a 3s warm-up, against the report-intake function alone." \
         "Every request is a fresh report of one of $CALLERS citizens with two photos pre-uploaded to S3Proxy, so each" \
-        "one counts the caller's rate limit (its own small transaction), checks two objects in storage (one ranged" \
-        "GET each: type, size, first bytes), keeps both under media/ (each read whole, its metadata stripped, written" \
-        "back), and writes a case, its event," \
+        "one counts the caller's rate limit (its own small transaction), reads both photos (one GET each: type, size," \
+        "first bytes checked), keeps them under media/ (metadata stripped, one PUT each), and writes a case, its event," \
         "two media rows and its idempotency record. pgbench runs the case-writing SQL per report" \
         "(\`bench/submit-report.sql\`, prepared, $CONNECTIONS clients; without the rate-limit upsert) on the same" \
         "PostgreSQL: the database's own bound for this path."
@@ -176,7 +175,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
     echo
     echo "Correctness after the run: wrk counted $WRK_REQUESTS answers ($WRK_NON2XX non-2xx); $CREATED cases were" \
         "created (requests still in flight when wrk stops are created but not counted). One submit alone takes about 35 ms" \
-        "end to end (two ranged GETs, two GETs and two PUTs on S3Proxy, a rate-limit upsert and one transaction of about a" \
+        "end to end (two GETs and two PUTs on S3Proxy, a rate-limit upsert and one transaction of about a" \
         "dozen statements); under load the app," \
         "S3Proxy, PostgreSQL and wrk share the 2 cores, so the run is CPU-bound rather than waiting on a lock."
     echo

@@ -53,7 +53,8 @@ public class MediaVerifier {
         // (harmless, written again on retry); the other order could lose media to the lifecycle rule on uploads/
         List<ObjectStore.Keeping> keepings = verified.stream().map(store::prepareKeep).toList();
         keepings.forEach(store::keep);
-        return verified;
+        // the photos' bytes are not needed past this point: do not carry them through the transaction
+        return verified.stream().map(m -> new VerifiedMedia(m.key(), m.type(), m.size(), null)).toList();
     }
 
     private List<MediaKeys.ParsedKey> parse(List<String> keys) {
@@ -81,9 +82,11 @@ public class MediaVerifier {
     }
 
     private VerifiedMedia check(MediaKeys.ParsedKey key) {
-        StoredObject stored = store.inspect(key.key()).orElseThrow(() -> Problems.unprocessable("MEDIA_NOT_FOUND",
-                "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first."));
         MediaType type = key.type();
+        boolean whole = PhotoMetadata.strips(type);
+        StoredObject stored = (whole ? store.read(key.key()) : store.inspect(key.key())).orElseThrow(
+                () -> Problems.unprocessable("MEDIA_NOT_FOUND",
+                        "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first."));
         if (MediaType.ofContentType(stored.contentType()).orElse(null) != type) {
             throw mismatch(key, "it was stored as " + stored.contentType() + ", not " + type.contentType());
         }
@@ -94,7 +97,7 @@ public class MediaVerifier {
         if (!type.matchesMagic(stored.head())) {
             throw mismatch(key, "its content is not " + type.contentType());
         }
-        return new VerifiedMedia(key.key(), type, stored.size());
+        return new VerifiedMedia(key.key(), type, stored.size(), whole ? stored.head() : null);
     }
 
     private static RuntimeException mismatch(MediaKeys.ParsedKey key, String why) {

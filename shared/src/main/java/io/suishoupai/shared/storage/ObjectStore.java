@@ -32,10 +32,22 @@ public class ObjectStore {
      * first would double the round trips of every intake).
      */
     public Optional<StoredObject> inspect(String key) {
+        return get(key, "bytes=0-" + (MediaType.MAGIC_BYTES - 1));
+    }
+
+    /**
+     * The whole object, for a photo that will be stripped of its metadata when kept: one GET serves both the check
+     * and the stripping. Uploads are bounded by the size their signed URL binds (10 MB for a photo).
+     */
+    public Optional<StoredObject> read(String key) {
+        return get(key, null);
+    }
+
+    private Optional<StoredObject> get(String key, String range) {
         String bucket = config.storage().bucket();
         ResponseBytes<GetObjectResponse> bytes;
         try {
-            bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).range("bytes=0-" + (MediaType.MAGIC_BYTES - 1)));
+            bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).range(range));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -58,12 +70,14 @@ public class ObjectStore {
     public record Keeping(String uploadKey, MediaType type, byte[] stripped) {
     }
 
-    /** Reads a photo and strips it; refuses one that cannot be parsed (422 MEDIA_UNREADABLE). Writes nothing. */
+    /** Strips a photo (as read when verified); refuses one that cannot be parsed (422 MEDIA_UNREADABLE). */
     public Keeping prepareKeep(VerifiedMedia media) {
         if (!PhotoMetadata.strips(media.type())) {
             return new Keeping(media.key(), media.type(), null);
         }
-        byte[] photo = s3.getObjectAsBytes(b -> b.bucket(config.storage().bucket()).key(media.key())).asByteArray();
+        byte[] photo = media.content() != null ? media.content()
+                : read(media.key()).map(StoredObject::head).orElseThrow(() -> Problems.unprocessable("MEDIA_NOT_FOUND",
+                        "Nothing is stored at " + media.key() + " any more."));
         try {
             return new Keeping(media.key(), media.type(), PhotoMetadata.strip(media.type(), photo));
         } catch (PhotoMetadata.Unreadable e) {

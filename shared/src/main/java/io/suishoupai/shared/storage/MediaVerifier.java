@@ -48,11 +48,10 @@ public class MediaVerifier {
         for (MediaKeys.ParsedKey key : parsed) {
             verified.add(check(key));
         }
-        // every photo is read and stripped before anything is written, so an unreadable third photo leaves no kept
-        // first two; kept before the transaction that attaches them: if it fails, a kept object is left over
-        // (harmless, written again on retry); the other order could lose media to the lifecycle rule on uploads/
-        List<ObjectStore.Keeping> keepings = verified.stream().map(store::prepareKeep).toList();
-        keepings.forEach(store::keep);
+        // every item is checked (photos read and stripped) before anything is written, so an unreadable third photo
+        // leaves no kept first two; kept before the transaction that attaches them: if it fails, a kept object is
+        // left over (harmless, written again on retry); the other order could lose media to the lifecycle rule
+        verified.forEach(store::keep);
         // the photos' bytes are not needed past this point: do not carry them through the transaction
         return verified.stream().map(m -> new VerifiedMedia(m.key(), m.type(), m.size(), null)).toList();
     }
@@ -83,7 +82,7 @@ public class MediaVerifier {
 
     private VerifiedMedia check(MediaKeys.ParsedKey key) {
         MediaType type = key.type();
-        boolean whole = PhotoMetadata.strips(type);
+        boolean whole = PhotoMetadata.strips(type); // read whole once: checked here, stripped here, kept later
         StoredObject stored = (whole ? store.read(key.key()) : store.inspect(key.key())).orElseThrow(
                 () -> Problems.unprocessable("MEDIA_NOT_FOUND",
                         "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first."));
@@ -97,7 +96,17 @@ public class MediaVerifier {
         if (!type.matchesMagic(stored.head())) {
             throw mismatch(key, "its content is not " + type.contentType());
         }
-        return new VerifiedMedia(key.key(), type, stored.size(), whole ? stored.head() : null);
+        return new VerifiedMedia(key.key(), type, stored.size(), whole ? stripped(key, stored.head()) : null);
+    }
+
+    /** A photo without its metadata; one whose structure cannot be followed cannot be cleaned, so it is refused. */
+    private static byte[] stripped(MediaKeys.ParsedKey key, byte[] photo) {
+        try {
+            return PhotoMetadata.strip(key.type(), photo);
+        } catch (PhotoMetadata.Unreadable e) {
+            throw Problems.unprocessable("MEDIA_UNREADABLE", "The photo " + key.key() + " cannot be read as "
+                    + key.type().contentType() + " (" + e.getMessage() + "); take or export it again.");
+        }
     }
 
     private static RuntimeException mismatch(MediaKeys.ParsedKey key, String why) {

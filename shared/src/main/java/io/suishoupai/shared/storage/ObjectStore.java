@@ -64,38 +64,18 @@ public class ObjectStore {
     }
 
     /**
-     * What will be kept of a verified upload: a photo's bytes without their metadata ({@link PhotoMetadata}), or,
-     * for what is not stripped (video, voice, HEIC), nothing: the object is copied within the bucket.
+     * Writes a verified upload where attached media are kept ({@link MediaKeys#keptKey}): a photo as stripped when
+     * it was verified, anything else copied within the bucket. Idempotent.
      */
-    public record Keeping(String uploadKey, MediaType type, byte[] stripped) {
-    }
-
-    /** Strips a photo (as read when verified); refuses one that cannot be parsed (422 MEDIA_UNREADABLE). */
-    public Keeping prepareKeep(VerifiedMedia media) {
-        if (!PhotoMetadata.strips(media.type())) {
-            return new Keeping(media.key(), media.type(), null);
-        }
-        byte[] photo = media.content() != null ? media.content()
-                : read(media.key()).map(StoredObject::head).orElseThrow(() -> Problems.unprocessable("MEDIA_NOT_FOUND",
-                        "Nothing is stored at " + media.key() + " any more."));
-        try {
-            return new Keeping(media.key(), media.type(), PhotoMetadata.strip(media.type(), photo));
-        } catch (PhotoMetadata.Unreadable e) {
-            throw Problems.unprocessable("MEDIA_UNREADABLE", "The photo " + media.key() + " cannot be read as "
-                    + media.type().contentType() + " (" + e.getMessage() + "); take or export it again.");
-        }
-    }
-
-    /** Writes a verified upload where attached media are kept ({@link MediaKeys#keptKey}). Idempotent. */
-    public void keep(Keeping keeping) {
+    public void keep(VerifiedMedia media) {
         String bucket = config.storage().bucket();
-        String keptKey = MediaKeys.keptKey(keeping.uploadKey());
-        if (keeping.stripped() == null) {
-            s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(keeping.uploadKey()).destinationBucket(bucket)
+        String keptKey = MediaKeys.keptKey(media.key());
+        if (media.keptBytes() == null) {
+            s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(media.key()).destinationBucket(bucket)
                     .destinationKey(keptKey));
         } else {
-            s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(keeping.type().contentType()),
-                    RequestBody.fromBytes(keeping.stripped()));
+            s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(media.type().contentType()),
+                    RequestBody.fromBytes(media.keptBytes()));
         }
     }
 

@@ -1,8 +1,9 @@
 package io.suishoupai.shared.storage;
 
 /**
- * An object whose existence, owner, type, size and first bytes were checked against storage; {@code content} is the
- * whole object for a photo whose metadata is stripped when kept (read once for both), null otherwise.
+ * An object whose existence, owner, type, size and first bytes were checked against storage. {@code keptBytes}: for
+ * a photo whose metadata is stripped, what will be kept under {@code media/}; null when the object is copied as is
+ * (and once it has been kept).
  */
-public record VerifiedMedia(String key, MediaType type, long size, byte[] content) {
+public record VerifiedMedia(String key, MediaType type, long size, byte[] keptBytes) {
 }

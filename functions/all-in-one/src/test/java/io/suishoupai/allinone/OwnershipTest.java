@@ -85,7 +85,9 @@ class OwnershipTest {
     void publicViewsNeverCarryTheReporterOrExactLocation() {
         String reporter = "private-person-" + UUID.randomUUID();
         String number = TestCases.submitted("01-04-02", 29.842137, 114.322519, reporter);
-        for (String token : new String[] {null, Tokens.citizen("nosy-" + UUID.randomUUID())}) {
+        // the staff role is city staff reporting outside their duties: a citizen's rights, not the command centre's
+        for (String token : new String[] {null, Tokens.citizen("nosy-" + UUID.randomUUID()),
+                Tokens.of("staff-nosy-" + UUID.randomUUID(), null, "staff")}) {
             var request = given();
             if (token != null) {
                 request.auth().oauth2(token);
@@ -95,11 +97,30 @@ class OwnershipTest {
             assertFalse(view.contains(reporter), "the reporter's identity leaks: " + view);
             assertFalse(view.contains("842137") || view.contains("322519"), "the exact location leaks: " + view);
         }
+        String staffReporter = "staff-reporter-" + UUID.randomUUID();
+        String own = TestCases.submitted("01-04-02", 29.842137, 114.322519, staffReporter);
+        given().auth().oauth2(Tokens.of(staffReporter, null, "staff")).get("/get-case?caseNumber=" + own).then()
+                .statusCode(200).body("view", org.hamcrest.Matchers.equalTo("REPORTER"))
+                .body("reporterId", org.hamcrest.Matchers.equalTo(staffReporter));
+
         String search = given().get("/search-cases?caseNumber=" + number).then().statusCode(200).extract().asString();
         assertTrue(search.contains(number));
         assertFalse(search.contains(reporter), search);
         String open311 = given().get("/open311/v2/requests/" + number + ".json").then().statusCode(200).extract()
                 .asString();
         assertFalse(open311.contains(reporter), open311);
+    }
+
+    @Test
+    void searchingByPositionLocatesACaseNoMoreFinelyThanItsPublicView() {
+        String number = TestCases.submitted("01-04-02", 30.112437, 114.401519, "trilaterated-" + UUID.randomUUID());
+        // a 5 m circle on the exact spot: found before the fix, so small circles could pin the report down
+        given().queryParam("lat", "30.112437").queryParam("lon", "114.401519").queryParam("radius", "5")
+                .get("/search-cases").then().statusCode(200)
+                .body("items.caseNumber", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(number)));
+        // the same circle on the public point finds it: search answers for the point the public view shows
+        given().queryParam("lat", "30.112").queryParam("lon", "114.402").queryParam("radius", "5")
+                .get("/search-cases").then().statusCode(200)
+                .body("items.caseNumber", org.hamcrest.Matchers.hasItem(number));
     }
 }

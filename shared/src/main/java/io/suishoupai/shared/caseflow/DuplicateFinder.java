@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Possible duplicates of a report: open cases of the same category within the configured radius (default 50 m)
  * created within the window (default 7 days). A bounding box narrows the rows in SQL; the exact distance is
- * great-circle.
+ * great-circle, and decides; the distance shown is measured to the public point (see {@link #publicDistance}).
  */
 @ApplicationScoped
 public class DuplicateFinder {
@@ -48,15 +48,23 @@ public class DuplicateFinder {
                 .setParameter(6, point.lon() - dLon).setParameter(7, point.lon() + dLon)
                 .getResultList())
                 .map(rows -> rows.stream()
-                        .map(r -> new PossibleDuplicate((String) r[0], round(point.distanceMeters(
-                                new GeoPoint(((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue())))))
-                        .filter(d -> d.distanceMeters() <= radius)
-                        .sorted(Comparator.comparingDouble(PossibleDuplicate::distanceMeters))
+                        .filter(r -> point.distanceMeters(pointOf(r)) <= radius)
+                        .map(r -> new PossibleDuplicate((String) r[0], publicDistance(point, pointOf(r))))
+                        .sorted(Comparator.comparingDouble(PossibleDuplicate::distanceMeters)
+                                .thenComparing(PossibleDuplicate::caseNumber))
                         .limit(MAX_RESULTS)
                         .toList());
     }
 
-    private static double round(double meters) {
-        return Math.round(meters * 10) / 10.0;
+    private static GeoPoint pointOf(Object[] row) {
+        return new GeoPoint(((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue());
+    }
+
+    /**
+     * The distance a reporter is told: to the other case's public (rounded) point, in whole tens of metres. Exact
+     * distances to 0.1 m from a few reports would place another person's report more finely than its public view.
+     */
+    static double publicDistance(GeoPoint from, GeoPoint other) {
+        return Math.round(from.distanceMeters(other.roundedForPublic()) / 10) * 10.0;
     }
 }

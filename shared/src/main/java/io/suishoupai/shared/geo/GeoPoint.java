@@ -5,6 +5,9 @@ public record GeoPoint(double lat, double lon) {
 
     private static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
+    /** Half the step of {@link #roundedForPublic()}: how far a public point may lie from the exact one, per axis. */
+    public static final double PUBLIC_HALF_STEP_DEGREES = 0.0005;
+
     /** Great-circle (haversine) distance in metres. */
     public double distanceMeters(GeoPoint other) {
         double dLat = Math.toRadians(other.lat - lat);

@@ -24,6 +24,12 @@ public class Outbox {
 
     /** Must run inside a transaction; returns how many messages were queued (0 or 1). */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload, Instant now) {
+        return enqueue(owner, ownerCode, topic, payload, null, now);
+    }
+
+    /** The same for a reward fulfilment: the message names its redemption, so a cancellation can withdraw it. */
+    public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload,
+            Long redemptionId, Instant now) {
         return NotificationChannel.<NotificationChannel>find("ownerKind = ?1 and ownerCode = ?2 and active = true", owner,
                 ownerCode == null ? "" : ownerCode).firstResult().chain(channel -> {
                     if (channel == null) {
@@ -37,6 +43,7 @@ public class Outbox {
                     m.attempts = 0;
                     m.nextAttemptAt = now;
                     m.createdAt = now;
+                    m.redemptionId = redemptionId;
                     return m.persist().replaceWith(1);
                 });
     }

@@ -51,4 +51,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** The redemption a reward.fulfilment message fulfils (null for every other topic). */
+    @Column(name = "redemption_id")
+    public Long redemptionId;
 }

@@ -11,7 +11,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * What happens to a redemption after it is made: the provider's answer to the fulfilment message marks it
  * FULFILLED; a cancellation (an admin's, or a fulfilment that ended as a dead letter) refunds its points and its
- * stock exactly once — the state moves from PENDING only once, and the refund's ledger key is unique.
+ * stock exactly once — the state moves from PENDING only once, and the refund's ledger key is unique — and withdraws
+ * its fulfilment message. Delivery locks the redemption row ({@link #lockState}) while it sends, so a cancel and a
+ * delivery of one redemption never overlap.
  */
 @ApplicationScoped
 public class Redemptions {
@@ -26,6 +28,13 @@ public class Redemptions {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                 "UPDATE redemption SET state = 'FULFILLED', updated_at = ?2 WHERE id = ?1 AND state = 'PENDING'")
                 .setParameter(1, redemptionId).setParameter(2, at).executeUpdate()).map(n -> n == 1);
+    }
+
+    /** Must run inside a transaction: locks the redemption row until it ends; null if there is none. */
+    public Uni<String> lockState(long redemptionId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT state FROM redemption WHERE id = ?1 FOR UPDATE", String.class)
+                .setParameter(1, redemptionId).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** Must run inside a transaction. Returns true if this call cancelled (and refunded) it. */
@@ -43,6 +52,11 @@ public class Redemptions {
                     int cost = ((Number) r[2]).intValue();
                     return s.createNativeQuery("UPDATE reward SET stock = stock + 1 WHERE sku = ?1")
                             .setParameter(1, r[1]).executeUpdate()
+                            // the fulfilment must not go out once the points are back: withdraw it in this transaction
+                            .chain(() -> s.createNativeQuery("UPDATE outbox SET state = 'DISCARDED', last_error = ?2 "
+                                    + "WHERE redemption_id = ?1 AND state IN ('PENDING', 'DEAD')")
+                                    .setParameter(1, redemptionId).setParameter(2, "withdrawn: redemption cancelled")
+                                    .executeUpdate())
                             .chain(() -> ledger.apply(new PointsLedger.Change(account, cost, PointsLedger.Reason.REFUND,
                                     null, redemptionId, note, actorId, "refund|" + redemptionId), at))
                             .replaceWith(true);

@@ -9,17 +9,19 @@ public enum Audience {
     PUBLIC, REPORTER, STAFF;
 
     /**
-     * City staff see the staff view; a handler only for cases of its own department (it acts on no other).
-     * The reporter sees their own case in full. Everyone else gets the public view.
+     * The command-centre roles (screener, inspector, admin) see the staff view; a handler only for cases of its own
+     * department (it acts on no other). The reporter sees their own case in full. Everyone else gets the public view,
+     * the {@code staff} role included: city staff reporting outside their duties may do what a citizen may, and a
+     * citizen sees other people's cases as the public does.
      */
     public static Audience of(Caller caller, CityCase c) {
         if (!caller.authenticated()) {
             return PUBLIC;
         }
-        boolean otherStaff = caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN, Role.STAFF);
+        boolean commandCentre = caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN);
         boolean ownDepartmentHandler = caller.has(Role.HANDLER) && caller.department() != null
                 && caller.department().equals(c.departmentCode);
-        if (otherStaff || ownDepartmentHandler) {
+        if (commandCentre || ownDepartmentHandler) {
             return STAFF;
         }
         if (caller.id().equals(c.reporterId)) {

@@ -111,7 +111,7 @@ public class RewardService {
                         .call(red -> ledger.apply(new PointsLedger.Change(account, -red.cost, PointsLedger.Reason.REDEMPTION,
                                 null, red.id, red.sku, account, "redeem|" + red.id), now))
                         .call(red -> outbox.enqueue(OwnerKind.FULFILMENT, "", Redemptions.FULFILMENT_TOPIC,
-                                Map.of("redemptionId", red.id, "sku", red.sku, "accountId", account, "cost", red.cost), now))
+                                Map.of("redemptionId", red.id, "sku", red.sku, "accountId", account, "cost", red.cost), red.id, now))
                         .chain(red -> ledger.balance(account).map(balance -> new RedeemResult(red.id, red.state.name(),
                                 red.cost, balance)))))
                 .invoke(() -> metrics.redemption("accepted"))
@@ -158,7 +158,13 @@ public class RewardService {
                 throw Problems.unprocessable("REDEMPTION_NOT_PENDING", "Redemption " + red.id + " is " + red.state + ".");
             }
             return redemptions.cancel(red.id, request.reason().strip(), admin.id(), now)
-                    .chain(() -> Panache.getSession().chain(s -> s.refresh(red))).replaceWith(red);
+                    .chain(cancelled -> Panache.getSession().chain(s -> s.refresh(red)).invoke(() -> {
+                        // why: delivery holds the redemption's row lock while it sends; if it fulfilled it meanwhile,
+                        // this cancel refunded nothing and must say so rather than answer as if it had
+                        if (!cancelled) {
+                            throw Problems.unprocessable("REDEMPTION_NOT_PENDING", "Redemption " + red.id + " is " + red.state + ".");
+                        }
+                    })).replaceWith(red);
         })).map(RewardService::view);
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.reminders.dto.DeliveryRun;
@@ -21,6 +20,8 @@ import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.Sequential;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Delivers the outbox: claims due messages (FOR UPDATE SKIP LOCKED, hidden for a lease, attempt counted) and commits,
@@ -31,7 +32,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class NotificationDelivery {
 
-    record Claimed(long id, String topic, String payload, int attempts, String url, String secret) {
+    record Claimed(long id, String topic, String payload, int attempts, String url, String secret, Long redemptionId) {
     }
 
     record Outcome(Claimed message, boolean delivered, String error) {
@@ -48,19 +49,49 @@ public class NotificationDelivery {
     @Inject
     Redemptions redemptions;
 
-    @Inject
-    ObjectMapper mapper;
 
     public Uni<DeliveryRun> deliver(Instant at) {
         var settings = config.notifications();
         return reactive.transaction(() -> claim(at, at.plus(settings.lease()), settings.batch()))
                 .chain(claimed -> {
-                    List<Uni<Outcome>> sends = claimed.stream().map(m -> send(m, at)).toList();
-                    return sends.isEmpty() ? Uni.createFrom().item(List.<Outcome>of())
-                            : Uni.join().all(sends).andFailFast();
-                })
-                .chain(outcomes -> outcomes.isEmpty() ? Uni.createFrom().item(new DeliveryRun(0, 0, 0, 0))
-                        : reactive.transaction(() -> record(outcomes, at)));
+                    List<Claimed> plain = claimed.stream().filter(m -> m.redemptionId() == null).toList();
+                    List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, at)).toList();
+                    Uni<DeliveryRun> plainRun = sends.isEmpty() ? Uni.createFrom().item(new DeliveryRun(0, 0, 0, 0))
+                            : Uni.join().all(sends).andFailFast()
+                                    .chain(outcomes -> reactive.transaction(() -> record(outcomes, at)));
+                    List<Uni<DeliveryRun>> runs = new ArrayList<>();
+                    runs.add(plainRun);
+                    claimed.stream().filter(m -> m.redemptionId() != null).forEach(m -> runs.add(fulfil(m, at)));
+                    return Uni.join().all(runs).andFailFast().map(NotificationDelivery::sum);
+                });
+    }
+
+    /**
+     * A reward fulfilment is sent while its redemption row is locked and only if it is still PENDING, and its outcome
+     * is recorded in the same transaction: a cancellation either comes first (and the message is withdrawn unsent)
+     * or waits until the redemption is FULFILLED (and is refused). The HTTP call is bounded by the channel timeout.
+     */
+    private Uni<DeliveryRun> fulfil(Claimed m, Instant at) {
+        return reactive.transaction(() -> redemptions.lockState(m.redemptionId()).chain(state -> {
+            if (!"PENDING".equals(state)) {
+                return update("UPDATE outbox SET state = 'DISCARDED', last_error = ?3 WHERE id = ?1 AND state = 'PENDING'",
+                        m.id(), at, "withdrawn: redemption " + state).replaceWith(new DeliveryRun(0, 0, 0, 0));
+            }
+            Context context = Vertx.currentContext();
+            return send(m, at).emitOn(task -> context.runOnContext(ignored -> task.run()))
+                    .chain(outcome -> record(List.of(outcome), at));
+        }));
+    }
+
+    private static DeliveryRun sum(List<DeliveryRun> runs) {
+        int attempted = 0, delivered = 0, retrying = 0, dead = 0;
+        for (DeliveryRun r : runs) {
+            attempted += r.attempted();
+            delivered += r.delivered();
+            retrying += r.retrying();
+            dead += r.dead();
+        }
+        return new DeliveryRun(attempted, delivered, retrying, dead);
     }
 
     private Uni<List<Claimed>> claim(Instant at, Instant hiddenUntil, int batch) {
@@ -68,11 +99,12 @@ public class NotificationDelivery {
                 "UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = ?2 FROM notification_channel ch "
                         + "WHERE o.id IN (SELECT id FROM outbox WHERE state = 'PENDING' AND next_attempt_at <= ?1 "
                         + "ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED) AND ch.id = o.channel_id "
-                        + "RETURNING o.id, o.topic, o.payload, o.attempts, ch.url, ch.secret", Object[].class)
+                        + "RETURNING o.id, o.topic, o.payload, o.attempts, ch.url, ch.secret, o.redemption_id", Object[].class)
                 .setParameter(1, at).setParameter(2, hiddenUntil).setParameter(3, batch)
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
-                        (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5])).toList());
+                        (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5],
+                        r[6] == null ? null : ((Number) r[6]).longValue())).toList());
     }
 
     private Uni<Outcome> send(Claimed m, Instant at) {
@@ -103,7 +135,7 @@ public class NotificationDelivery {
         int[] counts = new int[3]; // delivered, retrying, dead
         List<Uni<Integer>> updates = new ArrayList<>();
         for (Outcome o : outcomes) {
-            Long redemption = Redemptions.FULFILMENT_TOPIC.equals(o.message().topic()) ? redemptionId(o.message()) : null;
+            Long redemption = o.message().redemptionId();
             if (o.delivered()) {
                 counts[0]++;
                 updates.add(update("UPDATE outbox SET state = 'DELIVERED', delivered_at = ?2, last_error = NULL "
@@ -127,15 +159,6 @@ public class NotificationDelivery {
             }
         }
         return Sequential.sum(updates).map(ignored -> new DeliveryRun(outcomes.size(), counts[0], counts[1], counts[2]));
-    }
-
-    private Long redemptionId(Claimed m) {
-        try {
-            var id = mapper.readTree(m.payload()).path("redemptionId");
-            return id.isNumber() ? id.longValue() : null;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null;
-        }
     }
 
     /** retry-base × 2^(attempts − 1), at most retry-cap. */

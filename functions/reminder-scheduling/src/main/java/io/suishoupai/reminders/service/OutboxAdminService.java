@@ -17,6 +17,7 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.notify.NotificationChannel;
 import io.suishoupai.shared.notify.OutboxMessage;
+import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +31,9 @@ public class OutboxAdminService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    Redemptions redemptions;
 
     public Uni<ChannelView> saveChannel(SaveChannel r) {
         InputCheck check = InputCheck.of(r).present(r.ownerKind(), "ownerKind")
@@ -74,14 +78,27 @@ public class OutboxAdminService {
     public Uni<MessageView> retry(MessageId r) {
         InputCheck.of(r).present(r.id(), "id").orThrow();
         Instant now = clock.now();
-        return change(r.id(), m -> {
+        return reactive.transaction(() -> OutboxMessage.<OutboxMessage>findById(r.id()).chain(m -> {
+            if (m == null) {
+                throw Problems.notFound("MESSAGE_NOT_FOUND", "There is no message " + r.id() + ".");
+            }
             if (m.state == OutboxMessage.State.DELIVERED) {
                 throw Problems.unprocessable("ALREADY_DELIVERED", "Message " + m.id + " was delivered.");
             }
-            m.state = OutboxMessage.State.PENDING;
-            m.attempts = 0;
-            m.nextAttemptAt = now;
-        });
+            // a fulfilment goes out again only for a redemption still waiting for it: a cancelled one was refunded
+            Uni<String> redemption = m.redemptionId == null ? Uni.createFrom().item("PENDING")
+                    : redemptions.lockState(m.redemptionId);
+            return redemption.map(state -> {
+                if (!"PENDING".equals(state)) {
+                    throw Problems.conflict("REDEMPTION_NOT_PENDING", "Message " + m.id + " fulfils redemption "
+                            + m.redemptionId + ", which is " + state + ": it cannot be sent again.");
+                }
+                m.state = OutboxMessage.State.PENDING;
+                m.attempts = 0;
+                m.nextAttemptAt = now;
+                return view(m);
+            });
+        }));
     }
 
     public Uni<MessageView> discard(MessageId r) {

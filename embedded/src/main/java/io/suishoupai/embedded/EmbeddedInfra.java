@@ -61,6 +61,8 @@ public final class EmbeddedInfra implements AutoCloseable {
         config.put("quarkus.s3.aws.credentials.static-provider.access-key-id", ACCESS_KEY);
         config.put("quarkus.s3.aws.credentials.static-provider.secret-access-key", SECRET_KEY);
         config.put("suishoupai.storage.bucket", bucket);
+        // on one machine the webhook receivers are local too
+        config.put("suishoupai.notifications.allow-private-targets", "true");
         config.put("mp.jwt.verify.publickey.location", keys.publicKeyPem().toUri().toString());
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("smallrye.jwt.sign.key.location", keys.privateKeyPem().toUri().toString());

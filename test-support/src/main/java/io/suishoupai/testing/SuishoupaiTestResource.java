@@ -55,6 +55,8 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
             config.put("suishoupai.limits.sign-uploads-per-window", "1000000");
             config.put("suishoupai.limits.submit-report-per-window", "1000000");
             config.put("suishoupai.limits.pending-uploads", "1000000");
+        } else {
+            config.put("suishoupai.notifications.allow-private-targets", "false"); // production's webhook policy too
         }
         config.put(TestInfra.JDBC_URL, infra.postgres().jdbcUrl());
         config.put(TestInfra.PRIVATE_KEY, infra.keys().privateKeyPem().toString());

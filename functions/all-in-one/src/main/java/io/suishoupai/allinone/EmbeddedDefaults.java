@@ -43,7 +43,19 @@ public final class EmbeddedDefaults {
         EmbeddedInfra infra = EmbeddedInfra.start(dataDir(env, props), true, bucket(env, props));
         infra.quarkusConfig().forEach(props::putIfAbsent);
         props.setProperty("suishoupai.dev-token-enabled", "true");
+        bindLoopbackUnlessTold(env, props);
         return infra;
+    }
+
+    /**
+     * On embedded defaults /dev/token mints any role for whoever reaches it, so the app listens on loopback only,
+     * unless the operator names a host (quarkus.http.host or QUARKUS_HTTP_HOST) — e.g. 0.0.0.0 to try it from a
+     * phone on the same network, knowingly.
+     */
+    static void bindLoopbackUnlessTold(Map<String, String> env, Properties props) {
+        if (blank(props.getProperty("quarkus.http.host")) && blank(env.get("QUARKUS_HTTP_HOST"))) {
+            props.setProperty("quarkus.http.host", "127.0.0.1");
+        }
     }
 
     private static boolean blank(String value) {

@@ -106,7 +106,8 @@ class AbuseLimitsTest {
                     .statusCode(400);
         }
         given().contentType(ContentType.URLENC).formParams(form).post("/open311/v2/requests.json").then()
-                .statusCode(429).body("[0].code", org.hamcrest.Matchers.equalTo(429));
+                .statusCode(429).body("[0].code", org.hamcrest.Matchers.equalTo(429))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
     }
 
     @Test
@@ -140,6 +141,45 @@ class AbuseLimitsTest {
         // a day later the old grants no longer count (the bucket's lifecycle rule deletes those objects)
         clock.shift(Duration.ofHours(25));
         assertEquals(200, sign(token, 9).statusCode());
+    }
+
+    @Test
+    void concurrentSigningCannotPassThePendingCap() throws Exception {
+        String citizen = "racing-uploader-" + UUID.randomUUID();
+        String token = Tokens.citizen(citizen);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 30; i++) { // 30 calls of 3: 90 asked for, 60 allowed
+                calls.add(pool.submit(() -> sign(token, 3).statusCode()));
+            }
+            int granted = 0;
+            for (var call : calls) {
+                int status = call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(status == 200 || status == 429, "status " + status);
+                granted += status == 200 ? 1 : 0;
+            }
+            assertEquals(20, granted);
+            assertEquals(60, TestInfra.count("select count(*) from upload_grant where caller_id = '" + citizen + "'"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void channelUrlsMustBeHttpsToPublicAddresses() {
+        String admin = Tokens.of("admin-channels", null, "admin");
+        for (String url : List.of("https://169.254.169.254/latest/meta-data/", "https://127.0.0.1:5432/",
+                "https://localhost/hook", "https://10.0.0.7/hook", "https://[::1]/hook", "http://203.0.113.10/hook")) {
+            Response r = Calls.act(admin, "save-channel", Map.of("ownerKind", "DEPARTMENT", "ownerCode", "SSRF",
+                    "url", url, "secret", "at-least-16-characters"));
+            assertEquals(400, r.statusCode(), url + ": " + r.asString());
+            assertEquals("url", r.path("errors[0].field"), url);
+        }
+        assertEquals(0, TestInfra.count("select count(*) from notification_channel where owner_code = 'SSRF'"));
+        // a public https address is saved (nothing is sent to it here)
+        Calls.act(admin, "save-channel", Map.of("ownerKind", "DEPARTMENT", "ownerCode", "SSRF",
+                "url", "https://203.0.113.10/hook", "secret", "at-least-16-characters")).then().statusCode(200);
     }
 
     @Test

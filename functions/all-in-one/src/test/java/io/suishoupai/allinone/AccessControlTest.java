@@ -109,6 +109,10 @@ class AccessControlTest {
                 .issuer("https://evil.example").sign(Tokens.privateKey()));
         broken.put("bad signature", Tokens.claims("u-forged", null, ROLES.toArray(String[]::new))
                 .sign(Tokens.otherPrivateKey()));
+        broken.put("minted for a hundred years", Tokens.claims("u-forever", null, ROLES.toArray(String[]::new))
+                .issuedAt(now).expiresAt(now.plus(java.time.Duration.ofDays(36500))).sign(Tokens.privateKey()));
+        broken.put("issued in the future", Tokens.claims("u-ahead", null, ROLES.toArray(String[]::new))
+                .issuedAt(now.plusSeconds(86400)).expiresAt(now.plusSeconds(90000)).sign(Tokens.privateKey()));
         broken.put("alg none", unsigned("u-none", "admin"));
         broken.put("garbage", "not.a.jwt");
         return broken;

@@ -39,4 +39,20 @@ class EmbeddedDefaultsTest {
         props.setProperty("suishoupai.storage.bucket", "city-media");
         assertEquals("city-media", EmbeddedDefaults.bucket(Map.of(), props));
     }
+
+    @Test
+    void onEmbeddedDefaultsTheAppListensOnLoopbackUnlessTheOperatorNamesAHost() {
+        Properties props = new Properties();
+        EmbeddedDefaults.bindLoopbackUnlessTold(Map.of(), props);
+        assertEquals("127.0.0.1", props.getProperty("quarkus.http.host"));
+
+        Properties told = new Properties();
+        told.setProperty("quarkus.http.host", "0.0.0.0");
+        EmbeddedDefaults.bindLoopbackUnlessTold(Map.of(), told);
+        assertEquals("0.0.0.0", told.getProperty("quarkus.http.host"));
+
+        Properties byEnv = new Properties();
+        EmbeddedDefaults.bindLoopbackUnlessTold(Map.of("QUARKUS_HTTP_HOST", "0.0.0.0"), byEnv);
+        assertNull(byEnv.getProperty("quarkus.http.host"));
+    }
 }

@@ -109,7 +109,10 @@ class HostileInputTest {
                     .post("/" + function).andReturn(), function + " text/plain");
             problem(given().auth().oauth2(EVERY_ROLE).contentType("application/json")
                     .body("{\"x\":\"" + "y".repeat(70_000) + "\"}").post("/" + function).andReturn(), function + " oversize");
-            tried += 3;
+            // trailing garbage after a complete value is not a body of {}: it was read as one before
+            problem(given().auth().oauth2(EVERY_ROLE).contentType("application/json").body("{}}")
+                    .post("/" + function).andReturn(), function + " {}}");
+            tried += 4;
             assertTrue(triedHere + 3 >= 100, function + ": " + (triedHere + 3) + " hostile inputs, fewer than 100");
         }
         long after = TestInfra.count("select (select count(*) from city_case) + (select count(*) from case_event) "
@@ -126,7 +129,7 @@ class HostileInputTest {
         List<String[]> all = new ArrayList<>(List.of(params));
         for (String name : List.of("caseNumber", "page", "size", "lat", "lon", "radius", "from", "to", "state",
                 "queue", "month", "groupBy", "q", "category", "place", "department")) {
-            for (String value : List.of("", " ", "-1", "99999999999999999999", "1e309", "NaN", "true", "' OR 1=1 --",
+            for (String value : List.of("", " ", "-1", "2147483647", "99999999999999999999", "1e309", "NaN", "true", "' OR 1=1 --",
                     "<script>alert(1)</script>", "../../../etc/passwd", "\u202e\u0000", "x".repeat(3000))) {
                 all.add(new String[] {name, value});
             }

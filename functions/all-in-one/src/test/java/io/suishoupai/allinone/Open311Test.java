@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,7 +78,7 @@ class Open311Test {
     }
 
     static Response post(Map<String, ?> form, String format) {
-        return given().contentType(ContentType.URLENC).formParams(form).post("/open311/v2/requests." + format).andReturn();
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form).post("/open311/v2/requests." + format).andReturn();
     }
 
     static Map<String, Object> form(Object... extra) {
@@ -166,8 +167,13 @@ class Open311Test {
         post(form("api_key", null), "json").then().statusCode(403).body("[0].code", equalTo(403));
         post(form("api_key", "ssp_not-a-key"), "json").then().statusCode(403);
         post(form("lat", "north"), "json").then().statusCode(400).body("[0].code", equalTo(400));
-        post(form("lat", "39.9", "long", "116.4"), "json").then().statusCode(422).body("[0].code", equalTo(422));
-        post(form("service_code", "99-99-99"), "json").then().statusCode(422);
+        // the spec documents 400 and 404, and error texts name what the client sent
+        post(form("lat", "39.9", "long", "116.4"), "json").then().statusCode(400).body("[0].code", equalTo(400));
+        post(form("service_code", "99-99-99"), "json").then().statusCode(404).body("[0].code", equalTo(404))
+                .body("[0].description", org.hamcrest.Matchers.containsString("service_code"));
+        post(form("service_code", null), "json").then().statusCode(400)
+                .body("[0].description", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("service_code"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("categoryCode"))));
         post(form("media_url", "javascript:alert(1)"), "json").then().statusCode(400);
         post(form("description", null), "json").then().statusCode(400);
         Document error = xml(post(form("api_key", null), "xml").then().statusCode(403).extract().asString());
@@ -178,6 +184,89 @@ class Open311Test {
         given().queryParam("start_date", "last tuesday").get("/open311/v2/requests.json").then().statusCode(400);
         given().get("/open311/v2/nothing.json").then().statusCode(404);
         given().get("/open311/v2/services").then().statusCode(404);
+    }
+
+    @Test
+    void whatFixMyStreetAndOtherFieldClientsSendIsServed() {
+        // a key of its own: the per-key rate limit (10 a minute) must not meet the other tests' submissions
+        String key = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("clientName", "FixMyStreet 实地"))
+                .post("/create-api-key").then().statusCode(200).extract().path("apiKey");
+        // a Chinese description of 3000 characters: ~27 KB percent-encoded, over Vert.x's 2 KB form-field default
+        String longText = "人行道上堆满建筑材料，影响通行。".repeat(200);
+        String id = post(form("api_key", key, "description", longText), "json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+        assertEquals(longText, TestInfra.string("select description from city_case where case_number = '" + id + "'"));
+        post(form("api_key", key, "description", "长".repeat(4001)), "json").then().statusCode(400).body("[0].code", equalTo(400));
+
+        // multipart/form-data, as FixMyStreet sends it with uploads on
+        var multipart = given();
+        form("api_key", key, "email", "multipart@example.org").forEach((k, v) -> multipart.multiPart(k, v.toString()));
+        String viaMultipart = multipart.post("/open311/v2/requests.json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+
+        // arguments in the query string of a POST, as the reference docs declare some of them
+        Map<String, Object> body = form("api_key", null, "service_code", null);
+        String viaQuery = given().queryParam("api_key", key).queryParam("service_code", "02-05-03")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(body).post("/open311/v2/requests.json").then()
+                .statusCode(200).extract().path("[0].service_request_id");
+
+        // a reporter known only by phone (or name) is a reporter of their own, not the key's anonymous one
+        String byPhone = post(form("api_key", key, "email", null, "phone", "13800000001"), "json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+        String byName = post(form("api_key", key, "email", null, "first_name", "小", "last_name", "王"), "json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+        assertTrue(TestInfra.string("select reporter_id from city_case where case_number = '" + byPhone + "'")
+                .endsWith(":phone:13800000001"));
+        assertTrue(TestInfra.string("select reporter_id from city_case where case_number = '" + byName + "'")
+                .endsWith(":name:小 王"));
+
+        // the update poller's long GET: every id it has sent, 600 of them (~13 KB of query string)
+        StringBuilder ids = new StringBuilder(id + "," + viaMultipart + "," + viaQuery);
+        for (int i = 0; i < 597; i++) {
+            ids.append(",XN-20990101-").append(100000 + i);
+        }
+        given().queryParam("service_request_id", ids.toString()).get("/open311/v2/requests.json").then()
+                .statusCode(200).body("size()", equalTo(3));
+        StringBuilder tooMany = new StringBuilder(id);
+        for (int i = 0; i < 1000; i++) {
+            tooMany.append(",XN-20990101-").append(200000 + i);
+        }
+        given().queryParam("service_request_id", tooMany.toString()).get("/open311/v2/requests.json").then()
+                .statusCode(400).body("[0].description", org.hamcrest.Matchers.containsString("at most 1000"));
+    }
+
+    @Test
+    void fixMyStreetFollowsOurCasesThroughServiceRequestUpdates() {
+        String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusMinutes(10)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String id = post(form("service_code", "02-02-01", "media_url", null), "json").then().statusCode(200)
+                .extract().path("[0].service_request_id");
+        given().auth().oauth2(Tokens.of("screener-311", null, "screener")).contentType(ContentType.JSON)
+                .body(Map.of("idempotencyKey", "open311-updates-" + id, "caseNumber", id, "decision", "NOT_FILE",
+                        "reason", "不属于城市管理范围"))
+                .post("/screen-case").then().statusCode(200);
+
+        Response json = given().queryParam("start_date", since).get("/open311/v2/servicerequestupdates.json");
+        json.then().statusCode(200);
+        List<Map<String, Object>> mine = json.jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(u -> id.equals(u.get("service_request_id"))).toList();
+        assertEquals(List.of("open", "no_further_action"), mine.stream().map(u -> u.get("status")).toList());
+        assertEquals("不属于城市管理范围", mine.get(1).get("description"));
+        assertTrue(mine.get(0).get("update_id") instanceof String && mine.get(0).get("updated_datetime") != null);
+
+        Document xml = xml(given().queryParam("start_date", since).get("/open311/v2/servicerequestupdates.xml")
+                .then().statusCode(200).extract().asString());
+        assertEquals("service_requests_updates", xml.getDocumentElement().getTagName());
+        assertTrue(xml.getElementsByTagName("request_update").getLength() >= 2);
+
+        given().queryParam("start_date", "2020-01-01T00:00:00Z").queryParam("end_date", "2020-03-01T00:00:00Z")
+                .get("/open311/v2/servicerequestupdates.json").then().statusCode(400).body("[0].code", equalTo(400));
+    }
+
+    @Test
+    void discoveryAnnouncesTheConfiguredAddressWhateverHostACallerSends() {
+        given().header("Host", "evil.example").get("/open311/v2/discovery.json").then().statusCode(200)
+                .body("endpoints[0].url", equalTo("http://localhost:8080/open311/v2"));
     }
 
     @Test

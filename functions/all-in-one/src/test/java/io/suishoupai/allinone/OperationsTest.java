@@ -44,6 +44,17 @@ class OperationsTest {
     }
 
     @Test
+    void open311PathsAreTaggedByTemplateNotById() {
+        for (int i = 0; i < 5; i++) {
+            given().get("/open311/v2/requests/XN-20990101-" + (900000 + i) + ".json").then().statusCode(404);
+            given().get("/open311/v2/tokens/no-such-token-" + i + ".json");
+        }
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("XN-20990101-90000"), "a raw id became a tag");
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("no-such-token-"), "a raw token became a tag");
+    }
+
+    @Test
     void businessCountersAreExported() {
         String number = TestCases.submitted("01-04-02");
         given().auth().oauth2(Tokens.of("screener-ops", null, "screener")).contentType(ContentType.JSON)

@@ -26,7 +26,11 @@ public class PendingUploads {
     public Uni<Void> grant(String callerId, List<String> keys, Instant now) {
         Instant since = now.minus(limits.pendingWindow());
         int cap = limits.pendingUploads();
+        // one caller's grants queue up on a lock of their own: count-then-insert from concurrent calls could
+        // otherwise each see room under the cap and together pass it
         return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT pg_advisory_xact_lock(hashtextextended('upload_grant:' || ?1, 0))::text")
+                .setParameter(1, callerId).getSingleResult().chain(locked -> session.createNativeQuery(
                 "SELECT count(*) FROM upload_grant g WHERE g.caller_id = ?1 AND g.signed_at > ?2 "
                         + "AND NOT EXISTS (SELECT 1 FROM case_media m WHERE m.object_key = g.object_key)", Long.class)
                 .setParameter(1, callerId).setParameter(2, since)
@@ -39,7 +43,7 @@ public class PendingUploads {
                                 limits.pendingWindow().toSeconds());
                     }
                 })
-                .chain(ignored -> insert(session, callerId, keys, now)));
+                .chain(ignored -> insert(session, callerId, keys, now))));
     }
 
     /** One statement for all the keys of a call (at most nine): one round trip, not one per key. */

@@ -37,7 +37,8 @@ public class CaseDispatcher {
                     c.extensionHours = 0;
                     String text = note != null ? note
                             : "派遣至 " + route.department().name + (route.rule() == null ? "" : "（规则 #" + route.rule().id + "）");
-                    return journal.move(c, CaseState.DISPATCHED, actor, text, true, null, now);
+                    return ExtensionRequest.withdrawPending(c.id, "withdrawn: case dispatched anew", now)
+                            .chain(() -> journal.move(c, CaseState.DISPATCHED, actor, text, true, null, now));
                 });
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 
 /** A handler's request for more time (延期), decided by the command centre. At most one pending per case. */
 @Entity
@@ -49,4 +50,14 @@ public class ExtensionRequest extends PanacheEntityBase {
     public Instant decidedAt;
 
     public String note;
+
+    /**
+     * Must run inside a transaction. A request is for the department that holds the case: when the case leaves it
+     * (returned, or dispatched anew) a pending request is closed as refused, so the next department can ask for its
+     * own time and nobody can approve the old department's hours onto it.
+     */
+    public static Uni<Integer> withdrawPending(long caseId, String why, Instant at) {
+        return update("state = ?1, decidedBy = ?2, decidedAt = ?3, note = ?4 where caseId = ?5 and state = ?6",
+                State.REJECTED, "system", at, why, caseId, State.PENDING);
+    }
 }

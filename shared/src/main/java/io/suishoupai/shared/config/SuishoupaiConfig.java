@@ -45,6 +45,23 @@ public interface SuishoupaiConfig {
 
     Metrics metrics();
 
+    Security security();
+
+    /** Bounds on the tokens callers present, beyond the signature, issuer, audience and expiry SmallRye checks. */
+    interface Security {
+        /** Longest a token may live (exp − iat): a stolen token is worth a day at most. */
+        @WithDefault("PT24H")
+        java.time.Duration maxTokenLifetime();
+
+        /** The same for a token whose only role is scheduler (the scheduled triggers' token, rotated with the key). */
+        @WithDefault("P400D")
+        java.time.Duration maxSchedulerTokenLifetime();
+
+        /** How far a token's iat may lie ahead of this clock (clock drift between the issuer and us). */
+        @WithDefault("PT60S")
+        java.time.Duration clockSkew();
+    }
+
     interface Metrics {
         /** Export suishoupai_cases{state} (one query every 30 s at most, when scraped). */
         @WithDefault("false")
@@ -165,6 +182,13 @@ public interface SuishoupaiConfig {
     }
 
     interface Notifications {
+        /**
+         * Whether channel URLs may be plain http and point at loopback or private addresses: only the embedded
+         * defaults (local receivers) allow it; see ChannelTargets.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
         /** Attempts before a message becomes a dead letter. */
         @WithDefault("5")
         int maxAttempts();
@@ -195,6 +219,18 @@ public interface SuishoupaiConfig {
         /** Photos an Open311 report needs: the standard carries at most one media_url, so none by default. */
         @WithDefault("0")
         int minPhotos();
+
+        /** Longest description an Open311 client may send: the GeoReport v2 schemas allow 4000 characters. */
+        @WithDefault("4000")
+        int descriptionMaxLength();
+
+        /** Most ids one GET may ask for in service_request_id (FixMyStreet polls every report it has sent). */
+        @WithDefault("1000")
+        int maxRequestIds();
+
+        /** Where clients reach the Open311 API, as discovery announces it (the city's public address in production). */
+        @WithDefault("http://localhost:8080/open311/v2")
+        String baseUrl();
 
         /** Discovery's contact. */
         @WithDefault("城市管理指挥中心 12319")

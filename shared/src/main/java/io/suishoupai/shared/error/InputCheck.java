@@ -72,8 +72,11 @@ public final class InputCheck {
     }
 
     /** page ≥ 0 and 1 ≤ size ≤ max, when given. */
+    /** The deepest page any list serves (page × size stays far from int overflow, and OFFSET stays bounded). */
+    public static final int MAX_PAGE = 100_000;
+
     public InputCheck paging(Integer page, Integer size, int max) {
-        return require(page == null || page >= 0, "page", "must be 0 or more")
+        return require(page == null || (page >= 0 && page <= MAX_PAGE), "page", "must be 0 to " + MAX_PAGE)
                 .require(size == null || (size >= 1 && size <= max), "size", "must be 1 to " + max);
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.suishoupai.shared.error.FailureClassifier;
 import io.suishoupai.shared.error.ProblemException;
+import io.suishoupai.shared.error.RetryLaterProblem;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -48,9 +49,7 @@ public final class Open311Response {
             String itemElement, Object value) {
         String body;
         if (format == Format.XML) {
-            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
-            element(xml, rootElement, itemElement, value);
-            body = xml.toString();
+            body = xml(rootElement, itemElement, value);
         } else {
             try {
                 body = mapper.writeValueAsString(value);
@@ -66,7 +65,11 @@ public final class Open311Response {
                 List.of(Map.of("code", status, "description", description)));
     }
 
-    /** A failure as the spec's error list: client problems keep their status, anything else is 500 without detail. */
+    /**
+     * A failure as the spec's error list: client problems keep their status, in the codes the spec documents (400,
+     * 403, 404, 429, 503); our field names become the standard's; anything unexpected is 500 without detail. A 429
+     * or 503 says when to come back (Retry-After), as the rest of the API does.
+     */
     public static void failure(RoutingContext ctx, ObjectMapper mapper, FailureClassifier classifier, Format format,
             Throwable failure) {
         ProblemException p = classifier.classify(failure);
@@ -75,8 +78,36 @@ public final class Open311Response {
             error(ctx, mapper, format, 500, "Internal error");
             return;
         }
-        error(ctx, mapper, format, p.status(), p.getMessage()
+        if (p instanceof RetryLaterProblem later) {
+            ctx.response().putHeader("Retry-After", Long.toString(later.retryAfterSeconds()));
+        } else if (p.status() == 503) {
+            ctx.response().putHeader("Retry-After", "5");
+        }
+        String detail = standardNames(p.getMessage()
                 + (p.errors().isEmpty() ? "" : " " + p.errors().stream().map(e -> e.field() + " " + e.message()).toList()));
+        error(ctx, mapper, format, standardStatus(p), detail);
+    }
+
+    /** The spec documents 400 for a bad request and 404 for an unknown service_code or service_request_id. */
+    static int standardStatus(ProblemException p) {
+        if ("UNKNOWN_CATEGORY".equals(p.code())) {
+            return 404;
+        }
+        return p.status() == 422 || p.status() == 409 || p.status() == 413 ? 400 : p.status();
+    }
+
+    private static final String[][] STANDARD_NAMES = {
+            {"location.address", "address_string"}, {"location.lat", "lat"}, {"location.lon", "long"},
+            {"location", "lat/long"}, {"categoryCode", "service_code"}, {"category ", "service_code "},
+            {"idempotencyKey", "idempotency_key"}, {"list-categories", "services.json"}};
+
+    /** Error texts name what an Open311 client sent, not our internal fields. */
+    static String standardNames(String text) {
+        String named = text;
+        for (String[] pair : STANDARD_NAMES) {
+            named = named.replace(pair[0], pair[1]);
+        }
+        return named;
     }
 
     /** Open311 date-times: ISO 8601 with offset, whole seconds. */
@@ -85,6 +116,12 @@ public final class Open311Response {
     }
 
     @SuppressWarnings("unchecked")
+    static String xml(String rootElement, String itemElement, Object value) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+        element(xml, rootElement, itemElement, value);
+        return xml.toString();
+    }
+
     private static void element(StringBuilder xml, String name, String itemName, Object value) {
         xml.append('<').append(name).append('>');
         if (value instanceof Map<?, ?> map) {
@@ -110,9 +147,14 @@ public final class Open311Response {
         return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
-    private static void escape(StringBuilder xml, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /**
+     * Escapes markup and drops every character XML 1.0 does not allow (controls, U+FFFE, U+FFFF, unpaired
+     * surrogates): one stored description must never make a feed unparseable for every client that reads it.
+     */
+    static void escape(StringBuilder xml, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '<' -> xml.append("&lt;");
                 case '>' -> xml.append("&gt;");
@@ -120,11 +162,16 @@ public final class Open311Response {
                 case '"' -> xml.append("&quot;");
                 case '\'' -> xml.append("&apos;");
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        xml.append(c);
+                    if (allowedInXml(c)) {
+                        xml.appendCodePoint(c);
                     }
                 }
             }
         }
+    }
+
+    static boolean allowedInXml(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -43,6 +43,11 @@ public class Reactive {
         return transaction(work).await().atMost(BLOCKING_WAIT);
     }
 
+    /** The same for read-only work in a session, from a worker thread. */
+    public <T> T sessionAndWait(Supplier<Uni<T>> work) {
+        return session(work).await().atMost(BLOCKING_WAIT);
+    }
+
     /** Runs read-only work in a session without a transaction. */
     public <T> Uni<T> session(Supplier<Uni<T>> work) {
         return onEventLoop(() -> Panache.withSession(work));

@@ -8,8 +8,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.FieldError;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 
 /**
@@ -27,6 +29,9 @@ public class MediaVerifier {
 
     @Inject
     MediaLimits limits;
+
+    @Inject
+    Reactive reactive;
 
     public List<VerifiedMedia> verify(Caller caller, List<String> keys, int minPhotos, int maxItems) {
         List<MediaKeys.ParsedKey> parsed = parse(keys);
@@ -51,9 +56,32 @@ public class MediaVerifier {
         // every item is checked (photos read and stripped) before anything is written, so an unreadable third photo
         // leaves no kept first two; kept before the transaction that attaches them: if it fails, a kept object is
         // left over (harmless, written again on retry); the other order could lose media to the lifecycle rule
-        verified.forEach(store::keep);
+        // a key already attached to a case is never kept again: its upload URL may still be live, and writing the
+        // kept copy anew (on a refused second use, or an idempotent replay) would swap an accepted case's photo
+        Set<String> attached = attachedAlready(parsed);
+        verified.stream().filter(m -> !attached.contains(m.key())).forEach(store::keep);
         // the photos' bytes are not needed past this point: do not carry them through the transaction
         return verified.stream().map(m -> new VerifiedMedia(m.key(), m.type(), m.size(), null)).toList();
+    }
+
+    /** Which of the keys some case already carries. Blocking: waits for one bounded read. */
+    private Set<String> attachedAlready(List<MediaKeys.ParsedKey> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT object_key FROM case_media WHERE object_key IN (");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?").append(i + 1);
+        }
+        sql.append(')');
+        List<String> found = reactive.<List<String>>sessionAndWait(() -> Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), String.class);
+            for (int i = 0; i < keys.size(); i++) {
+                query.setParameter(i + 1, keys.get(i).key());
+            }
+            return query.getResultList();
+        }));
+        return new HashSet<>(found);
     }
 
     private List<MediaKeys.ParsedKey> parse(List<String> keys) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -71,8 +72,11 @@ public class ObjectStore {
         String bucket = config.storage().bucket();
         String keptKey = MediaKeys.keptKey(media.key());
         if (media.keptBytes() == null) {
+            // REPLACE: the uploader chose the upload's headers (Content-Disposition, Cache-Control, x-amz-meta-*);
+            // a kept object carries only what the app sets, as a stripped photo written below does
             s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(media.key()).destinationBucket(bucket)
-                    .destinationKey(keptKey));
+                    .destinationKey(keptKey).metadataDirective(MetadataDirective.REPLACE)
+                    .contentType(media.type().contentType()));
         } else {
             s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(media.type().contentType()),
                     RequestBody.fromBytes(media.keptBytes()));

@@ -46,8 +46,8 @@ public final class PhotoMetadata {
 
     /**
      * Segments up to the first scan: keep APP0 (JFIF), APP2 colour profiles, APP14 (Adobe colour transform) and
-     * every non-APP segment; drop every other APPn (APP1 is EXIF and XMP, APP13 IPTC) and comments. The scan and
-     * what follows it are image data, copied as they are.
+     * every non-APP segment; drop every other APPn (APP1 is EXIF and XMP, APP13 IPTC) and comments. The scans are
+     * copied as they are, up to the end-of-image marker; see {@link #scans}.
      */
     static byte[] jpeg(byte[] in) throws Unreadable {
         if (in.length < 4 || u8(in, 0) != 0xFF || u8(in, 1) != 0xD8) {
@@ -83,11 +83,11 @@ public final class PhotoMetadata {
             if (length < 2 || i + length > in.length) {
                 throw new Unreadable("a JPEG segment runs past the end of the file");
             }
-            if (marker == 0xDA) { // start of scan: image data from here on
+            if (marker == 0xDA) { // start of scan: image data from here on, up to the end-of-image marker
                 out.write(0xFF);
                 out.write(marker);
-                out.write(in, i, in.length - i);
-                return out.toByteArray();
+                out.write(in, i, length);
+                return scans(in, i + length, out);
             }
             if (keepJpegSegment(marker, in, i + 2, length - 2)) {
                 out.write(0xFF);
@@ -96,6 +96,48 @@ public final class PhotoMetadata {
             }
             i += length;
         }
+    }
+
+    /**
+     * The entropy-coded data of a scan and the segments between scans (a progressive JPEG has many), up to and with
+     * the end-of-image marker. Nothing after it is kept: MPF previews, gain maps and trailers appended there are
+     * whole images with EXIF (GPS) of their own. Metadata segments between scans are dropped like those before.
+     */
+    private static byte[] scans(byte[] in, int from, ByteArrayOutputStream out) throws Unreadable {
+        int start = from;
+        int i = from;
+        while (i + 1 < in.length) {
+            if (u8(in, i) != 0xFF) {
+                i++;
+                continue;
+            }
+            int next = u8(in, i + 1);
+            if (next == 0x00 || next == 0xFF || (next >= 0xD0 && next <= 0xD7)) {
+                i += next == 0xFF ? 1 : 2; // stuffed byte, fill byte or restart marker: still scan data
+                continue;
+            }
+            out.write(in, start, i - start);
+            if (next == 0xD9) {
+                out.write(0xFF);
+                out.write(0xD9);
+                return out.toByteArray();
+            }
+            if (i + 4 > in.length) {
+                throw new Unreadable("the JPEG ends inside a segment header");
+            }
+            int length = u16(in, i + 2);
+            if (length < 2 || i + 2 + length > in.length) {
+                throw new Unreadable("a JPEG segment runs past the end of the file");
+            }
+            if (next == 0xDA || keepJpegSegment(next, in, i + 4, length - 2)) {
+                out.write(in, i, 2 + length);
+            }
+            i += 2 + length;
+            start = i;
+        }
+        // a truncated file (no end-of-image marker) has nothing after its image to drop: keep what there is
+        out.write(in, start, in.length - start);
+        return out.toByteArray();
     }
 
     private static boolean keepJpegSegment(int marker, byte[] in, int data, int dataLength) {

@@ -34,6 +34,26 @@ class PhotoMetadataTest {
     }
 
     @Test
+    void aJpegEndsAtItsEndOfImageMarkerAndKeepsEveryScan() throws Exception {
+        byte[] jfif = segment(0xE0, "JFIF\0\1\1\0\0\1\0\1\0\0");
+        byte[] sos = bytes(0xFF, 0xDA, 0x00, 0x08, 1, 1, 0, 0, 0x3F, 0);
+        // scan data with a stuffed 0xFF00 and a restart marker, then a second (progressive) scan after a table
+        byte[] firstScan = concat(sos, bytes(0x12, 0xFF, 0x00, 0x34, 0xFF, 0xD0, 0x56));
+        byte[] table = segment(0xC4, "\0huffman");
+        byte[] secondScan = concat(sos, bytes(0x78, 0x9A));
+        byte[] xmpBetweenScans = segment(0xE1, "http://ns.adobe.com/xap/1.0/\0" + GPS);
+        // what phones append after the end of image: an MPF preview, a whole JPEG with EXIF (GPS) of its own
+        byte[] preview = concat(bytes(0xFF, 0xD8), segment(0xE1, "Exif\0\0MM\0*" + GPS), sos, bytes(1, 2, 0xFF, 0xD9));
+        byte[] photo = concat(bytes(0xFF, 0xD8), jfif, firstScan, table, xmpBetweenScans, secondScan, bytes(0xFF, 0xD9),
+                preview);
+
+        byte[] stripped = PhotoMetadata.strip(MediaType.JPEG, photo);
+
+        assertArrayEquals(concat(bytes(0xFF, 0xD8), jfif, firstScan, table, secondScan, bytes(0xFF, 0xD9)), stripped);
+        assertFalse(text(stripped).contains("GPS"));
+    }
+
+    @Test
     void aPngLosesItsTextExifAndTimeChunksAndWhateverFollowsIend() throws Exception {
         byte[] ihdr = chunk("IHDR", "\0\0\0\1\0\0\0\1\10\2\0\0\0");
         byte[] idat = chunk("IDAT", "pixels");

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.view.PageParams;
 import io.suishoupai.points.dto.PointsDtos.Adjust;
 import io.suishoupai.points.dto.PointsDtos.AdjustResult;
@@ -58,7 +59,7 @@ public class PointsService {
                         .setParameter(1, caller.id()).getSingleResult()
                         .map(total -> new History(rows.stream().map(r -> new Entry(((Number) r[0]).intValue(),
                                 (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
-                                (String) r[4], toInstant(r[5]))).toList(), page, size, total)))));
+                                (String) r[4], SqlValues.instant(r[5]))).toList(), page, size, total)))));
     }
 
     public Uni<AdjustResult> adjust(Caller admin, Adjust r) {
@@ -74,16 +75,4 @@ public class PointsService {
                 .chain(applied -> ledger.balance(account).map(balance -> new AdjustResult(account, applied, balance))));
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
-    }
 }

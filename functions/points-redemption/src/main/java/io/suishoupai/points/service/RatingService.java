@@ -97,7 +97,7 @@ public class RatingService {
                         return Uni.createFrom().item(false);
                     }
                     return journal.move(c, CaseState.DISPATCHED, new CaseJournal.Actor(caller.id(), ActorRole.CITIZEN),
-                            "市民评价不满意（" + score + " 分），重新处置", true, null, now).replaceWith(true);
+                            "市民评价不满意（" + score + " 分），重新处置", false, null, now).replaceWith(true); // the score is the reporter's
                 });
     }
 }

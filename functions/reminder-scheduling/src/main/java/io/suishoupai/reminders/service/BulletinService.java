@@ -23,6 +23,7 @@ import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.Sequential;
 import io.suishoupai.shared.stats.Bulletin;
 import io.suishoupai.shared.stats.CaseStats;
+import io.suishoupai.shared.stats.CsvCell;
 import io.suishoupai.shared.stats.Indicators;
 import io.smallrye.mutiny.Uni;
 
@@ -125,7 +126,7 @@ public class BulletinService {
         RATES.forEach(r -> csv.append(',').append(r));
         csv.append('\n');
         for (CaseStats.Row row : rows) {
-            csv.append(cell(row.key())).append(',').append(cell(row.name()));
+            csv.append(CsvCell.text(row.key())).append(',').append(CsvCell.text(row.name()));
             COUNTS.forEach(c -> csv.append(',').append(row.counts().getOrDefault(c, 0L)));
             RATES.forEach(r -> {
                 var value = row.indicators().get(r).value();
@@ -134,10 +135,6 @@ public class BulletinService {
             csv.append('\n');
         }
         return csv.toString();
-    }
-
-    private static String cell(String s) {
-        return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
     private BulletinView view(Bulletin b, Integer queued) {

@@ -16,10 +16,12 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.reminders.dto.DeliveryRun;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.notify.ChannelTargets;
 import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.Sequential;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -107,27 +109,52 @@ public class NotificationDelivery {
                         r[6] == null ? null : ((Number) r[6]).longValue())).toList());
     }
 
+    /**
+     * One POST. The target is checked again first (off the event loop: it resolves the name), and what a failure
+     * records in lastError is its kind, never the connection's details: admins read it, and it must not turn the
+     * outbox into a port scanner. Redirects are not followed (the client's default).
+     */
     private Uni<Outcome> send(Claimed m, Instant at) {
-        long timestamp = at.getEpochSecond();
-        HttpRequest request;
+        URI url;
         try {
-            request = HttpRequest.newBuilder(URI.create(m.url()))
-                    .timeout(config.notifications().timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(m.secret(), timestamp, m.payload()))
-                    .header(WebhookSignature.DELIVERY, Long.toString(m.id()))
-                    .header(WebhookSignature.TOPIC, m.topic())
-                    .POST(HttpRequest.BodyPublishers.ofString(m.payload()))
-                    .build();
+            url = URI.create(m.url());
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().item(new Outcome(m, false, "bad channel URL"));
         }
+        boolean allowPrivate = config.notifications().allowPrivateTargets();
+        return Uni.createFrom().item(() -> ChannelTargets.refusal(url, ChannelTargets.resolve(url), allowPrivate))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(refusal -> refusal.isPresent()
+                        ? Uni.createFrom().item(new Outcome(m, false, "target refused: " + refusal.get()))
+                        : post(m, url, at));
+    }
+
+    private Uni<Outcome> post(Claimed m, URI url, Instant at) {
+        long timestamp = at.getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(config.notifications().timeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(m.secret(), timestamp, m.payload()))
+                .header(WebhookSignature.DELIVERY, Long.toString(m.id()))
+                .header(WebhookSignature.TOPIC, m.topic())
+                .POST(HttpRequest.BodyPublishers.ofString(m.payload()))
+                .build();
         return Uni.createFrom().completionStage(() -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                 .map(response -> response.statusCode() / 100 == 2 ? new Outcome(m, true, null)
                         : new Outcome(m, false, "HTTP " + response.statusCode()))
-                .onFailure().recoverWithItem(t -> new Outcome(m, false, t.getClass().getSimpleName()
-                        + (t.getMessage() == null ? "" : ": " + t.getMessage())));
+                .onFailure().recoverWithItem(t -> new Outcome(m, false, failureKind(t)));
+    }
+
+    static String failureKind(Throwable t) {
+        Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+        if (cause instanceof java.net.http.HttpTimeoutException) {
+            return "timed out";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "could not connect";
+        }
+        return "delivery failed";
     }
 
     private Uni<DeliveryRun> record(List<Outcome> outcomes, Instant at) {

@@ -15,6 +15,8 @@ import io.suishoupai.reminders.dto.ChannelRequests.SaveChannel;
 import io.suishoupai.reminders.dto.MessageQuery;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.notify.ChannelTargets;
 import io.suishoupai.shared.notify.NotificationChannel;
 import io.suishoupai.shared.notify.OutboxMessage;
 import io.suishoupai.shared.points.Redemptions;
@@ -35,6 +37,9 @@ public class OutboxAdminService {
     @Inject
     Redemptions redemptions;
 
+    @Inject
+    SuishoupaiConfig config;
+
     public Uni<ChannelView> saveChannel(SaveChannel r) {
         InputCheck check = InputCheck.of(r).present(r.ownerKind(), "ownerKind")
                 .require(r.url() != null && r.url().matches("https?://\\S{1,990}"), "url", "must be an http(s) URL")
@@ -43,6 +48,16 @@ public class OutboxAdminService {
             check.text(r.ownerCode(), "ownerCode", 1, 32);
         }
         check.orThrow();
+        java.net.URI url;
+        try {
+            url = java.net.URI.create(r.url().strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("url", "must be an http(s) URL");
+        }
+        ChannelTargets.refusal(url, ChannelTargets.resolve(url), config.notifications().allowPrivateTargets())
+                .ifPresent(why -> {
+                    throw Problems.invalid("url", why);
+                });
         String code = r.ownerKind() == NotificationChannel.OwnerKind.DEPARTMENT ? r.ownerCode().strip() : "";
         return reactive.transaction(() -> NotificationChannel.<NotificationChannel>find("ownerKind = ?1 and ownerCode = ?2",
                 r.ownerKind(), code).firstResult().chain(existing -> {

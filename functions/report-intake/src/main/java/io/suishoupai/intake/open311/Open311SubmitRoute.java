@@ -77,11 +77,18 @@ public class Open311SubmitRoute {
     void submit(RoutingContext ctx) {
         Format format = Format.of(ctx.normalizedPath());
         String contentType = ctx.request().getHeader("Content-Type");
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            Open311Response.error(ctx, mapper, format, 400, "Send the request form-encoded (application/x-www-form-urlencoded)");
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+            Open311Response.error(ctx, mapper, format, 400, "Send the request as a form (application/x-www-form-urlencoded "
+                    + "or multipart/form-data)");
             return;
         }
-        MultiMap form = ctx.request().formAttributes();
+        // clients following the reference docs put some arguments in the query string: both count, the body wins
+        MultiMap form = MultiMap.caseInsensitiveMultiMap().addAll(ctx.queryParams());
+        MultiMap body = ctx.request().formAttributes();
+        for (String name : body.names()) {
+            form.set(name, body.getAll(name));
+        }
         Uni.createFrom().deferred(() -> submit(form))
                 .subscribe().with(
                         answer -> Open311Response.write(ctx, mapper, format, 200, "service_requests", "request", answer),
@@ -102,7 +109,8 @@ public class Open311SubmitRoute {
             }
             Caller caller = new Caller("open311:" + key.id + ":" + who(form), java.util.Set.of(), null);
             Instant now = clock.now();
-            var channel = new IntakeService.Channel(CaseSource.OPEN311, config.open311().minPhotos(), mediaUrl,
+            var channel = new IntakeService.Channel(CaseSource.OPEN311, config.open311().minPhotos(),
+                    config.open311().descriptionMaxLength(), mediaUrl,
                     created -> issueToken(created, key, now));
             // one rate limit per client (api key), counted in its own transaction like the app's
             return reactive.transaction(() -> rateLimiter.hit("open311:" + key.id, AbuseLimits.SUBMIT_REPORT, now))
@@ -126,15 +134,26 @@ public class Open311SubmitRoute {
         return token.persist().replaceWith(token.token);
     }
 
-    /** Who reported, as the client tells it: email, else device id, else anonymous (never shown publicly). */
-    private static String who(MultiMap form) {
-        for (String field : new String[] {"email", "device_id", "account_id"}) {
+    /**
+     * Who reported, as the client tells it, with the standard's fields in order: email, device id, account id,
+     * phone, then the name. Each reporter gets their own daily quota under the key; only a report with none of
+     * them shares the key's anonymous one. Never shown publicly.
+     */
+    static String who(MultiMap form) {
+        for (String field : new String[] {"email", "device_id", "account_id", "phone"}) {
             String v = form.get(field);
             if (!blank(v)) {
-                return field + ":" + v.strip().substring(0, Math.min(120, v.strip().length()));
+                return field + ":" + clip(v);
             }
         }
-        return "anonymous";
+        String name = ((blank(form.get("first_name")) ? "" : form.get("first_name").strip()) + " "
+                + (blank(form.get("last_name")) ? "" : form.get("last_name").strip())).strip();
+        return name.isEmpty() ? "anonymous" : "name:" + clip(name);
+    }
+
+    private static String clip(String v) {
+        String s = v.strip();
+        return s.substring(0, Math.min(120, s.length()));
     }
 
     private static String mediaUrl(String value) {

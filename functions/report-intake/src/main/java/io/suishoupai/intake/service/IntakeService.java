@@ -89,7 +89,7 @@ public class IntakeService {
      * Where a report comes in: the app (citizen or staff, photos required), or Open311 (its own photo minimum, an
      * external media_url, and a token issued with the case).
      */
-    public record Channel(CaseSource source, int minPhotos, String externalMediaUrl,
+    public record Channel(CaseSource source, int minPhotos, int descriptionMaxLength, String externalMediaUrl,
             Function<CityCase, Uni<String>> tokenIssuer) {
     }
 
@@ -97,11 +97,12 @@ public class IntakeService {
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request) {
         rateLimiter.check(caller.id(), AbuseLimits.SUBMIT_REPORT);
         CaseSource source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
-        return submit(caller, request, new Channel(source, config.intake().minPhotos(), null, c -> Uni.createFrom().nullItem()));
+        return submit(caller, request, new Channel(source, config.intake().minPhotos(), config.intake().descriptionMaxLength(),
+                null, c -> Uni.createFrom().nullItem()));
     }
 
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request, Channel channel) {
-        validate(request);
+        validate(request, channel.descriptionMaxLength());
         GeoPoint point = new GeoPoint(request.location().lat(), request.location().lon());
         serviceArea.requireInside(point);
         List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media() == null && channel.minPhotos() == 0
@@ -111,11 +112,11 @@ public class IntakeService {
                 SubmitReportResponse.class, now, () -> createCase(caller, request, point, media, channel, now)));
     }
 
-    private void validate(SubmitReportRequest request) {
+    private void validate(SubmitReportRequest request, int descriptionMaxLength) {
         InputCheck check = InputCheck.of(request)
                 .idempotencyKey(request.idempotencyKey())
                 .text(request.categoryCode(), "categoryCode", 1, 16)
-                .text(request.description(), "description", 1, config.intake().descriptionMaxLength())
+                .text(request.description(), "description", 1, descriptionMaxLength)
                 .present(request.location(), "location");
         if (request.location() != null) {
             check.finite(request.location().lat(), "location.lat", -90, 90)

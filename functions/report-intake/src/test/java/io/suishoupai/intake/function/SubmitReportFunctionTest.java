@@ -41,6 +41,17 @@ class SubmitReportFunctionTest {
     @Inject
     UploadSigner signer;
 
+    @Inject
+    software.amazon.awssdk.services.s3.S3Client s3;
+
+    @Inject
+    io.suishoupai.shared.config.SuishoupaiConfig config;
+
+    byte[] kept(String uploadKey) {
+        return s3.getObjectAsBytes(b -> b.bucket(config.storage().bucket()).key(MediaKeys.keptKey(uploadKey)))
+                .asByteArray();
+    }
+
     static Response submit(String token, Object body) {
         var request = given().contentType(ContentType.JSON).body(body);
         if (token != null) {
@@ -139,6 +150,47 @@ class SubmitReportFunctionTest {
         List<String> photos = Uploads.twoPhotos(signer, me);
         submit(Tokens.citizen(me), report(photos, 29.84, 114.32)).then().statusCode(200);
         refusedAndNothingStored(Tokens.citizen(me), report(photos, 29.84, 114.32), 409, "MEDIA_ALREADY_USED");
+    }
+
+    @Test
+    void anAcceptedPhotoCannotBeReplacedThroughItsStillValidUploadUrl() {
+        String me = "citizen-swapper";
+        List<String> photos = Uploads.twoPhotos(signer, me);
+        Map<String, Object> first = report(photos, 29.84, 114.32);
+        String number = submit(Tokens.citizen(me), first).then().statusCode(200).extract().path("caseNumber");
+        byte[] accepted = kept(photos.get(0));
+
+        // the upload URL lives ten minutes: put other bytes there, then send the key again
+        Uploads.uploadAs(signer, photos.get(0), MediaType.JPEG, SampleMedia.jpeg(5000));
+        submit(Tokens.citizen(me), report(photos, 29.84, 114.32)).then().statusCode(409)
+                .body("code", equalTo("MEDIA_ALREADY_USED"));
+        submit(Tokens.citizen(me), first).then().statusCode(200).body("caseNumber", equalTo(number)); // a replay
+        org.junit.jupiter.api.Assertions.assertArrayEquals(accepted, kept(photos.get(0)),
+                "the accepted case's kept photo was rewritten");
+    }
+
+    @Test
+    void keptMediaCarryOnlyTheHeadersTheAppSets() {
+        String me = "citizen-headers";
+        byte[] voice = SampleMedia.mp3(600);
+        String key = MediaKeys.newKey(me, java.time.LocalDate.now(java.time.ZoneOffset.UTC), MediaType.MP3);
+        var signed = signer.presignPut(key, MediaType.MP3, voice.length);
+        given().config(io.restassured.config.RestAssuredConfig.config().encoderConfig(
+                io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs("audio/mpeg",
+                        ContentType.BINARY).appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .urlEncodingEnabled(false).contentType("audio/mpeg")
+                .header("Content-Disposition", "attachment; filename=\"invoice.exe\"")
+                .header("Cache-Control", "public, max-age=31536000").header("x-amz-meta-evil", "1")
+                .body(voice).put(signed.url()).then().statusCode(200);
+        List<String> media = new ArrayList<>(Uploads.twoPhotos(signer, me));
+        media.add(key);
+        submit(Tokens.citizen(me), report(media, 29.84, 114.32)).then().statusCode(200);
+
+        var head = s3.headObject(b -> b.bucket(config.storage().bucket()).key(MediaKeys.keptKey(key)));
+        org.junit.jupiter.api.Assertions.assertNull(head.contentDisposition(), "the uploader's Content-Disposition was kept");
+        org.junit.jupiter.api.Assertions.assertNull(head.cacheControl(), "the uploader's Cache-Control was kept");
+        org.junit.jupiter.api.Assertions.assertTrue(head.metadata().isEmpty(), "x-amz-meta-* was kept: " + head.metadata());
+        assertEquals("audio/mpeg", head.contentType());
     }
 
     @Test

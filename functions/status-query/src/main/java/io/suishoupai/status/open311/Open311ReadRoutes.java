@@ -68,11 +68,15 @@ public class Open311ReadRoutes {
             root = "service_definition";
             item = "attribute";
         } else if (resource.equals("requests")) {
-            Map<String, String> params = new HashMap<>();
-            ctx.queryParams().forEach(e -> params.put(e.getKey(), e.getValue()));
+            Map<String, String> params = params(ctx);
             answer = Uni.createFrom().deferred(() -> service.requests(params));
             root = "service_requests";
             item = "request";
+        } else if (resource.equals("servicerequestupdates")) {
+            Map<String, String> params = params(ctx);
+            answer = Uni.createFrom().deferred(() -> service.updates(params));
+            root = "service_requests_updates";
+            item = "request_update";
         } else if (parts.length == 2 && parts[0].equals("requests") && !parts[1].isEmpty()) {
             answer = service.request(parts[1]);
             root = "service_requests";
@@ -90,8 +94,15 @@ public class Open311ReadRoutes {
                 failure -> Open311Response.failure(ctx, mapper, classifier, format, failure));
     }
 
+    private static Map<String, String> params(RoutingContext ctx) {
+        Map<String, String> params = new HashMap<>();
+        ctx.queryParams().forEach(e -> params.put(e.getKey(), e.getValue()));
+        return params;
+    }
+
     private Map<String, Object> discovery(RoutingContext ctx) {
-        String base = ctx.request().scheme() + "://" + ctx.request().authority() + "/open311/v2";
+        // a configured address, never the Host header: discovery must not reflect what a caller sent
+        String base = config.open311().baseUrl().replaceAll("/+$", "");
         Map<String, Object> endpoint = new java.util.LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
         endpoint.put("url", base);

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
@@ -48,6 +49,9 @@ public class Open311ReadService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    io.suishoupai.shared.config.SuishoupaiConfig config;
 
     public Uni<List<Map<String, Object>>> services() {
         return reactive.session(() -> Category.<Category>list("active = true order by code")).map(categories -> {
@@ -105,7 +109,12 @@ public class Open311ReadService {
         String ids = params.get("service_request_id");
         if (ids != null && !ids.isBlank()) {
             List<String> numbers = Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(String::toUpperCase).limit(MAX_RESULTS).toList();
+                    .map(String::toUpperCase).distinct().toList();
+            int most = config.open311().maxRequestIds();
+            if (numbers.size() > most) { // refused, not cut short: a client must know it did not get them all
+                throw Problems.invalid("service_request_id", "lists " + numbers.size() + " ids; ask for at most " + most
+                        + " at a time");
+            }
             return reactive.session(() -> CityCase.<CityCase>list("caseNumber in ?1 order by createdAt desc, id desc", numbers)
                     .chain(this::render));
         }
@@ -139,6 +148,55 @@ public class Open311ReadService {
         return reactive.session(() -> CityCase.<CityCase>find(query.toString(), values).range(0, MAX_RESULTS - 1).list()
                 .chain(this::render));
     }
+
+    /** The longest period one servicerequestupdates call may cover (its cost stays bounded by the index on at). */
+    static final Duration MAX_UPDATES_PERIOD = Duration.ofDays(31);
+
+    /**
+     * mySociety's GeoReport v2 extension that FixMyStreet polls: the updates (our case events) of [start_date,
+     * end_date), oldest first, at most {@link #MAX_RESULTS}; a client pages on by asking again from the last
+     * updated_datetime. Default: the last 24 hours. Notes only where the public timeline shows them.
+     */
+    public Uni<List<Map<String, Object>>> updates(Map<String, String> params) {
+        Instant now = clock.now();
+        Instant end = dateTime(params.get("end_date"), "end_date", now);
+        Instant start = dateTime(params.get("start_date"), "start_date", end.minus(Duration.ofDays(1)));
+        if (!start.isBefore(end)) {
+            throw Problems.invalid("start_date", "must be before end_date");
+        }
+        if (Duration.between(start, end).compareTo(MAX_UPDATES_PERIOD) > 0) {
+            throw Problems.invalid("start_date", "asks for more than 31 days of updates; ask for a shorter period");
+        }
+        return reactive.session(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at "
+                        + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
+                        + "ORDER BY e.at, e.id LIMIT " + MAX_RESULTS, Object[].class)
+                .setParameter(1, start).setParameter(2, end).getResultList()))
+                .map(rows -> rows.stream().map(r -> {
+                    Map<String, Object> u = new LinkedHashMap<>();
+                    u.put("update_id", String.valueOf(((Number) r[0]).longValue()));
+                    u.put("service_request_id", r[1]);
+                    u.put("status", updateStatus(CaseState.valueOf((String) r[2])));
+                    u.put("description", r[3] == null ? "" : r[3]);
+                    u.put("updated_datetime", Open311Response.dateTime(SqlValues.instant(r[4])));
+                    u.put("media_url", "");
+                    return u;
+                }).toList());
+    }
+
+    /** Our states in the status words FixMyStreet reads from updates. */
+    static String updateStatus(CaseState state) {
+        return switch (state) {
+            case SUBMITTED -> "open";
+            case FILED, RETURNED -> "investigating";
+            case DISPATCHED -> "action_scheduled";
+            case DISPOSED -> "in_progress";
+            case CLOSED -> "fixed";
+            case NOT_FILED -> "no_further_action";
+            case DUPLICATE -> "duplicate";
+        };
+    }
+
 
     private static Instant dateTime(String value, String field, Instant fallback) {
         if (value == null || value.isBlank()) {

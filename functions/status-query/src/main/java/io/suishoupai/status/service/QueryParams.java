@@ -17,7 +17,7 @@ final class QueryParams {
     }
 
     int page(io.suishoupai.status.dto.PageQuery query) {
-        return integer(query.getPage(), "page", 0, 100_000, 0);
+        return integer(query.getPage(), "page", 0, io.suishoupai.shared.error.InputCheck.MAX_PAGE, 0);
     }
 
     /** Page size, 20 unless given. */

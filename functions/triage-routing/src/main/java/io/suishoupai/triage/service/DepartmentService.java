@@ -59,7 +59,9 @@ public class DepartmentService {
         return changes.change(caller, "return-case", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> {
                     requireOwnDepartment(caller, c);
-                    return journal.move(c, CaseState.RETURNED, actor, request.reason(), true, null, now);
+                    // the reason is the department's word to the command centre, not to the public
+                    return ExtensionRequest.withdrawPending(c.id, "withdrawn: case returned", now)
+                            .chain(() -> journal.move(c, CaseState.RETURNED, actor, request.reason(), false, null, now));
                 });
     }
 

@@ -68,7 +68,8 @@ public class VerificationService {
                     return attacher.attach(c, media, CaseMedia.Stage.VERIFICATION, now)
                             .chain(() -> journal.move(c, target, actor,
                                     request.note() != null ? request.note() : (request.passed() ? "核查通过，结案" : null),
-                                    true, CaseMediaAttacher.keysOf(media), now));
+                                    // a failed check's note is the inspector's word to the department, not the public's
+                                    request.passed(), CaseMediaAttacher.keysOf(media), now));
                 });
     }
 }

@@ -209,6 +209,33 @@ class CaseLifecycleFlowTest {
     }
 
     @Test
+    void aPendingExtensionLeavesWithTheDepartmentThatAskedForIt() {
+        String number = dispatched();
+        act(HANDLER_YLJ, "request-extension", number, "hours", 48, "reason", "需吊车").then().statusCode(200);
+        act(HANDLER_YLJ, "return-case", number, "reason", "属于市政设施").then().statusCode(200);
+        act(SCREENER, "dispatch-case", number, "departmentCode", "SZC").then().statusCode(200);
+        // the new department asks for its own time; YLJ's 48 hours are not there to approve
+        act(HANDLER_SZC, "request-extension", number, "hours", 4, "reason", "需协调").then().statusCode(200);
+        act(SCREENER, "decide-extension", number, "approve", true).then().statusCode(200);
+        assertEquals(1, TestInfra.count("select count(*) from city_case where case_number = '" + number
+                + "' and extension_hours = 4"));
+        assertEquals(1, TestInfra.count("select count(*) from extension_request e join city_case c on c.id = e.case_id "
+                + "where c.case_number = '" + number + "' and e.hours = 48 and e.state = 'REJECTED' and e.decided_by = 'system'"));
+    }
+
+    @Test
+    void returnAndReworkNotesStayOffThePublicTimeline() {
+        String returned = dispatched();
+        act(HANDLER_YLJ, "return-case", returned, "reason", "不是我们的活").then().statusCode(200);
+        String reworked = disposed();
+        act(INSPECTOR, "verify-case", reworked, "passed", false, "note", "树桩未清理").then().statusCode(200);
+        // public views print an event's note only where public_note is set (CaseViews)
+        assertEquals(0, TestInfra.count("select count(*) from case_event where public_note and note in "
+                + "('不是我们的活', '树桩未清理')"));
+        assertEquals(2, TestInfra.count("select count(*) from case_event where note in ('不是我们的活', '树桩未清理')"));
+    }
+
+    @Test
     void reworkKeepsTheDeadlineAndIsCounted() {
         String number = disposed();
         String deadline = TestInfra.string("select deadline from city_case where case_number = '" + number + "'");

@@ -1,0 +1,26 @@
+package io.suishoupai.shared.runtime;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+
+/** Reading the columns of native queries, whose Java types vary with the driver and the column type. */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    /** A timestamptz column as an Instant; null stays null. */
+    public static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+}

@@ -20,6 +20,20 @@ public final class ChannelTargets {
     private ChannelTargets() {
     }
 
+    /**
+     * Why this URL may not be a channel, resolving its host; empty when it may. Blocking (DNS): call it off the
+     * event loop.
+     */
+    public static Optional<String> refusal(String url, boolean allowPrivate) {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("is not a URL");
+        }
+        return allowPrivate ? Optional.empty() : refusal(uri, resolve(uri), false);
+    }
+
     /** Why this URL may not be a channel, given what its host resolved to; empty when it may. */
     public static Optional<String> refusal(URI url, List<InetAddress> resolved, boolean allowPrivate) {
         if (allowPrivate) {

@@ -69,18 +69,10 @@ public class MediaVerifier {
         if (keys.isEmpty()) {
             return Set.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT object_key FROM case_media WHERE object_key IN (");
-        for (int i = 0; i < keys.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?").append(i + 1);
-        }
-        sql.append(')');
-        List<String> found = reactive.<List<String>>sessionAndWait(() -> Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), String.class);
-            for (int i = 0; i < keys.size(); i++) {
-                query.setParameter(i + 1, keys.get(i).key());
-            }
-            return query.getResultList();
-        }));
+        List<String> wanted = keys.stream().map(MediaKeys.ParsedKey::key).toList();
+        List<String> found = reactive.<List<String>>sessionAndWait(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT object_key FROM case_media WHERE object_key IN (?1)", String.class)
+                .setParameter(1, wanted).getResultList()));
         return new HashSet<>(found);
     }
 

@@ -115,31 +115,30 @@ public class NotificationDelivery {
      * outbox into a port scanner. Redirects are not followed (the client's default).
      */
     private Uni<Outcome> send(Claimed m, Instant at) {
-        URI url;
-        try {
-            url = URI.create(m.url());
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().item(new Outcome(m, false, "bad channel URL"));
-        }
         boolean allowPrivate = config.notifications().allowPrivateTargets();
-        return Uni.createFrom().item(() -> ChannelTargets.refusal(url, ChannelTargets.resolve(url), allowPrivate))
+        return Uni.createFrom().item(() -> ChannelTargets.refusal(m.url(), allowPrivate))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(refusal -> refusal.isPresent()
                         ? Uni.createFrom().item(new Outcome(m, false, "target refused: " + refusal.get()))
-                        : post(m, url, at));
+                        : post(m, URI.create(m.url().strip()), at));
     }
 
     private Uni<Outcome> post(Claimed m, URI url, Instant at) {
         long timestamp = at.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(config.notifications().timeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(m.secret(), timestamp, m.payload()))
-                .header(WebhookSignature.DELIVERY, Long.toString(m.id()))
-                .header(WebhookSignature.TOPIC, m.topic())
-                .POST(HttpRequest.BodyPublishers.ofString(m.payload()))
-                .build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(url)
+                    .timeout(config.notifications().timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                    .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(m.secret(), timestamp, m.payload()))
+                    .header(WebhookSignature.DELIVERY, Long.toString(m.id()))
+                    .header(WebhookSignature.TOPIC, m.topic())
+                    .POST(HttpRequest.BodyPublishers.ofString(m.payload()))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(new Outcome(m, false, "bad channel URL"));
+        }
         return Uni.createFrom().completionStage(() -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                 .map(response -> response.statusCode() / 100 == 2 ? new Outcome(m, true, null)
                         : new Outcome(m, false, "HTTP " + response.statusCode()))

@@ -48,16 +48,9 @@ public class OutboxAdminService {
             check.text(r.ownerCode(), "ownerCode", 1, 32);
         }
         check.orThrow();
-        java.net.URI url;
-        try {
-            url = java.net.URI.create(r.url().strip());
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalid("url", "must be an http(s) URL");
-        }
-        ChannelTargets.refusal(url, ChannelTargets.resolve(url), config.notifications().allowPrivateTargets())
-                .ifPresent(why -> {
-                    throw Problems.invalid("url", why);
-                });
+        ChannelTargets.refusal(r.url(), config.notifications().allowPrivateTargets()).ifPresent(why -> {
+            throw Problems.invalid("url", why);
+        });
         String code = r.ownerKind() == NotificationChannel.OwnerKind.DEPARTMENT ? r.ownerCode().strip() : "";
         return reactive.transaction(() -> NotificationChannel.<NotificationChannel>find("ownerKind = ?1 and ownerCode = ?2",
                 r.ownerKind(), code).firstResult().chain(existing -> {

@@ -42,6 +42,8 @@ FN_ENV=(
     SUISHOUPAI_LIMITS_SIGN_UPLOADS_PER_WINDOW=1000000 SUISHOUPAI_LIMITS_SUBMIT_REPORT_PER_WINDOW=1000000
     SUISHOUPAI_LIMITS_PENDING_UPLOADS=1000000
     QUARKUS_HTTP_PORT=$FN_PORT
+    # metrics (the management interface) on a free port: the all-in-one provider holds 9000
+    QUARKUS_MANAGEMENT_PORT=0
 )
 
 dev_token() { # sub role

@@ -63,31 +63,33 @@ module "database" {
   vpc_id                    = var.vpc_id
   subnet_ids                = var.private_subnet_ids
   client_security_group_ids = [aws_security_group.functions.id]
-  password                  = var.database_password
 }
 
 locals {
   configuration = merge({
-    QUARKUS_DATASOURCE_REACTIVE_URL  = "postgresql://${module.database.proxy_endpoint}:5432/${module.database.database_name}?sslmode=require"
-    QUARKUS_DATASOURCE_USERNAME      = module.database.username
-    QUARKUS_DATASOURCE_PASSWORD      = var.database_password
-    SUISHOUPAI_STORAGE_BUCKET        = module.storage.bucket_name
-    QUARKUS_S3_AWS_REGION            = var.region
-    MP_JWT_VERIFY_ISSUER             = var.jwt_issuer
-    MP_JWT_VERIFY_AUDIENCES          = var.jwt_audience
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION = var.jwt_public_key_location
+    QUARKUS_DATASOURCE_REACTIVE_URL = "postgresql://${module.database.proxy_endpoint}:5432/${module.database.database_name}?sslmode=require"
+    QUARKUS_DATASOURCE_USERNAME     = module.database.username
+    # no password: each new connection signs an RDS IAM token with the function's role (RdsIamCredentials)
+    QUARKUS_DATASOURCE_CREDENTIALS_PROVIDER      = "rds-iam"
+    QUARKUS_DATASOURCE_CREDENTIALS_PROVIDER_NAME = "rds-iam"
+    SUISHOUPAI_STORAGE_BUCKET                    = module.storage.bucket_name
+    QUARKUS_S3_AWS_REGION                        = var.region
+    MP_JWT_VERIFY_ISSUER                         = var.jwt_issuer
+    MP_JWT_VERIFY_AUDIENCES                      = var.jwt_audience
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION             = var.jwt_public_key_location
   }, var.extra_configuration)
 }
 
 module "function" {
-  source                = "../../modules/function"
-  for_each              = module.catalog.functions
-  function              = each.value
-  environment_variables = local.configuration
-  artifact_bucket       = aws_s3_bucket.artifacts.id
-  bucket_arn            = module.storage.bucket_arn
-  subnet_ids            = var.private_subnet_ids
-  security_group_ids    = [aws_security_group.functions.id]
+  source                     = "../../modules/function"
+  for_each                   = module.catalog.functions
+  function                   = each.value
+  environment_variables      = local.configuration
+  database_connect_resources = [module.database.connect_resource]
+  artifact_bucket            = aws_s3_bucket.artifacts.id
+  bucket_arn                 = module.storage.bucket_arn
+  subnet_ids                 = var.private_subnet_ids
+  security_group_ids         = [aws_security_group.functions.id]
   # new code validates the schema at start: the release's migration runs first
   depends_on = [aws_lambda_invocation.migrate]
 }

@@ -18,12 +18,13 @@ module "migrate_function" {
   environment_variables = {
     SUISHOUPAI_DB_JDBC_URL = "jdbc:postgresql://${module.database.proxy_endpoint}:5432/${module.database.database_name}?sslmode=require"
     SUISHOUPAI_DB_USER     = module.database.username
-    SUISHOUPAI_DB_PASSWORD = var.database_password
+    SUISHOUPAI_DB_IAM_AUTH = "true" # an RDS IAM token signed with this function's role, no password
   }
-  artifact_bucket    = aws_s3_bucket.artifacts.id
-  bucket_arn         = module.storage.bucket_arn
-  subnet_ids         = var.private_subnet_ids
-  security_group_ids = [aws_security_group.functions.id]
+  database_connect_resources = [module.database.connect_resource]
+  artifact_bucket            = aws_s3_bucket.artifacts.id
+  bucket_arn                 = module.storage.bucket_arn
+  subnet_ids                 = var.private_subnet_ids
+  security_group_ids         = [aws_security_group.functions.id]
 }
 
 resource "aws_lambda_invocation" "migrate" {

@@ -35,12 +35,6 @@ variable "bucket_name" {
   type        = string
 }
 
-variable "database_password" {
-  description = "Database password (change and apply to rotate)."
-  type        = string
-  sensitive   = true
-}
-
 variable "jwt_issuer" {
   description = "Issuer of the identity provider's tokens."
   type        = string

@@ -1,17 +1,12 @@
 # PostgreSQL as Aurora Serverless v2, reached only through RDS Proxy (Lambda bursts open many connections; the
-# proxy pools them). The password lives in Secrets Manager, where the proxy reads it; the functions receive it as
-# configuration at deploy time, so rotating it is: change the variable, apply (see the operator's README).
+# proxy pools them). No password is in Terraform or in any function: RDS keeps the master password in a Secrets
+# Manager secret of its own and rotates it (manage_master_user_password); the proxy reads that secret to reach the
+# cluster, and the functions and the migration step authenticate to the proxy with IAM (a 15-minute token signed
+# with their role, made for each new connection; the role needs rds-db:connect on `connect_resource`).
 
-resource "aws_secretsmanager_secret" "database" {
-  name                    = "${var.name}-database"
-  recovery_window_in_days = 7
-  tags                    = var.tags
-}
-
-resource "aws_secretsmanager_secret_version" "database" {
-  secret_id     = aws_secretsmanager_secret.database.id
-  secret_string = jsonencode({ username = "suishoupai", password = var.password })
-}
+data "aws_region" "current" {}
+data "aws_caller_identity" "current" {}
+data "aws_partition" "current" {}
 
 resource "aws_db_subnet_group" "this" {
   name       = var.name
@@ -59,20 +54,20 @@ resource "aws_vpc_security_group_ingress_rule" "proxy_to_cluster" {
 }
 
 resource "aws_rds_cluster" "this" {
-  cluster_identifier        = var.name
-  engine                    = "aurora-postgresql"
-  engine_mode               = "provisioned"
-  engine_version            = var.engine_version
-  database_name             = "suishoupai"
-  master_username           = "suishoupai"
-  master_password           = var.password
-  db_subnet_group_name      = aws_db_subnet_group.this.name
-  vpc_security_group_ids    = [aws_security_group.cluster.id]
-  storage_encrypted         = true
-  backup_retention_period   = var.backup_retention_days
-  deletion_protection       = true
-  copy_tags_to_snapshot     = true
-  final_snapshot_identifier = "${var.name}-final"
+  cluster_identifier          = var.name
+  engine                      = "aurora-postgresql"
+  engine_mode                 = "provisioned"
+  engine_version              = var.engine_version
+  database_name               = "suishoupai"
+  master_username             = "suishoupai"
+  manage_master_user_password = true
+  db_subnet_group_name        = aws_db_subnet_group.this.name
+  vpc_security_group_ids      = [aws_security_group.cluster.id]
+  storage_encrypted           = true
+  backup_retention_period     = var.backup_retention_days
+  deletion_protection         = true
+  copy_tags_to_snapshot       = true
+  final_snapshot_identifier   = "${var.name}-final"
 
   serverlessv2_scaling_configuration {
     min_capacity = var.min_capacity
@@ -109,7 +104,7 @@ resource "aws_iam_role" "proxy" {
 data "aws_iam_policy_document" "proxy_secret" {
   statement {
     actions   = ["secretsmanager:GetSecretValue"]
-    resources = [aws_secretsmanager_secret.database.arn]
+    resources = [aws_rds_cluster.this.master_user_secret[0].secret_arn]
   }
 }
 
@@ -130,8 +125,8 @@ resource "aws_db_proxy" "this" {
 
   auth {
     auth_scheme = "SECRETS"
-    iam_auth    = "DISABLED"
-    secret_arn  = aws_secretsmanager_secret.database.arn
+    iam_auth    = "REQUIRED"
+    secret_arn  = aws_rds_cluster.this.master_user_secret[0].secret_arn
   }
   tags = var.tags
 }

@@ -47,14 +47,3 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
-
-variable "password" {
-  description = "Database password (at least 16 characters); kept in Secrets Manager for the proxy."
-  type        = string
-  sensitive   = true
-
-  validation {
-    condition     = length(var.password) >= 16
-    error_message = "Use a database password of at least 16 characters."
-  }
-}

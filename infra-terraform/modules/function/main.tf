@@ -42,6 +42,15 @@ data "aws_iam_policy_document" "this" {
     resources = [var.bucket_arn]
   }
   dynamic "statement" {
+    # IAM authentication to the database proxy: a token signed with this role, no password
+    for_each = length(var.database_connect_resources) > 0 ? [1] : []
+    content {
+      sid       = "DatabaseConnect"
+      actions   = ["rds-db:connect"]
+      resources = var.database_connect_resources
+    }
+  }
+  dynamic "statement" {
     for_each = length(var.function.s3_actions) > 0 ? [1] : []
     content {
       sid       = "MediaObjects"

@@ -21,6 +21,12 @@ variable "environment_variables" {
   sensitive   = true
 }
 
+variable "database_connect_resources" {
+  description = "rds-db:connect resources the function signs in to the database with (IAM authentication)."
+  type        = list(string)
+  default     = []
+}
+
 variable "artifact_bucket" {
   description = "Private bucket the deployment artifacts are uploaded to (Lambda reads them from there)."
   type        = string

@@ -3,6 +3,9 @@ package io.suishoupai.migrations;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import io.suishoupai.shared.security.RdsIamToken;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
 /**
  * The migration entry point: applies shared's versioned scripts ({@code classpath:db/migration}) to a database.
  * Run once per release, before the functions of that release start:
@@ -14,6 +17,20 @@ public final class Migrate {
     public static final String JDBC_URL = "SUISHOUPAI_DB_JDBC_URL";
     public static final String USER = "SUISHOUPAI_DB_USER";
     public static final String PASSWORD = "SUISHOUPAI_DB_PASSWORD";
+    /** "true": no password; an RDS IAM token signed with the runtime's role (AWS_REGION names the region). */
+    public static final String IAM_AUTH = "SUISHOUPAI_DB_IAM_AUTH";
+
+    /** The password to connect with: the configured one, or a fresh RDS IAM token (valid 15 minutes). */
+    public static String password(java.util.Map<String, String> env) {
+        if (!"true".equalsIgnoreCase(env.get(IAM_AUTH))) {
+            return env.get(PASSWORD);
+        }
+        var endpoint = RdsIamToken.Endpoint.of(env.get(JDBC_URL).replaceFirst("^jdbc:", ""));
+        try (var role = DefaultCredentialsProvider.builder().build()) {
+            return RdsIamToken.generate(endpoint.host(), endpoint.port(), env.get(USER), env.get("AWS_REGION"),
+                    role.resolveCredentials(), java.time.Clock.systemUTC());
+        }
+    }
 
     private Migrate() {
     }
@@ -38,9 +55,10 @@ public final class Migrate {
 
     public static void main(String[] args) {
         String url = required(JDBC_URL);
-        MigrateResult result = migrate(url, System.getenv(USER), System.getenv(PASSWORD));
+        String password = password(System.getenv());
+        MigrateResult result = migrate(url, System.getenv(USER), password);
         System.out.printf("Schema at version %s (%d migrations applied)%n",
-                currentVersion(url, System.getenv(USER), System.getenv(PASSWORD)), result.migrationsExecuted);
+                currentVersion(url, System.getenv(USER), password), result.migrationsExecuted);
     }
 
     private static String required(String name) {

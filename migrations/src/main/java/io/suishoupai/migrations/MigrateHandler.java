@@ -34,9 +34,10 @@ public class MigrateHandler implements RequestHandler<Map<String, Object>, Map<S
             throw new IllegalStateException("Set " + Migrate.JDBC_URL + " (and " + Migrate.USER + ", "
                     + Migrate.PASSWORD + ")");
         }
-        MigrateResult result = Migrate.migrate(url, env.get(Migrate.USER), env.get(Migrate.PASSWORD));
+        String password = Migrate.password(env);
+        MigrateResult result = Migrate.migrate(url, env.get(Migrate.USER), password);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("schemaVersion", Migrate.currentVersion(url, env.get(Migrate.USER), env.get(Migrate.PASSWORD)));
+        answer.put("schemaVersion", Migrate.currentVersion(url, env.get(Migrate.USER), password));
         answer.put("migrationsApplied", result.migrationsExecuted);
         answer.put("release", event == null ? null : event.get("release"));
         return answer;

@@ -41,7 +41,8 @@ public final class FunctionProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.scheduler.enabled=false",
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + freePort(),
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.scheduler.enabled=false",
                 "-Dquarkus.log.console.json.enabled=false"));
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> PASSED_ON.stream().anyMatch(name::startsWith))

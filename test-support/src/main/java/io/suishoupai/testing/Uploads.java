@@ -38,10 +38,20 @@ public final class Uploads {
                 .andReturn();
     }
 
-    /** Signs and uploads one object for the caller; returns its key. */
+    /**
+     * A new key issued to the caller, as sign-uploads issues one: recorded in {@code upload_grant}, which is where
+     * intake learns whose it is. Nothing is uploaded to it.
+     */
+    public static String keyFor(String callerId, MediaType type) {
+        String key = MediaKeys.newKey(LocalDate.now(ZoneOffset.UTC), type);
+        TestInfra.execute("insert into upload_grant (object_key, caller_id, signed_at) values ('" + key + "', '"
+                + callerId.replace("'", "''") + "', now())");
+        return key;
+    }
+
+    /** Issues and uploads one object for the caller; returns its key. */
     public static String upload(UploadSigner signer, String callerId, MediaType type, byte[] bytes) {
-        String key = MediaKeys.newKey(callerId, LocalDate.now(ZoneOffset.UTC), type);
-        return uploadAs(signer, key, type, bytes);
+        return uploadAs(signer, keyFor(callerId, type), type, bytes);
     }
 
     /** Signs and uploads under a given key with the declared type. */

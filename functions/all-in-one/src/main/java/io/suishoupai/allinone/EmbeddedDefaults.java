@@ -56,6 +56,10 @@ public final class EmbeddedDefaults {
         if (blank(props.getProperty("quarkus.http.host")) && blank(env.get("QUARKUS_HTTP_HOST"))) {
             props.setProperty("quarkus.http.host", "127.0.0.1");
         }
+        // the management interface (metrics) too: operators reach it on the host, nobody else
+        if (blank(props.getProperty("quarkus.management.host")) && blank(env.get("QUARKUS_MANAGEMENT_HOST"))) {
+            props.setProperty("quarkus.management.host", "127.0.0.1");
+        }
     }
 
     private static boolean blank(String value) {

@@ -45,6 +45,7 @@ class EmbeddedDefaultsTest {
         Properties props = new Properties();
         EmbeddedDefaults.bindLoopbackUnlessTold(Map.of(), props);
         assertEquals("127.0.0.1", props.getProperty("quarkus.http.host"));
+        assertEquals("127.0.0.1", props.getProperty("quarkus.management.host"), "metrics on loopback too");
 
         Properties told = new Properties();
         told.setProperty("quarkus.http.host", "0.0.0.0");

@@ -33,14 +33,29 @@ class OperationsTest {
     @Test
     void theStaffViewCountsACasesRemindersAndEscalations() {
         String number = TestCases.submitted("01-01-08");
+        // dispatched nine hours ago with four hours to act: overdue, and past twice its limit (leadership)
         io.suishoupai.testing.TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = 'SZC', "
-                + "dispatched_at = '2029-01-01T00:00:00Z', deadline = '2029-01-01T04:00:00Z' where case_number = '" + number + "'");
+                + "dispatched_at = now() - interval '9 hours', deadline = now() - interval '5 hours' where case_number = '"
+                + number + "'");
         given().auth().oauth2(Tokens.of("eventbridge-ops", null, "scheduler")).contentType(ContentType.JSON)
-                .body(Map.of("at", "2029-01-01T09:00:00Z")).post("/run-reminders").then().statusCode(200);
+                .body(Map.of()).post("/run-reminders").then().statusCode(200);
         given().auth().oauth2(Tokens.of("screener-ops", null, "screener")).queryParam("caseNumber", number).get("/get-case")
                 .then().statusCode(200).body("reminders", equalTo(2)).body("escalations", equalTo(2));
         given().queryParam("caseNumber", number).get("/get-case").then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reminders")));
+    }
+
+    /** The management interface, where metrics live (Quarkus's test port for it). */
+    static io.restassured.specification.RequestSpecification metrics() {
+        return given().port(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001));
+    }
+
+    @Test
+    void metricsAreOnlyOnTheManagementInterface() {
+        given().get("/q/metrics").then().statusCode(404);
+        metrics().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().get("/q/health/ready").then().statusCode(200); // probes stay on the application port
     }
 
     @Test
@@ -49,7 +64,7 @@ class OperationsTest {
             given().get("/open311/v2/requests/XN-20990101-" + (900000 + i) + ".json").then().statusCode(404);
             given().get("/open311/v2/tokens/no-such-token-" + i + ".json");
         }
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = metrics().get("/q/metrics").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("XN-20990101-90000"), "a raw id became a tag");
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("no-such-token-"), "a raw token became a tag");
     }
@@ -60,7 +75,7 @@ class OperationsTest {
         given().auth().oauth2(Tokens.of("screener-ops", null, "screener")).contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", "ops-screen-0001", "caseNumber", number, "decision", "FILE"))
                 .post("/screen-case").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        metrics().get("/q/metrics").then().statusCode(200)
                 .body(containsString("suishoupai_case_transitions_total{to=\"FILED\"}"))
                 .body(containsString("http_server_requests_seconds_count"));
     }
@@ -72,7 +87,7 @@ class OperationsTest {
         String metrics;
         do {
             // the first scrape starts the count in the background; a later one shows it
-            metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            metrics = metrics().get("/q/metrics").then().statusCode(200).extract().asString();
             Thread.sleep(50);
         } while (!metrics.matches("(?s).*suishoupai_cases\\{state=\"SUBMITTED\"\\} [1-9].*") && System.nanoTime() < until);
         org.junit.jupiter.api.Assertions.assertTrue(

@@ -62,6 +62,30 @@ public interface SuishoupaiConfig {
         java.time.Duration clockSkew();
     }
 
+    Stats stats();
+
+    Database database();
+
+    interface Database {
+        /** The region RDS IAM tokens are signed for (rds-iam credentials); default: AWS_REGION, as Lambda sets it. */
+        Optional<String> region();
+    }
+
+    /** The bounds on case-stats, a public call whose cost grows with the period asked for. */
+    interface Stats {
+        /** The longest period anyone but the command centre's roles may ask for. */
+        @WithDefault("P366D")
+        Duration publicMaxPeriod();
+
+        /** Statistics queries one process runs at once; more are refused 503 BUSY. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How long PostgreSQL may spend on one statistics query before it is cancelled (503). */
+        @WithDefault("PT10S")
+        Duration statementTimeout();
+    }
+
     interface Metrics {
         /** Export suishoupai_cases{state} (one query every 30 s at most, when scraped). */
         @WithDefault("false")
@@ -117,6 +141,17 @@ public interface SuishoupaiConfig {
         int maxItems();
 
         int descriptionMaxLength();
+
+        /**
+         * Photos one process holds in memory at once while checking and stripping them, whatever the number of
+         * reports arriving: each takes at most twice the photo size limit (the upload and its stripped copy).
+         */
+        @WithDefault("4")
+        int photosInMemory();
+
+        /** How long a report waits for such a place before it is refused 503 BUSY. */
+        @WithDefault("PT20S")
+        Duration photoWait();
     }
 
     interface Duplicates {

@@ -5,18 +5,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import java.time.Duration;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.FieldError;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.runtime.ConcurrencyGate;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 
 /**
  * The media rule of DESIGN.md, in one place for intake, disposal and verification: every key was issued to this
- * caller by sign-uploads, exists in the bucket, and its stored type, size and first bytes are what it claims.
+ * caller by sign-uploads (its {@code upload_grant} row names the caller), exists in the bucket, and its stored type, size and first bytes are what it claims.
  * Whether another case already uses a key is checked in the database, inside the transaction that attaches it.
  * Verified media are kept under {@code media/} (see {@link MediaKeys#keptKey}), photos without their metadata (GPS
  * position, camera; {@link PhotoMetadata}). Blocking (S3): run it on the worker thread.
@@ -33,6 +38,19 @@ public class MediaVerifier {
     @Inject
     Reactive reactive;
 
+    @Inject
+    SuishoupaiConfig config;
+
+    ConcurrencyGate photosInMemory;
+
+    Duration photoWait;
+
+    @PostConstruct
+    void init() {
+        photosInMemory = new ConcurrencyGate(config.intake().photosInMemory(), "photos being checked");
+        photoWait = config.intake().photoWait();
+    }
+
     public List<VerifiedMedia> verify(Caller caller, List<String> keys, int minPhotos, int maxItems) {
         List<MediaKeys.ParsedKey> parsed = parse(keys);
         if (parsed.size() > maxItems) {
@@ -44,36 +62,80 @@ public class MediaVerifier {
             throw Problems.unprocessable("TOO_FEW_PHOTOS",
                     "At least " + minPhotos + " photos are needed; this request has " + photos + ".");
         }
+        KeyRecords records = records(parsed, caller.id());
         for (MediaKeys.ParsedKey key : parsed) {
-            if (!MediaKeys.ownedBy(key, caller.id())) {
+            if (!records.issuedToCaller().contains(key.key())) {
                 throw Problems.forbidden("MEDIA_NOT_OWNED", "The media " + key.key() + " was not uploaded by you.");
             }
         }
-        List<VerifiedMedia> verified = new ArrayList<>();
-        for (MediaKeys.ParsedKey key : parsed) {
-            verified.add(check(key));
-        }
-        // every item is checked (photos read and stripped) before anything is written, so an unreadable third photo
-        // leaves no kept first two; kept before the transaction that attaches them: if it fails, a kept object is
-        // left over (harmless, written again on retry); the other order could lose media to the lifecycle rule
         // a key already attached to a case is never kept again: its upload URL may still be live, and writing the
         // kept copy anew (on a refused second use, or an idempotent replay) would swap an accepted case's photo
-        Set<String> attached = attachedAlready(parsed);
-        verified.stream().filter(m -> !attached.contains(m.key())).forEach(store::keep);
-        // the photos' bytes are not needed past this point: do not carry them through the transaction
-        return verified.stream().map(m -> new VerifiedMedia(m.key(), m.type(), m.size(), null)).toList();
+        Set<String> attached = records.attached();
+        // one item at a time: checked (a photo read whole and stripped), kept, and its bytes dropped before the next,
+        // so a report holds one photo in memory, not nine; and the process holds at most photos-in-memory of them,
+        // however many reports arrive at once. Kept before the transaction that attaches them: if that fails, a kept
+        // object is left over (harmless, written again on retry); the other order could lose media to the lifecycle
+        // rule. A refusal part-way (an unreadable third photo) removes what this call kept.
+        List<VerifiedMedia> verified = new ArrayList<>();
+        List<VerifiedMedia> keptHere = new ArrayList<>();
+        try {
+            for (MediaKeys.ParsedKey key : parsed) {
+                try (var place = PhotoMetadata.strips(key.type()) ? photosInMemory.enterWithin(photoWait) : null) {
+                    VerifiedMedia checked = check(key);
+                    VerifiedMedia withoutBytes = new VerifiedMedia(checked.key(), checked.type(), checked.size(), null);
+                    if (!attached.contains(checked.key())) {
+                        store.keep(checked);
+                        keptHere.add(withoutBytes);
+                    }
+                    verified.add(withoutBytes);
+                }
+            }
+        } catch (RuntimeException refused) {
+            keptHere.forEach(this::forgetQuietly);
+            throw refused;
+        }
+        return verified;
     }
 
-    /** Which of the keys some case already carries. Blocking: waits for one bounded read. */
-    private Set<String> attachedAlready(List<MediaKeys.ParsedKey> keys) {
+    private void forgetQuietly(VerifiedMedia media) {
+        try {
+            store.forget(media);
+        } catch (RuntimeException e) {
+            // the refusal is what the caller needs to hear; an orphan kept copy is private and harmless
+        }
+    }
+
+    /** The most photos this process has held in memory at once (the bound is suishoupai.intake.photos-in-memory). */
+    public int photosInMemoryPeak() {
+        return photosInMemory.peak();
+    }
+
+    /** Starts counting the peak afresh (tests). */
+    public void resetPhotosInMemoryPeak() {
+        photosInMemory.resetPeak();
+    }
+
+    /** Which keys sign-uploads issued to this caller, and which some case already carries. */
+    record KeyRecords(Set<String> issuedToCaller, Set<String> attached) {
+    }
+
+    /** One bounded read for both (blocking: waits on the worker thread). */
+    private KeyRecords records(List<MediaKeys.ParsedKey> keys, String callerId) {
         if (keys.isEmpty()) {
-            return Set.of();
+            return new KeyRecords(Set.of(), Set.of());
         }
         List<String> wanted = keys.stream().map(MediaKeys.ParsedKey::key).toList();
-        List<String> found = reactive.<List<String>>sessionAndWait(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT object_key FROM case_media WHERE object_key IN (?1)", String.class)
-                .setParameter(1, wanted).getResultList()));
-        return new HashSet<>(found);
+        List<Object[]> rows = reactive.<List<Object[]>>sessionAndWait(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT 'issued', object_key FROM upload_grant WHERE object_key IN (?1) "
+                        + "AND caller_id = ?2 UNION ALL SELECT 'attached', object_key FROM case_media "
+                        + "WHERE object_key IN (?1)", Object[].class)
+                .setParameter(1, wanted).setParameter(2, callerId).getResultList()));
+        Set<String> issued = new HashSet<>();
+        Set<String> attached = new HashSet<>();
+        for (Object[] row : rows) {
+            ("issued".equals(row[0]) ? issued : attached).add((String) row[1]);
+        }
+        return new KeyRecords(issued, attached);
     }
 
     private List<MediaKeys.ParsedKey> parse(List<String> keys) {

@@ -61,7 +61,8 @@ public class ObjectStore {
             throw e;
         }
         GetObjectResponse response = bytes.response();
-        return Optional.of(new StoredObject(key, totalSize(response), response.contentType(), bytes.asByteArray()));
+        // unsafe: the SDK's own buffer, not a copy (a photo is up to 10 MB; the copy would double what one holds)
+        return Optional.of(new StoredObject(key, totalSize(response), response.contentType(), bytes.asByteArrayUnsafe()));
     }
 
     /**
@@ -81,6 +82,11 @@ public class ObjectStore {
             s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(media.type().contentType()),
                     RequestBody.fromBytes(media.keptBytes()));
         }
+    }
+
+    /** Removes a kept copy again (a report refused after some of its media were kept). */
+    public void forget(VerifiedMedia media) {
+        s3.deleteObject(b -> b.bucket(config.storage().bucket()).key(MediaKeys.keptKey(media.key())));
     }
 
     /** Fails fast with 503 when the bucket cannot be reached (signing URLs to a dead store helps nobody). */

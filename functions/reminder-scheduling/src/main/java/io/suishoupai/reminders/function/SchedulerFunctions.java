@@ -1,5 +1,7 @@
 package io.suishoupai.reminders.function;
 
+import java.time.Instant;
+
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
@@ -8,9 +10,11 @@ import io.suishoupai.reminders.dto.ReminderRun;
 import io.suishoupai.reminders.dto.RunRequest;
 import io.suishoupai.reminders.service.NotificationDelivery;
 import io.suishoupai.reminders.service.ReminderService;
+import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.time.RunInstant;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -31,17 +35,29 @@ public class SchedulerFunctions {
     @Inject
     AppClock clock;
 
-    /** POST /run-reminders {"at"}: due-soon, overdue and leadership reminders, each once. */
+    @Inject
+    SuishoupaiConfig config;
+
+    /**
+     * POST /run-reminders {"at"}: due-soon, overdue and leadership reminders, each once, judged as of {@code at}
+     * (now, or earlier to catch up a missed run; never later).
+     */
     @Funq("run-reminders")
     public Uni<ReminderRun> runReminders(RunRequest request) {
         callers.current().require(Role.SCHEDULER);
-        return reminders.run(request == null || request.at() == null ? clock.now() : request.at());
+        Instant now = clock.now();
+        return reminders.run(judgedAt(request, now), now);
     }
 
-    /** POST /deliver-notifications {"at"}: one delivery pass over the outbox. */
+    /** POST /deliver-notifications {"at"}: one delivery pass over the messages due by {@code at} (now or earlier). */
     @Funq("deliver-notifications")
     public Uni<DeliveryRun> deliverNotifications(RunRequest request) {
         callers.current().require(Role.SCHEDULER, Role.ADMIN);
-        return delivery.deliver(request == null || request.at() == null ? clock.now() : request.at());
+        Instant now = clock.now();
+        return delivery.deliver(judgedAt(request, now), now);
+    }
+
+    private Instant judgedAt(RunRequest request, Instant now) {
+        return RunInstant.judgedAt(request == null ? null : request.at(), now, config.security().clockSkew());
     }
 }

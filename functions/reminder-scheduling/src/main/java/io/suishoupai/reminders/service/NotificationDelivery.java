@@ -52,9 +52,13 @@ public class NotificationDelivery {
     Redemptions redemptions;
 
 
-    public Uni<DeliveryRun> deliver(Instant at) {
+    /**
+     * @param due messages due by this instant are sent (never after now: {@code RunInstant})
+     * @param at the real clock: signatures, leases, backoff and outcomes carry it
+     */
+    public Uni<DeliveryRun> deliver(Instant due, Instant at) {
         var settings = config.notifications();
-        return reactive.transaction(() -> claim(at, at.plus(settings.lease()), settings.batch()))
+        return reactive.transaction(() -> claim(due, at.plus(settings.lease()), settings.batch()))
                 .chain(claimed -> {
                     List<Claimed> plain = claimed.stream().filter(m -> m.redemptionId() == null).toList();
                     List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, at)).toList();

@@ -43,7 +43,7 @@ public class ReminderService {
     BusinessMetrics metrics;
 
     enum Level {
-        DUE_SOON("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * ?2 AND ?1 < c.deadline"),
+        DUE_SOON("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * ?3 AND ?1 < c.deadline"),
         OVERDUE("?1 >= c.deadline"),
         LEADERSHIP("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * 2");
 
@@ -54,31 +54,35 @@ public class ReminderService {
         }
     }
 
-    public Uni<ReminderRun> run(Instant at) {
+    /**
+     * @param at what is due is judged as of this instant (never after now: {@code RunInstant})
+     * @param now the real clock: when the reminders are recorded and queued
+     */
+    public Uni<ReminderRun> run(Instant at, Instant now) {
         double fraction = config.reminders().dueSoonFraction();
-        return reactive.transaction(() -> record(Level.DUE_SOON, at, fraction)
-                .chain(dueSoon -> record(Level.OVERDUE, at, fraction)
-                        .chain(overdue -> record(Level.LEADERSHIP, at, fraction)
+        return reactive.transaction(() -> record(Level.DUE_SOON, at, now, fraction)
+                .chain(dueSoon -> record(Level.OVERDUE, at, now, fraction)
+                        .chain(overdue -> record(Level.LEADERSHIP, at, now, fraction)
                                 .invoke(leadership -> {
                                     metrics.reminders(Level.DUE_SOON.name(), dueSoon.size());
                                     metrics.reminders(Level.OVERDUE.name(), overdue.size());
                                     metrics.reminders(Level.LEADERSHIP.name(), leadership.size());
                                 })
-                                .chain(leadership -> notifyAll(dueSoon, overdue, leadership, at)
+                                .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
                                                 queued))))));
     }
 
     /** Inserts the (case, level) rows that are due and not yet recorded; returns the cases this run recorded. */
-    private Uni<List<CityCase>> record(Level level, Instant at, double fraction) {
+    private Uni<List<CityCase>> record(Level level, Instant at, Instant now, double fraction) {
         String sql = "INSERT INTO case_reminder (case_id, level, dispatched_at, at) "
-                + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?1 FROM city_case c "
+                + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?2 FROM city_case c "
                 + "WHERE c.state = 'DISPATCHED' AND c.deadline IS NOT NULL AND c.dispatched_at IS NOT NULL AND "
                 + level.condition + " ON CONFLICT DO NOTHING RETURNING case_id";
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Long.class).setParameter(1, at);
+            var query = session.createNativeQuery(sql, Long.class).setParameter(1, at).setParameter(2, now);
             if (level == Level.DUE_SOON) {
-                query.setParameter(2, fraction);
+                query.setParameter(3, fraction);
             }
             return query.getResultList();
         }).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<CityCase>of())

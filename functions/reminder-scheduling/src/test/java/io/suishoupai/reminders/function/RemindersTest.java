@@ -13,7 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -21,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.suishoupai.reminders.service.WebhookSignature;
+import io.suishoupai.testing.ControllableClock;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestCases;
 import io.suishoupai.testing.TestInfra;
@@ -49,7 +53,17 @@ class RemindersTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/save-channel").then().statusCode(200);
     }
 
-    static Response run(String function, Instant at) {
+    @Inject
+    ControllableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** A run at a moment of the cases' lives: the clock is there (a run may only look back, never ahead). */
+    Response run(String function, Instant at) {
+        clock.set(at);
         return given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body(Map.of("at", at.toString()))
                 .post("/" + function).andReturn();
     }
@@ -164,6 +178,43 @@ class RemindersTest {
         run("deliver-notifications", at.plusSeconds(7200)).then().statusCode(200);
         assertEquals(5, RECEIVER.to("/gdgs").stream().filter(d -> d.body().contains(number)).count(),
                 "a discarded message is not sent again");
+    }
+
+    @Test
+    void aRunMayLookBackButNotAhead() {
+        channel("DEPARTMENT", "RQGS", "/rqgs");
+        Instant dispatched = Instant.now().minusSeconds(3 * 3600 + 1800);
+        String number = TestCases.dispatched("RQGS", dispatched, 4); // 87.5 % of its 4 hours gone: due soon now
+        Instant nextYear = Instant.now().plusSeconds(365L * 24 * 3600);
+        for (String function : List.of("run-reminders", "deliver-notifications")) {
+            given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body(Map.of("at", nextYear.toString()))
+                    .post("/" + function).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo("at"));
+        }
+        assertEquals(0, reminders(number, "OVERDUE"), "a refused future run records nothing");
+        assertEquals(0, reminders(number, "DUE_SOON"));
+
+        // looking back one hour: the case was not yet due soon then
+        given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON)
+                .body(Map.of("at", Instant.now().minusSeconds(3600).toString())).post("/run-reminders").then()
+                .statusCode(200);
+        assertEquals(0, reminders(number, "DUE_SOON"));
+        Instant before = Instant.now();
+        given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body("{}").post("/run-reminders").then()
+                .statusCode(200);
+        assertEquals(1, reminders(number, "DUE_SOON"));
+        assertTrue(TestInfra.count("select count(*) from case_reminder r join city_case c on c.id = r.case_id where "
+                + "c.case_number = '" + number + "' and r.at >= '" + before.minusSeconds(1) + "'") == 1,
+                "the reminder is recorded at the real time of the run");
+
+        // a delivery pass signs with the real clock even when it looks back
+        given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON)
+                .body(Map.of("at", Instant.now().plusSeconds(5).toString())).post("/deliver-notifications").then()
+                .statusCode(200);
+        var delivered = RECEIVER.accepted("/rqgs", number);
+        assertEquals(1, delivered.size());
+        long signedAt = Long.parseLong(delivered.get(0).header(WebhookSignature.TIMESTAMP));
+        assertTrue(Math.abs(signedAt - Instant.now().getEpochSecond()) < 60, "signed now, not ahead");
     }
 
     @Test

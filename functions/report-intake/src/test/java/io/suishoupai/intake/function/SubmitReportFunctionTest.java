@@ -124,7 +124,7 @@ class SubmitReportFunctionTest {
         String me = "citizen-ten";
         List<String> ten = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ten.add(MediaKeys.newKey(me, java.time.LocalDate.now(), MediaType.JPEG));
+            ten.add(Uploads.keyFor(me, MediaType.JPEG));
         }
         refusedAndNothingStored(Tokens.citizen(me), report(ten, 29.84, 114.32), 422, "TOO_MANY_ITEMS");
     }
@@ -140,7 +140,7 @@ class SubmitReportFunctionTest {
     void mediaNeverUploadedIsRefused() {
         String me = "citizen-no-upload";
         List<String> keys = new ArrayList<>(Uploads.twoPhotos(signer, me));
-        keys.add(MediaKeys.newKey(me, java.time.LocalDate.now(), MediaType.JPEG));
+        keys.add(Uploads.keyFor(me, MediaType.JPEG));
         refusedAndNothingStored(Tokens.citizen(me), report(keys, 29.84, 114.32), 422, "MEDIA_NOT_FOUND");
     }
 
@@ -173,7 +173,7 @@ class SubmitReportFunctionTest {
     void keptMediaCarryOnlyTheHeadersTheAppSets() {
         String me = "citizen-headers";
         byte[] voice = SampleMedia.mp3(600);
-        String key = MediaKeys.newKey(me, java.time.LocalDate.now(java.time.ZoneOffset.UTC), MediaType.MP3);
+        String key = Uploads.keyFor(me, MediaType.MP3);
         var signed = signer.presignPut(key, MediaType.MP3, voice.length);
         given().config(io.restassured.config.RestAssuredConfig.config().encoderConfig(
                 io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs("audio/mpeg",

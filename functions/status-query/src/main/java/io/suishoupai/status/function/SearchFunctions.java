@@ -43,6 +43,6 @@ public class SearchFunctions {
     /** GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY (public): indicators with their denominators. */
     @Funq("case-stats")
     public Uni<CaseStats> caseStats(StatsQuery query) {
-        return stats.stats(query == null ? new StatsQuery() : query);
+        return stats.stats(callers.current(), query == null ? new StatsQuery() : query);
     }
 }

@@ -4,20 +4,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.runtime.ConcurrencyGate;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.shared.stats.Indicators;
 import io.suishoupai.shared.stats.Indicators.GroupBy;
+import io.suishoupai.shared.stats.StatsPeriod;
 import io.suishoupai.status.dto.StatsQuery;
 import io.smallrye.mutiny.Uni;
 
-/** case-stats: parses the period and grouping, then computes the shared {@link Indicators}. */
+/**
+ * case-stats: parses the period and grouping, then computes the shared {@link Indicators}. The call is public and its
+ * cost grows with the period, so it is bounded three ways: the period a caller may ask for ({@link StatsPeriod}),
+ * how many such queries one process runs at once (more are refused 503 BUSY), and how long PostgreSQL may spend on
+ * one (a statement timeout; cancelled, it answers 503).
+ */
 @ApplicationScoped
 public class CaseStatsService {
 
@@ -33,7 +43,14 @@ public class CaseStatsService {
     @Inject
     AppClock clock;
 
-    public Uni<CaseStats> stats(StatsQuery query) {
+    ConcurrencyGate gate;
+
+    @PostConstruct
+    void init() {
+        gate = new ConcurrencyGate(config.stats().maxConcurrent(), "statistics queries");
+    }
+
+    public Uni<CaseStats> stats(Caller caller, StatsQuery query) {
         InputCheck check = InputCheck.of(query);
         QueryParams params = new QueryParams(check);
         Instant now = clock.now();
@@ -51,14 +68,22 @@ public class CaseStatsService {
         } catch (IllegalArgumentException e) {
             check.require(false, "groupBy", "must be NONE, DEPARTMENT or CATEGORY");
         }
+        Duration longest = StatsPeriod.longestFor(caller, config.stats().publicMaxPeriod());
         check.require(from.isBefore(to), "to", "must be after from")
-                .require(Duration.between(from, to).toDays() <= 3660, "from", "a period is at most ten years");
+                .require(Duration.between(from, to).compareTo(longest) <= 0, "from", "a period is at most "
+                        + longest.toDays() + " days for you; ask for several shorter ones");
         check.orThrow();
         Instant periodFrom = from;
         Instant periodTo = to;
         GroupBy grouping = groupBy;
         Instant asOf = now.isBefore(to) ? now : to;
-        return reactive.session(() -> indicators.compute(periodFrom, periodTo, asOf, grouping))
+        long timeoutMillis = config.stats().statementTimeout().toMillis();
+        return Uni.createFrom().item(gate::enterOrRefuse).chain(pass -> reactive
+                .transaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("SELECT set_config('statement_timeout', ?1, true)")
+                                .setParameter(1, Long.toString(timeoutMillis)).getSingleResult())
+                        .chain(() -> indicators.compute(periodFrom, periodTo, asOf, grouping)))
+                .onTermination().invoke(pass::close))
                 .map(rows -> new CaseStats(periodFrom, periodTo, grouping.name(), Indicators.DEFINITIONS, rows));
     }
 }

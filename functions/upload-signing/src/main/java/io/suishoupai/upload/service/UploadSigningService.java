@@ -69,7 +69,7 @@ public class UploadSigningService {
         for (SignUploadsRequest.Item item : items) {
             MediaType type = MediaType.ofContentType(item.contentType()).orElseThrow();
             types.add(type);
-            keys.add(MediaKeys.newKey(caller.id(), day, type));
+            keys.add(MediaKeys.newKey(day, type));
         }
         reactive.transactionAndWait(() -> pendingUploads.grant(caller.id(), keys, now));
         List<SignUploadsResponse.Upload> uploads = new ArrayList<>();

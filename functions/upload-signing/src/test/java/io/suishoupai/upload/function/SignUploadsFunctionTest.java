@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -21,10 +21,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.suishoupai.shared.storage.MediaKeys;
 import io.suishoupai.testing.ControllableClock;
 import io.suishoupai.testing.SampleMedia;
 import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
 import io.suishoupai.testing.Uploads;
 
@@ -53,7 +53,7 @@ class SignUploadsFunctionTest {
     }
 
     @Test
-    void signsUrlsUnderTheCallersPrefixThatTheStorageServerAccepts() {
+    void signsUrlsThatTheStorageServerAcceptsUnderKeysThatSayNothingOfTheCaller() {
         byte[] photo = SampleMedia.jpeg(4096);
         Response response = sign(Tokens.citizen("citizen-sign-1"),
                 Map.of("items", List.of(item("PHOTO", "image/jpeg", photo.length), item("AUDIO", "audio/mpeg", 100))));
@@ -61,10 +61,13 @@ class SignUploadsFunctionTest {
                 .body("uploads", hasSize(2))
                 .body("uploads[0].method", equalTo("PUT"))
                 .body("uploads[0].headers.Content-Type", equalTo("image/jpeg"))
-                .body("uploads[0].key", startsWith("uploads/" + MediaKeys.callerHash("citizen-sign-1") + "/"))
+                // no part of a key comes from its uploader (issue #12, B15): the grant row says whose it is
+                .body("uploads[0].key", matchesPattern("uploads/\\d{4}/\\d{2}/\\d{2}/[0-9a-f-]{36}\\.jpg"))
                 .body("uploads[0].key", containsString(".jpg"))
                 .body("uploads[1].key", containsString(".mp3"));
 
+        assertEquals(1, TestInfra.count("select count(*) from upload_grant where caller_id = 'citizen-sign-1' "
+                + "and object_key = '" + response.path("uploads[0].key") + "'"));
         URI url = URI.create(response.path("uploads[0].url"));
         assertEquals(200, Uploads.put(url, "image/jpeg", photo).statusCode());
     }
@@ -78,7 +81,8 @@ class SignUploadsFunctionTest {
         assertEquals(403, Uploads.put(URI.create(url), "image/png", photo).statusCode(), "other content type");
         assertEquals(403, Uploads.put(URI.create(url), "image/jpeg", SampleMedia.jpeg(1001)).statusCode(),
                 "other length");
-        String tampered = url.replaceFirst("/uploads/[0-9a-f]{32}/", "/uploads/" + "0".repeat(32) + "/");
+        String tampered = url.replaceFirst("/[0-9a-f]{8}-", "/00000000-");
+        org.junit.jupiter.api.Assertions.assertNotEquals(url, tampered);
         assertEquals(403, Uploads.put(URI.create(tampered), "image/jpeg", photo).statusCode(), "other key");
         String badSignature = url.replaceFirst("X-Amz-Signature=[0-9a-f]", "X-Amz-Signature=x");
         assertEquals(403, Uploads.put(URI.create(badSignature), "image/jpeg", photo).statusCode(), "other signature");

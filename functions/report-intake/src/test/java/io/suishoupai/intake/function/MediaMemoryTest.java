@@ -1,0 +1,123 @@
+package io.suishoupai.intake.function;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.storage.MediaKeys;
+import io.suishoupai.shared.storage.MediaType;
+import io.suishoupai.shared.storage.MediaVerifier;
+import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.SampleMedia;
+import io.suishoupai.testing.SuishoupaiTestResource;
+import io.suishoupai.testing.Tokens;
+import io.suishoupai.testing.Uploads;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Intake's memory is bounded (issue #12, B6): a report's photos are checked, stripped and kept one at a time, and a
+ * process holds at most {@code suishoupai.intake.photos-in-memory} photos however many reports arrive at once. A
+ * refusal part-way removes what was already kept.
+ */
+@QuarkusTest
+@WithTestResource(SuishoupaiTestResource.class)
+class MediaMemoryTest {
+
+    @Inject
+    UploadSigner signer;
+
+    @Inject
+    MediaVerifier verifier;
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    S3Client s3;
+
+    static Map<String, Object> report(List<String> media) {
+        return Map.of("idempotencyKey", UUID.randomUUID().toString(), "categoryCode", "01-04-02",
+                "description", "人行道上的井盖缺失", "location", Map.of("lat", 29.8421, "lon", 114.3225), "media", media);
+    }
+
+    static Response submit(String caller, List<String> media) {
+        return given().auth().oauth2(Tokens.citizen(caller)).contentType(ContentType.JSON).body(report(media))
+                .post("/submit-report").andReturn();
+    }
+
+    List<String> photos(String caller, int count) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            keys.add(Uploads.upload(signer, caller, MediaType.JPEG, SampleMedia.jpegWithGps(200_000)));
+        }
+        return keys;
+    }
+
+    @Test
+    void aReportHoldsOnePhotoInMemoryAtATime() {
+        List<String> nine = photos("citizen-nine-photos", 9);
+        verifier.resetPhotosInMemoryPeak();
+        submit("citizen-nine-photos", nine).then().statusCode(200);
+        assertEquals(1, verifier.photosInMemoryPeak(), "nine photos, one at a time");
+    }
+
+    @Test
+    void reportsArrivingAtOnceShareTheProcesssPhotoPlaces() throws Exception {
+        int reports = 8;
+        List<List<String>> media = new ArrayList<>();
+        for (int r = 0; r < reports; r++) {
+            media.add(photos("citizen-burst-" + r, 3));
+        }
+        verifier.resetPhotosInMemoryPeak();
+        ExecutorService pool = Executors.newFixedThreadPool(reports);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int r = 0; r < reports; r++) {
+            int n = r;
+            answers.add(pool.submit(() -> submit("citizen-burst-" + n, media.get(n))));
+        }
+        for (Future<Response> a : answers) {
+            Response r = a.get(120, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode(), r.asString());
+        }
+        pool.shutdown();
+        int bound = config.intake().photosInMemory();
+        assertTrue(verifier.photosInMemoryPeak() <= bound,
+                "at most " + bound + " photos held at once, saw " + verifier.photosInMemoryPeak());
+    }
+
+    @Test
+    void aReportRefusedPartWayLeavesNoKeptCopy() {
+        String me = "citizen-third-unreadable";
+        List<String> media = photos(me, 2);
+        byte[] broken = "\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000 then noise".getBytes(StandardCharsets.ISO_8859_1);
+        media.add(Uploads.upload(signer, me, MediaType.JPEG, broken));
+        submit(me, media).then().statusCode(422).body("code", equalTo("MEDIA_UNREADABLE"));
+        for (String key : media) {
+            S3Exception missing = assertThrows(S3Exception.class, () -> s3.headObject(b -> b
+                    .bucket(config.storage().bucket()).key(MediaKeys.keptKey(key))), "nothing of a refused report is kept");
+            assertEquals(404, missing.statusCode(), key);
+        }
+    }
+}

@@ -2,8 +2,8 @@
 """Writes each function module's static OpenAPI document (src/main/resources/META-INF/openapi.yaml).
 
 Funqy is not scanned by SmallRye OpenAPI, so the documents are static files. This script drafts them from the
-sources (the @Funq names, their Javadoc, the request DTOs) and from the access table in AccessControlTest (method
-and roles); review the diff, then commit. OpenApiDocumentTest fails when a function and its document disagree.
+sources (the @Funq names, their Javadoc, the request DTOs, the roles each declares with @Allowed or @Public) and
+keeps each operation's HTTP method; review the diff, then commit. OpenApiDocumentTest fails when a function and its document disagree.
 Run from the repository root: python3 tools/openapi.py
 """
 import glob
@@ -12,7 +12,6 @@ import re
 
 MODULES = ["upload-signing", "report-intake", "status-query", "triage-routing", "reminder-scheduling",
            "points-redemption"]
-ACCESS = "functions/all-in-one/src/test/java/io/suishoupai/allinone/AccessControlTest.java"
 SOURCES = glob.glob("shared/src/main/java/**/*.java", recursive=True) + \
     glob.glob("functions/*/src/main/java/**/*.java", recursive=True)
 SCALARS = {"String": ("string", None), "Long": ("integer", "int64"), "long": ("integer", "int64"),
@@ -21,22 +20,42 @@ SCALARS = {"String": ("string", None), "Long": ("integer", "int64"), "long": ("i
            "Instant": ("string", "date-time"), "LocalDate": ("string", "date"), "BigDecimal": ("number", None)}
 
 
+def existing_methods():
+    """name → method of every operation in the documents as they are: a GET stays a GET (Funqy binds GET query
+    parameters through setters, so changing a method changes the contract)."""
+    methods = {}
+    for path in glob.glob("functions/*/src/main/resources/META-INF/openapi.yaml"):
+        for name, method in re.findall(r'(?m)^  /([a-z-]+):\n    (get|post):', open(path).read()):
+            methods[name] = method.upper()
+    return methods
+
+
+def roles_of(annotation):
+    """The roles an @Allowed({Role.X, ...}) declares, as JWT group names; [] for @Public."""
+    return [r.lower() for r in re.findall(r'Role\.([A-Z_]+)', annotation or "")]
+
+
 def access_table():
-    text = open(ACCESS).read()
+    """name → (method, roles): the roles from each @Funq's @Allowed / @Public, the method from the documents (a new
+    function: GET when it takes no input or a setter class, POST when it takes a record)."""
+    methods = existing_methods()
     table = {}
-    for method, name, roles, _ in re.findall(r't\.put\("(GET|POST) ([a-z-]+)", (PUBLIC|Set\.of\(([^)]*)\))\)', text):
-        table[name] = (method, [] if roles == "PUBLIC" else re.findall(r'"([a-z]+)"', roles))
-    for block, method, roles in re.findall(
-            r'for \(String f : List\.of\(([^)]*)\)\) \{\s*t\.put\("(GET|POST) " \+ f, Set\.of\(([^)]*)\)\)',
-            text):
-        for name in re.findall(r'"([a-z-]+)"', block):
-            table[name] = (method, re.findall(r'"([a-z]+)"', roles))
+    for module in MODULES:
+        for name, _, param, roles in functions(module):
+            method = methods.get(name)
+            if method is None:
+                kind, _ = find_type(param) if param else (None, None)
+                method = "POST" if kind is not None and kind.group(1) == "record" else "GET"
+            table[name] = (method, roles)
     return table
+
+
+PREFERRED = []  # the sources of the module being documented: its own DTOs win over a same-named type elsewhere
 
 
 def find_type(name, near=None):
     pattern = re.compile(r'(record|class) ' + re.escape(name) + r'\b(\(([^)]*)\))?[^{]*\{', re.S)
-    for path in ([near] if near else []) + SOURCES:
+    for path in ([near] if near else []) + PREFERRED + SOURCES:
         text = open(path).read()
         m = pattern.search(text)
         if m:
@@ -70,7 +89,7 @@ def fields(type_name, depth=0, near=None):
 
 def locate(name):
     pattern = re.compile(r'(record|class) ' + re.escape(name) + r'\b')
-    for path in SOURCES:
+    for path in PREFERRED + SOURCES:
         if pattern.search(open(path).read()):
             return None, None, path
     return None, None, None
@@ -117,13 +136,15 @@ def functions(module):
     found = []
     for path in sorted(glob.glob(f"functions/{module}/src/main/java/**/*.java", recursive=True)):
         text = open(path).read()
-        for m in re.finditer(r'(/\*\*(?:(?!\*/).)*\*/\s*)?@Funq\("([a-z-]+)"\)\s*public ([\w<>, ]+?) \w+\(([^)]*)\)',
-                             text, re.S):
+        for m in re.finditer(r'(/\*\*(?:(?!\*/).)*\*/\s*)?(@Allowed\(\{[^}]*\}\)\s*|@Public\s*)?'
+                             r'@Funq\("([a-z-]+)"\)\s*public ([\w<>, ]+?) \w+\(([^)]*)\)', text, re.S):
             doc = re.sub(r'\s*\*\s*', ' ', (m.group(1) or "").strip("/* \n")).strip()
             doc = re.sub(r'\{@\w+ ([^}]*)\}', r'\1', doc)
-            summary = (doc.split(". ")[0].rstrip(".") if doc else m.group(2).replace("-", " ").capitalize())
-            param = m.group(4).strip().rsplit(None, 1)[0] if m.group(4).strip() else None
-            found.append((m.group(2), summary, param))
+            summary = (doc.split(". ")[0].rstrip(".") if doc else m.group(3).replace("-", " ").capitalize())
+            param = m.group(5).strip().rsplit(None, 1)[0] if m.group(5).strip() else None
+            if not m.group(2):
+                raise SystemExit(f"{path}: @Funq(\"{m.group(3)}\") declares neither @Allowed nor @Public")
+            found.append((m.group(3), summary, param, roles_of(m.group(2))))
     return found
 
 
@@ -153,8 +174,9 @@ def document(title, what, modules, table):
 
 
 def paths(module, table):
+    PREFERRED[:] = sorted(glob.glob(f"functions/{module}/src/main/java/**/*.java", recursive=True))
     out = []
-    for name, summary, param in functions(module):
+    for name, summary, param, _ in functions(module):
         method, roles = table.get(name, ("POST", []))
         who = "anyone (no token)" if not roles else "roles " + ", ".join(roles)
         summary = summary.replace('"', "'")

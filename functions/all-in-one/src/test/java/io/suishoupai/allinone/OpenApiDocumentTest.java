@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import io.quarkus.funqy.Funq;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -85,16 +81,19 @@ class OpenApiDocumentTest {
         });
     }
 
-    /** path → http method, from the module's static document. */
-    static Map<String, String> documentedPaths(String module) {
+    static JsonNode document(String module) {
         Path file = FUNCTIONS.resolve(module).resolve(module.equals("all-in-one") ? "src/main/openapi/openapi.yaml"
                 : "src/main/resources/META-INF/openapi.yaml");
-        JsonNode doc;
         try {
-            doc = YAML.readTree(file.toFile());
+            return YAML.readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** path → http method, from the module's static document. */
+    static Map<String, String> documentedPaths(String module) {
+        JsonNode doc = document(module);
         Map<String, String> paths = new TreeMap<>();
         doc.get("paths").fields().forEachRemaining(e -> {
             Set<String> methods = fieldNames(e.getValue());
@@ -106,25 +105,27 @@ class OpenApiDocumentTest {
 
     /** The @Funq functions compiled into a module (its classes are on this test's class path). */
     static Set<String> funqNames(String module) {
-        Path classes = FUNCTIONS.resolve(module).resolve("target/classes");
-        Set<String> names = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-                String className = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
-                for (Method m : Class.forName(className, false, OpenApiDocumentTest.class.getClassLoader())
-                        .getDeclaredMethods()) {
-                    Funq funq = m.getAnnotation(Funq.class);
-                    if (funq != null) {
-                        names.add(funq.value().isEmpty() ? m.getName() : funq.value());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
+        return new TreeSet<>(FunctionAccess.of(module).keySet());
+    }
+
+    @Test
+    void eachOperationsSecurityIsWhatItsFunctionDeclares() {
+        for (String module : MODULES) {
+            Map<String, FunctionAccess.Declared> declared = FunctionAccess.of(module);
+            JsonNode paths = document(module).get("paths");
+            declared.forEach((name, access) -> {
+                JsonNode operation = paths.get("/" + name).elements().next();
+                boolean secured = operation.has("security");
+                assertEquals(!access.roles().isEmpty(), secured, module + " /" + name + ": bearer security in "
+                        + "openapi.yaml vs " + access.declaredBy());
+                String says = operation.get("description").asText();
+                Set<String> documentedRoles = says.startsWith("Callable by roles ")
+                        ? new TreeSet<>(List.of(says.substring("Callable by roles ".length()).replace(".", "")
+                                .split(",\\s*")))
+                        : Set.of();
+                assertEquals(access.roles(), documentedRoles, module + " /" + name + ": " + says);
+            });
         }
-        return names;
     }
 
     static Set<String> fieldNames(JsonNode node) {

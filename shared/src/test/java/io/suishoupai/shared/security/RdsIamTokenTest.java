@@ -25,6 +25,15 @@ class RdsIamTokenTest {
         return m.find() ? m.group(1) : "";
     }
 
+    static java.util.Map<String, String> parameters(String token) {
+        java.util.Map<String, String> map = new java.util.TreeMap<>();
+        for (String pair : token.substring(token.indexOf('?') + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            map.put(kv[0], kv[1]);
+        }
+        return map;
+    }
+
     @Test
     void theTokenIsTheOneTheAwsSdkMakes() {
         RdsUtilities sdk = RdsUtilities.builder().region(Region.of("cn-north-1"))
@@ -33,7 +42,9 @@ class RdsIamTokenTest {
             String ours = RdsIamToken.generate(PROXY, 5432, "suishoupai", "cn-north-1", ROLE, Clock.systemUTC());
             String theirs = sdk.generateAuthenticationToken(b -> b.hostname(PROXY).port(5432).username("suishoupai"));
             if (amzDate(ours).equals(amzDate(theirs))) { // both signed in the same second
-                assertEquals(theirs, ours);
+                // the same request and signature; the SDK lists the query parameters in another order
+                assertEquals(parameters(theirs), parameters(ours));
+                assertEquals(theirs.substring(0, theirs.indexOf('?')), ours.substring(0, ours.indexOf('?')));
                 assertTrue(ours.startsWith(PROXY + ":5432/?"), ours);
                 assertTrue(ours.contains("Action=connect") && ours.contains("DBUser=suishoupai"), ours);
                 assertTrue(ours.contains("X-Amz-Expires=900"), "valid 15 minutes: " + ours);

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
+import io.suishoupai.shared.security.Public;
 import io.suishoupai.shared.view.PageParams;
 import io.suishoupai.points.dto.PointsDtos.Adjust;
 import io.suishoupai.points.dto.PointsDtos.AdjustResult;
@@ -40,54 +42,62 @@ public class PointsFunctions {
     @Inject
     RatingService ratings;
 
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("points-balance")
     public Uni<Balance> pointsBalance() {
-        return points.balance(callers.current().require(Role.CITIZEN, Role.STAFF));
+        return points.balance(callers.current());
     }
 
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("points-history")
     public Uni<History> pointsHistory(PageParams query) {
-        return points.history(callers.current().require(Role.CITIZEN, Role.STAFF), query == null ? new PageParams() : query);
+        return points.history(callers.current(), query == null ? new PageParams() : query);
     }
 
     /** POST /adjust-points {"idempotencyKey","accountId","delta","reason"} (admin): adjustment or reversal. */
+    @Allowed({Role.ADMIN})
     @Funq("adjust-points")
     public Uni<AdjustResult> adjustPoints(Adjust request) {
-        return points.adjust(callers.current().require(Role.ADMIN), request);
+        return points.adjust(callers.current(), request);
     }
 
     /** GET /list-rewards (public): what can be redeemed now. */
+    @Public
     @Funq("list-rewards")
     public Uni<List<RewardView>> listRewards() {
         return rewards.available();
     }
 
+    @Allowed({Role.ADMIN})
     @Funq("save-reward")
     public Uni<RewardView> saveReward(SaveReward request) {
-        callers.current().require(Role.ADMIN);
         return rewards.save(request);
     }
 
     /** POST /redeem-reward {"idempotencyKey","sku"} → {"redemptionId","state":"PENDING","cost","balance"}. */
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("redeem-reward")
     public Uni<RedeemResult> redeemReward(Redeem request) {
-        return rewards.redeem(callers.current().require(Role.CITIZEN, Role.STAFF), request);
+        return rewards.redeem(callers.current(), request);
     }
 
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("my-redemptions")
     public Uni<List<RedemptionView>> myRedemptions() {
-        return rewards.mine(callers.current().require(Role.CITIZEN, Role.STAFF));
+        return rewards.mine(callers.current());
     }
 
     /** POST /cancel-redemption {"id","reason"} (admin): refunds points and stock, once. */
+    @Allowed({Role.ADMIN})
     @Funq("cancel-redemption")
     public Uni<RedemptionView> cancelRedemption(RedemptionId request) {
-        return rewards.cancel(callers.current().require(Role.ADMIN), request);
+        return rewards.cancel(callers.current(), request);
     }
 
     /** POST /rate-case {"idempotencyKey","caseNumber","score","comment"} (the reporter, once, a closed case). */
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("rate-case")
     public Uni<RateResult> rateCase(Rate request) {
-        return ratings.rate(callers.current().require(Role.CITIZEN, Role.STAFF), request);
+        return ratings.rate(callers.current(), request);
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.reminders.dto.BulletinView;
 import io.suishoupai.reminders.dto.MonthRequest;
 import io.suishoupai.reminders.service.BulletinService;
 import io.suishoupai.shared.error.InputCheck;
-import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.smallrye.mutiny.Uni;
@@ -17,8 +17,6 @@ import io.smallrye.mutiny.Uni;
 /** Monthly bulletins (每月通报): generate on demand for a finished month, list, fetch. */
 public class BulletinFunctions {
 
-    @Inject
-    CallerResolver callers;
 
     @Inject
     BulletinService bulletins;
@@ -27,23 +25,23 @@ public class BulletinFunctions {
     AppClock clock;
 
     /** POST /generate-bulletin {"month":"2026-10"} (admin, scheduler). */
+    @Allowed({Role.ADMIN, Role.SCHEDULER})
     @Funq("generate-bulletin")
     public Uni<BulletinView> generateBulletin(MonthRequest request) {
-        callers.current().require(Role.ADMIN, Role.SCHEDULER);
         InputCheck.of(request);
         return bulletins.generate(BulletinService.parse(request.getMonth()), clock.now());
     }
 
+    @Allowed({Role.ADMIN, Role.SCREENER})
     @Funq("list-bulletins")
     public Uni<List<BulletinView>> listBulletins() {
-        callers.current().require(Role.ADMIN, Role.SCREENER);
         return bulletins.list();
     }
 
     /** GET /get-bulletin?month=2026-10: the indicators and the CSV. */
+    @Allowed({Role.ADMIN, Role.SCREENER})
     @Funq("get-bulletin")
     public Uni<BulletinView> getBulletin(MonthRequest request) {
-        callers.current().require(Role.ADMIN, Role.SCREENER);
         InputCheck.of(request);
         return bulletins.get(BulletinService.parse(request.getMonth()));
     }

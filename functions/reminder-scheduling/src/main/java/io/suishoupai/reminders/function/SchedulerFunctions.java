@@ -5,13 +5,13 @@ import java.time.Instant;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.reminders.dto.DeliveryRun;
 import io.suishoupai.reminders.dto.ReminderRun;
 import io.suishoupai.reminders.dto.RunRequest;
 import io.suishoupai.reminders.service.NotificationDelivery;
 import io.suishoupai.reminders.service.ReminderService;
 import io.suishoupai.shared.config.SuishoupaiConfig;
-import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.time.RunInstant;
@@ -23,8 +23,6 @@ import io.smallrye.mutiny.Uni;
  */
 public class SchedulerFunctions {
 
-    @Inject
-    CallerResolver callers;
 
     @Inject
     ReminderService reminders;
@@ -42,17 +40,17 @@ public class SchedulerFunctions {
      * POST /run-reminders {"at"}: due-soon, overdue and leadership reminders, each once, judged as of {@code at}
      * (now, or earlier to catch up a missed run; never later).
      */
+    @Allowed({Role.SCHEDULER})
     @Funq("run-reminders")
     public Uni<ReminderRun> runReminders(RunRequest request) {
-        callers.current().require(Role.SCHEDULER);
         Instant now = clock.now();
         return reminders.run(judgedAt(request, now), now);
     }
 
     /** POST /deliver-notifications {"at"}: one delivery pass over the messages due by {@code at} (now or earlier). */
+    @Allowed({Role.SCHEDULER, Role.ADMIN})
     @Funq("deliver-notifications")
     public Uni<DeliveryRun> deliverNotifications(RunRequest request) {
-        callers.current().require(Role.SCHEDULER, Role.ADMIN);
         Instant now = clock.now();
         return delivery.deliver(judgedAt(request, now), now);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.intake.dto.ApiKeyRequests.ApiKeyView;
 import io.suishoupai.intake.dto.ApiKeyRequests.CreateApiKey;
 import io.suishoupai.intake.dto.ApiKeyRequests.RevokeApiKey;
@@ -23,21 +24,23 @@ public class ApiKeyFunctions {
     ApiKeyService keys;
 
     /** POST /create-api-key {"clientName"} → the key, shown this once. */
+    @Allowed({Role.ADMIN})
     @Funq("create-api-key")
     public Uni<ApiKeyView> createApiKey(CreateApiKey request) {
-        return keys.create(callers.current().require(Role.ADMIN), request);
+        return keys.create(callers.current(), request);
     }
 
     /** POST /revoke-api-key {"id"}: the key stops working at once. */
+    @Allowed({Role.ADMIN})
     @Funq("revoke-api-key")
     public Uni<ApiKeyView> revokeApiKey(RevokeApiKey request) {
-        return keys.revoke(callers.current().require(Role.ADMIN), request);
+        return keys.revoke(callers.current(), request);
     }
 
     /** GET /list-api-keys: clients and key prefixes, never the keys. */
+    @Allowed({Role.ADMIN})
     @Funq("list-api-keys")
     public Uni<List<ApiKeyView>> listApiKeys() {
-        callers.current().require(Role.ADMIN);
         return keys.list();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Public;
 import io.suishoupai.intake.dto.CategoryView;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.runtime.Reactive;
@@ -16,6 +17,7 @@ public class ListCategoriesFunction {
     @Inject
     Reactive reactive;
 
+    @Public
     @Funq("list-categories")
     public Uni<List<CategoryView>> listCategories() {
         return reactive.session(() -> Category.<Category>list("active = true order by code"))

@@ -3,6 +3,7 @@ package io.suishoupai.intake.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.dto.SubmitReportResponse;
 import io.suishoupai.intake.service.IntakeService;
@@ -19,9 +20,10 @@ public class SubmitReportFunction {
     @Inject
     IntakeService intake;
 
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("submit-report")
     public Uni<SubmitReportResponse> submitReport(SubmitReportRequest request) {
-        var caller = callers.current().require(Role.CITIZEN, Role.STAFF);
+        var caller = callers.current();
         return intake.submit(caller, request);
     }
 }

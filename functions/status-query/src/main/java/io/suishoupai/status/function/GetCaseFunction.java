@@ -3,6 +3,7 @@ package io.suishoupai.status.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Public;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.status.dto.CaseLookup;
@@ -18,6 +19,7 @@ public class GetCaseFunction {
     @Inject
     CaseLookupService service;
 
+    @Public
     @Funq("get-case")
     public Uni<CaseView> getCase(CaseLookup query) {
         var caller = callers.current();

@@ -3,6 +3,8 @@ package io.suishoupai.status.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
+import io.suishoupai.shared.security.Public;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseSummary;
@@ -28,19 +30,22 @@ public class SearchFunctions {
     CaseStatsService stats;
 
     /** GET /search-cases?q=&category=&place=&caseNumber=&state=&from=&to=&department=&lat=&lon=&radius= (public). */
+    @Public
     @Funq("search-cases")
     public Uni<Page<CaseSummary>> searchCases(SearchQuery query) {
         return search.search(query == null ? new SearchQuery() : query);
     }
 
     /** GET /my-cases?page=&size= (citizen, staff): the caller's own reports, newest first. */
+    @Allowed({Role.CITIZEN, Role.STAFF})
     @Funq("my-cases")
     public Uni<Page<CaseSummary>> myCases(PageQuery query) {
-        var caller = callers.current().require(Role.CITIZEN, Role.STAFF);
+        var caller = callers.current();
         return search.mine(caller, query == null ? new PageQuery() : query);
     }
 
     /** GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY (public): indicators with their denominators. */
+    @Public
     @Funq("case-stats")
     public Uni<CaseStats> caseStats(StatsQuery query) {
         return stats.stats(callers.current(), query == null ? new StatsQuery() : query);

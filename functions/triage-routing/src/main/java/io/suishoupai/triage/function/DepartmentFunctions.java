@@ -3,6 +3,7 @@ package io.suishoupai.triage.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseView;
@@ -22,20 +23,23 @@ public class DepartmentFunctions {
     DepartmentService department;
 
     /** POST /return-case: not ours, with the reason. */
+    @Allowed({Role.HANDLER})
     @Funq("return-case")
     public Uni<CaseView> returnCase(ReturnCaseRequest request) {
-        return department.returnCase(callers.current().require(Role.HANDLER), request);
+        return department.returnCase(callers.current(), request);
     }
 
     /** POST /request-extension: ask the command centre for more hours. */
+    @Allowed({Role.HANDLER})
     @Funq("request-extension")
     public Uni<CaseView> requestExtension(RequestExtensionRequest request) {
-        return department.requestExtension(callers.current().require(Role.HANDLER), request);
+        return department.requestExtension(callers.current(), request);
     }
 
     /** POST /report-disposal: the fix, with after-photos uploaded through sign-uploads. */
+    @Allowed({Role.HANDLER})
     @Funq("report-disposal")
     public Uni<CaseView> reportDisposal(ReportDisposalRequest request) {
-        return department.reportDisposal(callers.current().require(Role.HANDLER), request);
+        return department.reportDisposal(callers.current(), request);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
-import io.suishoupai.shared.security.CallerResolver;
+import io.suishoupai.shared.security.Allowed;
+import io.suishoupai.shared.security.Public;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.triage.dto.ReferenceViews.AreaView;
 import io.suishoupai.triage.dto.ReferenceViews.CalendarDayView;
@@ -23,62 +24,61 @@ import io.smallrye.mutiny.Uni;
 /** Reference data (role admin; list-departments is public). */
 public class ReferenceDataFunctions {
 
-    @Inject
-    CallerResolver callers;
 
     @Inject
     ReferenceDataService reference;
 
+    @Allowed({Role.ADMIN})
     @Funq("save-department")
     public Uni<DepartmentView> saveDepartment(SaveDepartmentRequest request) {
-        callers.current().require(Role.ADMIN);
         return reference.saveDepartment(request);
     }
 
+    @Public
     @Funq("list-departments")
     public Uni<List<DepartmentView>> listDepartments() {
         return reference.listDepartments();
     }
 
+    @Allowed({Role.ADMIN})
     @Funq("save-category")
     public Uni<CategoryAdminView> saveCategory(SaveCategoryRequest request) {
-        callers.current().require(Role.ADMIN);
         return reference.saveCategory(request);
     }
 
+    @Allowed({Role.ADMIN})
     @Funq("save-area")
     public Uni<AreaView> saveArea(SaveAreaRequest request) {
-        callers.current().require(Role.ADMIN);
         return reference.saveArea(request);
     }
 
+    @Allowed({Role.ADMIN, Role.SCREENER})
     @Funq("list-areas")
     public Uni<List<AreaView>> listAreas() {
-        callers.current().require(Role.ADMIN, Role.SCREENER);
         return reference.listAreas();
     }
 
+    @Allowed({Role.ADMIN})
     @Funq("save-routing-rule")
     public Uni<RoutingRuleView> saveRoutingRule(SaveRoutingRuleRequest request) {
-        callers.current().require(Role.ADMIN);
         return reference.saveRoutingRule(request);
     }
 
+    @Allowed({Role.ADMIN, Role.SCREENER})
     @Funq("list-routing-rules")
     public Uni<List<RoutingRuleView>> listRoutingRules() {
-        callers.current().require(Role.ADMIN, Role.SCREENER);
         return reference.listRoutingRules();
     }
 
+    @Allowed({Role.ADMIN})
     @Funq("save-calendar-day")
     public Uni<CalendarDayView> saveCalendarDay(SaveCalendarDayRequest request) {
-        callers.current().require(Role.ADMIN);
         return reference.saveCalendarDay(request);
     }
 
+    @Allowed({Role.ADMIN, Role.SCREENER})
     @Funq("list-calendar-days")
     public Uni<List<CalendarDayView>> listCalendarDays() {
-        callers.current().require(Role.ADMIN, Role.SCREENER);
         return reference.listCalendarDays();
     }
 }

@@ -3,6 +3,7 @@ package io.suishoupai.triage.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
@@ -25,28 +26,31 @@ public class ScreeningFunctions {
     ScreeningService screening;
 
     /** POST /screen-case: FILE, NOT_FILE (reason shown to the citizen) or DUPLICATE (of an open case). */
+    @Allowed({Role.SCREENER})
     @Funq("screen-case")
     public Uni<CaseView> screenCase(ScreenCaseRequest request) {
-        return screening.screen(callers.current().require(Role.SCREENER), request);
+        return screening.screen(callers.current(), request);
     }
 
     /** POST /dispatch-case: to the named department, or the suggested route; also re-dispatch after a return. */
+    @Allowed({Role.SCREENER})
     @Funq("dispatch-case")
     public Uni<CaseView> dispatchCase(DispatchCaseRequest request) {
-        return screening.dispatch(callers.current().require(Role.SCREENER), request);
+        return screening.dispatch(callers.current(), request);
     }
 
     /** GET /suggest-route?caseNumber=…: the department the routing rules pick, and the rule. */
+    @Allowed({Role.SCREENER})
     @Funq("suggest-route")
     public Uni<RouteSuggestion> suggestRoute(CaseNumberQuery query) {
-        callers.current().require(Role.SCREENER);
         InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
         return screening.suggest(query.getCaseNumber());
     }
 
     /** POST /decide-extension: approve (moves the deadline) or refuse a handler's request for more time. */
+    @Allowed({Role.SCREENER})
     @Funq("decide-extension")
     public Uni<CaseView> decideExtension(DecideExtensionRequest request) {
-        return screening.decideExtension(callers.current().require(Role.SCREENER), request);
+        return screening.decideExtension(callers.current(), request);
     }
 }

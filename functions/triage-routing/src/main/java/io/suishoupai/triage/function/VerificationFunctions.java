@@ -3,6 +3,7 @@ package io.suishoupai.triage.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseView;
@@ -20,8 +21,9 @@ public class VerificationFunctions {
     VerificationService verification;
 
     /** POST /verify-case: passed → CLOSED; not passed → back to the department for rework. */
+    @Allowed({Role.INSPECTOR})
     @Funq("verify-case")
     public Uni<CaseView> verifyCase(VerifyCaseRequest request) {
-        return verification.verify(callers.current().require(Role.INSPECTOR), request);
+        return verification.verify(callers.current(), request);
     }
 }

@@ -3,6 +3,7 @@ package io.suishoupai.triage.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.triage.dto.WorkQueuePage;
@@ -19,10 +20,10 @@ public class WorkQueueFunction {
     @Inject
     WorkQueueService queues;
 
+    @Allowed({Role.SCREENER, Role.HANDLER, Role.INSPECTOR})
     @Funq("work-queue")
     public Uni<WorkQueuePage> workQueue(WorkQueueQuery query) {
-        var caller = callers.current().require(Role.SCREENER,
-                Role.HANDLER, Role.INSPECTOR);
+        var caller = callers.current();
         return queues.queue(caller, query);
     }
 }

@@ -3,6 +3,7 @@ package io.suishoupai.upload.function;
 import jakarta.inject.Inject;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.upload.dto.SignUploadsRequest;
@@ -22,9 +23,10 @@ public class SignUploadsFunction {
     @Inject
     UploadSigningService service;
 
+    @Allowed({Role.CITIZEN, Role.STAFF, Role.HANDLER, Role.INSPECTOR})
     @Funq("sign-uploads")
     public SignUploadsResponse signUploads(SignUploadsRequest request) {
-        var caller = callers.current().require(Role.CITIZEN, Role.STAFF, Role.HANDLER, Role.INSPECTOR);
+        var caller = callers.current();
         return service.sign(caller, request);
     }
 }

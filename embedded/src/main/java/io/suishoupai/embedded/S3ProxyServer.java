@@ -166,10 +166,6 @@ public final class S3ProxyServer implements AutoCloseable {
         return secretKey;
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     @Override
     public void close() {
         stop();

@@ -63,8 +63,4 @@ public final class TestInfra {
     public static String bucket() {
         return property("suishoupai.storage.bucket");
     }
-
-    public static String s3Endpoint() {
-        return property("quarkus.s3.endpoint-override");
-    }
 }

@@ -27,6 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.ControllableClock;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
@@ -156,11 +157,9 @@ class CancelledFulfilmentTest {
         CompletableFuture<Response> cancel = CompletableFuture.supplyAsync(
                 () -> Calls.act(ADMIN, "cancel-redemption", Map.of("id", id, "reason", "用户申请取消")));
         // the cancel waits on the redemption's row lock, which the delivery holds while the provider answers
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (TestInfra.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'") == 0) {
-            assertTrue(System.nanoTime() < deadline, "the cancel never waited for the delivery");
-            Thread.sleep(20);
-        }
+        io.suishoupai.testing.Await.until(() -> TestInfra.count("select count(*) from pg_stat_activity "
+                + "where wait_event_type = 'Lock'") > 0, java.time.Duration.ofSeconds(20),
+                "the cancel to wait for the delivery");
         hold.countDown();
         assertEquals(200, delivery.get(30, TimeUnit.SECONDS));
         Response refused = cancel.get(30, TimeUnit.SECONDS);

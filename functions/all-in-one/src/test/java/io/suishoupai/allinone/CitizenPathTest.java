@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SampleMedia;
 import io.suishoupai.testing.SuishoupaiTestResource;
 

@@ -23,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestCases;
 import io.suishoupai.testing.TestInfra;

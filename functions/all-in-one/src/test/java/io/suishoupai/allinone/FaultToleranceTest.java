@@ -30,6 +30,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.Faults;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
@@ -235,11 +236,9 @@ class FaultToleranceTest {
             out.flush();
         }
         // the server took it all the same
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (TestInfra.count("select count(*) from city_case where reporter_id = '" + citizen + "'") == 0) {
-            assertTrue(System.nanoTime() < until, "the report sent before the connection dropped was not taken");
-            Thread.sleep(20);
-        }
+        io.suishoupai.testing.Await.until(() -> TestInfra.count("select count(*) from city_case where reporter_id = '"
+                + citizen + "'") > 0, java.time.Duration.ofSeconds(30),
+                "the report sent before the connection dropped to be taken");
         // ... then, back online, the phone sends it again with the same idempotencyKey
         Response retried = Calls.submit(Tokens.citizen(citizen), report);
         assertEquals(200, retried.statusCode(), retried.asString());
@@ -254,12 +253,7 @@ class FaultToleranceTest {
 
     /** Waits (polling the outcomes the reporters record) until there are at least n answers with the status. */
     static void awaitCount(ConcurrentLinkedQueue<Outcome> outcomes, int status, long n) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (count(outcomes, status) < n) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("waited for " + n + " answers " + status + "; have " + outcomes);
-            }
-            Thread.sleep(20);
-        }
+        io.suishoupai.testing.Await.value(() -> count(outcomes, status) >= n ? Boolean.TRUE : null,
+                java.time.Duration.ofSeconds(90), () -> n + " answers " + status + "; have " + outcomes);
     }
 }

@@ -165,12 +165,8 @@ class KilledRunTest {
                 + " order by id limit 1");
     }
 
-    static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < until, "waited in vain for " + what);
-            Thread.sleep(20);
-        }
+    static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        io.suishoupai.testing.Await.until(condition, java.time.Duration.ofSeconds(60), what);
     }
 
     /** A webhook receiver that holds the first delivery until released, and applies each delivery id once. */

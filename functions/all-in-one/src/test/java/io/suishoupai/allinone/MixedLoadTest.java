@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;

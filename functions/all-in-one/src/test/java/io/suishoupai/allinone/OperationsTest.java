@@ -83,15 +83,12 @@ class OperationsTest {
     @Test
     void casesPerStateAreExportedFromTheDatabase() throws InterruptedException {
         TestCases.submitted("01-04-02");
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        String metrics;
-        do {
-            // the first scrape starts the count in the background; a later one shows it
-            metrics = metrics().get("/q/metrics").then().statusCode(200).extract().asString();
-            Thread.sleep(50);
-        } while (!metrics.matches("(?s).*suishoupai_cases\\{state=\"SUBMITTED\"\\} [1-9].*") && System.nanoTime() < until);
-        org.junit.jupiter.api.Assertions.assertTrue(
-                metrics.matches("(?s).*suishoupai_cases\\{state=\"SUBMITTED\"\\} [1-9].*"), "no case gauge in " + metrics);
+        String[] last = {""};
+        // the first scrape starts the count in the background; a later one shows it
+        String metrics = io.suishoupai.testing.Await.value(() -> {
+            last[0] = metrics().get("/q/metrics").then().statusCode(200).extract().asString();
+            return last[0].matches("(?s).*suishoupai_cases\\{state=\"SUBMITTED\"\\} [1-9].*") ? last[0] : null;
+        }, java.time.Duration.ofSeconds(30), () -> "a case gauge in " + last[0]);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("suishoupai_cases{state=\"CLOSED\"}"));
     }
 }

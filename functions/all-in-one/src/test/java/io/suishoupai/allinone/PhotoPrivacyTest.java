@@ -26,6 +26,7 @@ import io.restassured.response.Response;
 import io.suishoupai.shared.storage.MediaKeys;
 import io.suishoupai.shared.storage.MediaType;
 import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SampleMedia;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestCases;

@@ -10,6 +10,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
 
 /**
@@ -37,7 +38,7 @@ public class PendingUploads {
                 .getSingleResult()
                 .invoke(pending -> {
                     if (pending + keys.size() > cap) {
-                        throw new RetryLaterProblem(429, "TOO_MANY_PENDING_UPLOADS", "Too many pending uploads",
+                        throw new RetryLaterProblem(429, ErrorCode.TOO_MANY_PENDING_UPLOADS, "Too many pending uploads",
                                 "You have " + pending + " uploads not yet attached to a report (at most " + cap
                                         + "); submit or wait for them to expire before signing more.",
                                 limits.pendingWindow().toSeconds());

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
@@ -55,7 +56,7 @@ public class RateLimiter {
                     if (hits > rate.limit()) {
                         long retryAfter = Math.max(1,
                                 Duration.between(now, windowStart.plus(rate.window())).toSeconds());
-                        throw new RetryLaterProblem(429, "RATE_LIMITED", "Too many requests",
+                        throw new RetryLaterProblem(429, ErrorCode.RATE_LIMITED, "Too many requests",
                                 "At most " + rate.limit() + " " + action + " calls per " + describe(rate.window())
                                         + "; try again in " + retryAfter + " s.", retryAfter);
                     }

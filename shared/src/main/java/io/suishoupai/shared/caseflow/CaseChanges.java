@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
 import io.suishoupai.shared.runtime.Reactive;
@@ -38,10 +39,10 @@ public class CaseChanges {
         String number = caseNumber.strip().toUpperCase();
         return reactive.transaction(() -> idempotency.once(caller.id(), operation, idempotencyKey, request,
                 CaseView.class, now, () -> CityCase.findByNumber(number)
-                        .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))
+                        .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + "."))
                         .invoke(c -> {
                             if (expectedVersion != null && expectedVersion != c.version) {
-                                throw Problems.conflict("CONCURRENT_UPDATE", "The case is at version " + c.version
+                                throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE, "The case is at version " + c.version
                                         + ", not " + expectedVersion + ": someone changed it; reload it.");
                             }
                         })

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
-import io.suishoupai.shared.security.Role;
 
 /**
  * The one place that says which state may become which, and who may move it (DESIGN.md, the case lifecycle).
@@ -45,8 +45,8 @@ public final class CaseLifecycle {
             new Transition(DISPOSED, CLOSED, INSPECTOR),
             // rework (返工): the inspector sends it back; the deadline is not reset
             new Transition(DISPOSED, DISPATCHED, INSPECTOR),
-            // reopened once after a poor rating, or by the command centre
-            new Transition(CLOSED, DISPATCHED, Set.of(ActorRole.CITIZEN, ActorRole.STAFF, ActorRole.SCREENER)));
+            // reopened once, by its reporter, after a poor rating (rate-case); no other call reopens a case
+            new Transition(CLOSED, DISPATCHED, Set.of(ActorRole.CITIZEN, ActorRole.STAFF)));
 
     private CaseLifecycle() {
     }
@@ -64,10 +64,10 @@ public final class CaseLifecycle {
      * actor's role may not make it.
      */
     public static Transition check(CaseState from, CaseState to, ActorRole actor) {
-        Transition t = find(from, to).orElseThrow(() -> Problems.unprocessable("INVALID_TRANSITION",
+        Transition t = find(from, to).orElseThrow(() -> Problems.unprocessable(ErrorCode.INVALID_TRANSITION,
                 "A case in state " + from + " cannot become " + to + "."));
         if (!t.by().contains(actor)) {
-            throw Problems.forbidden("FORBIDDEN", "The role " + actor.name().toLowerCase()
+            throw Problems.forbidden(ErrorCode.FORBIDDEN, "The role " + actor.name().toLowerCase()
                     + " may not move a case from " + from + " to " + to + ".");
         }
         return t;
@@ -83,12 +83,7 @@ public final class CaseLifecycle {
                 return;
             }
         }
-        throw Problems.unprocessable("INVALID_TRANSITION", "A case in state " + current + " cannot become " + target
+        throw Problems.unprocessable(ErrorCode.INVALID_TRANSITION, "A case in state " + current + " cannot become " + target
                 + " this way; this action starts from " + java.util.Arrays.toString(from) + ".");
-    }
-
-    /** The role recorded in the event log for a caller role. */
-    public static ActorRole actorOf(Role role) {
-        return ActorRole.valueOf(role.name());
     }
 }

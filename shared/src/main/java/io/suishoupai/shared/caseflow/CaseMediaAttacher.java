@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.storage.VerifiedMedia;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +24,7 @@ public class CaseMediaAttacher {
         List<String> keys = media.stream().map(VerifiedMedia::key).toList();
         return CaseMedia.count("objectKey in ?1", keys).chain(used -> {
             if (used > 0) {
-                throw Problems.conflict("MEDIA_ALREADY_USED",
+                throw Problems.conflict(ErrorCode.MEDIA_ALREADY_USED,
                         "A media item of this request is already attached to a case.");
             }
             List<CaseMedia> rows = media.stream().map(m -> {

@@ -51,10 +51,10 @@ public class FailureClassifier {
             return Problems.unauthenticated("A valid bearer token is required.");
         }
         if (t instanceof ForbiddenException) {
-            return Problems.forbidden("FORBIDDEN", "Your role may not do this.");
+            return Problems.forbidden(ErrorCode.FORBIDDEN, "Your role may not do this.");
         }
         if (isOptimisticLock(t)) {
-            return Problems.conflict("CONCURRENT_UPDATE",
+            return Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
                     "Someone else changed this case at the same moment; reload it and try again.");
         }
         if (t instanceof PgException pg) {
@@ -101,15 +101,15 @@ public class FailureClassifier {
     private static ProblemException classifySqlState(String sqlState) {
         String state = sqlState == null ? "" : sqlState;
         if (state.equals("23505")) {
-            return Problems.conflict("CONFLICT", "This conflicts with something that already exists.");
+            return Problems.conflict(ErrorCode.CONFLICT, "This conflicts with something that already exists.");
         }
         if (state.equals("40001") || state.equals("40P01")) {
-            return Problems.conflict("CONCURRENT_UPDATE", "A concurrent change got there first; try again.");
+            return Problems.conflict(ErrorCode.CONCURRENT_UPDATE, "A concurrent change got there first; try again.");
         }
         if (state.startsWith("22")) {
             // data exceptions come from the values a caller sent (a NUL character, an unpaired surrogate, a number
             // out of range): the statement failed and its transaction rolled back
-            return new ProblemException(400, "INVALID_INPUT", "Invalid request",
+            return new ProblemException(400, ErrorCode.INVALID_INPUT, "Invalid request",
                     "A value in this request cannot be stored or searched as given (for example it contains a NUL "
                             + "character or is out of range).");
         }

@@ -13,16 +13,23 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
 
-    public ProblemException(int status, String code, String title, String detail, List<FieldError> errors) {
+    private final ErrorCode errorCode;
+
+    public ProblemException(int status, ErrorCode code, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         this.status = status;
-        this.code = code;
+        this.errorCode = code;
+        this.code = code.name();
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public ProblemException(int status, String code, String title, String detail) {
+    public ProblemException(int status, ErrorCode code, String title, String detail) {
         this(status, code, title, detail, List.of());
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
     }
 
     public int status() {

@@ -79,7 +79,7 @@ public class ProblemFailureHandler {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure on %s %s (incident %s)", ctx.request().method(), ctx.request().path(),
                 incident);
-        return new ProblemException(500, "INTERNAL_ERROR", "Internal error",
+        return new ProblemException(500, ErrorCode.INTERNAL_ERROR, "Internal error",
                 "Something went wrong on our side; quote incident " + incident + " when you report it.");
     }
 
@@ -88,17 +88,17 @@ public class ProblemFailureHandler {
         return switch (status) {
             case 400 -> malformedBodyExplainer.explain(ctx);
             case 401 -> Problems.unauthenticated("A valid bearer token is required.");
-            case 403 -> Problems.forbidden("FORBIDDEN", "Your role may not do this.");
-            case 404 -> Problems.notFound("NOT_FOUND", "There is no function at " + ctx.request().path() + ".");
-            case 405 -> new ProblemException(405, "METHOD_NOT_ALLOWED", "Method not allowed",
+            case 403 -> Problems.forbidden(ErrorCode.FORBIDDEN, "Your role may not do this.");
+            case 404 -> Problems.notFound(ErrorCode.NOT_FOUND, "There is no function at " + ctx.request().path() + ".");
+            case 405 -> new ProblemException(405, ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed",
                     "Functions answer POST with a JSON body, or GET with query parameters.");
-            case 413 -> Problems.tooLarge("PAYLOAD_TOO_LARGE",
+            case 413 -> Problems.tooLarge(ErrorCode.PAYLOAD_TOO_LARGE,
                     "The request body is too large; media go straight to storage, not through the API.", List.of());
-            case 415 -> new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
+            case 415 -> new ProblemException(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
                     "Send application/json.");
             default -> status >= 400 && status < 500
-                    ? new ProblemException(status, "CLIENT_ERROR", "Request refused", "The request was refused.")
-                    : new ProblemException(500, "INTERNAL_ERROR", "Internal error", "Something went wrong on our side.");
+                    ? new ProblemException(status, ErrorCode.CLIENT_ERROR, "Request refused", "The request was refused.")
+                    : new ProblemException(500, ErrorCode.INTERNAL_ERROR, "Internal error", "Something went wrong on our side.");
         };
     }
 

@@ -9,11 +9,11 @@ public final class Problems {
     }
 
     public static ProblemException malformed(String detail, List<FieldError> errors) {
-        return new ProblemException(400, "MALFORMED_REQUEST", "Malformed request", detail, errors);
+        return new ProblemException(400, ErrorCode.MALFORMED_REQUEST, "Malformed request", detail, errors);
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        return new ProblemException(400, "VALIDATION_FAILED", "Invalid request",
+        return new ProblemException(400, ErrorCode.VALIDATION_FAILED, "Invalid request",
                 "One or more fields are invalid; see errors.", errors);
     }
 
@@ -22,38 +22,38 @@ public final class Problems {
     }
 
     public static ProblemException unauthenticated(String detail) {
-        return new ProblemException(401, "UNAUTHENTICATED", "Authentication required", detail);
+        return new ProblemException(401, ErrorCode.UNAUTHENTICATED, "Authentication required", detail);
     }
 
-    public static ProblemException forbidden(String code, String detail) {
+    public static ProblemException forbidden(ErrorCode code, String detail) {
         return new ProblemException(403, code, "Forbidden", detail);
     }
 
-    public static ProblemException notFound(String code, String detail) {
+    public static ProblemException notFound(ErrorCode code, String detail) {
         return new ProblemException(404, code, "Not found", detail);
     }
 
-    public static ProblemException conflict(String code, String detail) {
+    public static ProblemException conflict(ErrorCode code, String detail) {
         return new ProblemException(409, code, "Conflict", detail);
     }
 
-    public static ProblemException tooLarge(String code, String detail, List<FieldError> errors) {
+    public static ProblemException tooLarge(ErrorCode code, String detail, List<FieldError> errors) {
         return new ProblemException(413, code, "Too large", detail, errors);
     }
 
-    public static ProblemException unprocessable(String code, String detail) {
+    public static ProblemException unprocessable(ErrorCode code, String detail) {
         return new ProblemException(422, code, "Rule violated", detail);
     }
 
-    public static ProblemException unprocessable(String code, String detail, List<FieldError> errors) {
+    public static ProblemException unprocessable(ErrorCode code, String detail, List<FieldError> errors) {
         return new ProblemException(422, code, "Rule violated", detail, errors);
     }
 
-    public static ProblemException tooMany(String code, String detail) {
+    public static ProblemException tooMany(ErrorCode code, String detail) {
         return new ProblemException(429, code, "Too many requests", detail);
     }
 
     public static ProblemException unavailable(String detail) {
-        return new ProblemException(503, "SERVICE_UNAVAILABLE", "Service unavailable", detail);
+        return new ProblemException(503, ErrorCode.SERVICE_UNAVAILABLE, "Service unavailable", detail);
     }
 }

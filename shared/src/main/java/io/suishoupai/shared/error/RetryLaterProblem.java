@@ -5,7 +5,7 @@ public class RetryLaterProblem extends ProblemException {
 
     private final long retryAfterSeconds;
 
-    public RetryLaterProblem(int status, String code, String title, String detail, long retryAfterSeconds) {
+    public RetryLaterProblem(int status, ErrorCode code, String title, String detail, long retryAfterSeconds) {
         super(status, code, title, detail);
         this.retryAfterSeconds = retryAfterSeconds;
     }

@@ -3,6 +3,7 @@ package io.suishoupai.shared.geo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
 
@@ -22,7 +23,7 @@ public class ServiceArea {
     public void requireInside(GeoPoint p) {
         if (!contains(p)) {
             var area = config.serviceArea();
-            throw Problems.unprocessable("OUT_OF_SERVICE_AREA", "The location (" + p.lat() + ", " + p.lon()
+            throw Problems.unprocessable(ErrorCode.OUT_OF_SERVICE_AREA, "The location (" + p.lat() + ", " + p.lon()
                     + ") is outside the area this city serves (lat " + area.minLat() + "–" + area.maxLat() + ", lon "
                     + area.minLon() + "–" + area.maxLon() + ").");
         }

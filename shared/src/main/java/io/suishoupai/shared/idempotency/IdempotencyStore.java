@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.smallrye.mutiny.Uni;
 
@@ -54,11 +55,11 @@ public class IdempotencyStore {
 
     private <T> T replay(Object[] row, String hash, Class<T> responseType) {
         if (!hash.equals(row[0])) {
-            throw Problems.conflict("IDEMPOTENCY_KEY_REUSED",
+            throw Problems.conflict(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This idempotencyKey was already used for a different request; use a new key for a new request.");
         }
         if (row[1] == null) {
-            throw Problems.conflict("REQUEST_IN_PROGRESS", "The first request with this key is still running.");
+            throw Problems.conflict(ErrorCode.REQUEST_IN_PROGRESS, "The first request with this key is still running.");
         }
         try {
             return mapper.readValue((String) row[1], responseType);

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.FailureClassifier;
 import io.suishoupai.shared.error.ProblemException;
 import io.suishoupai.shared.error.RetryLaterProblem;
@@ -90,7 +91,7 @@ public final class Open311Response {
 
     /** The spec documents 400 for a bad request and 404 for an unknown service_code or service_request_id. */
     static int standardStatus(ProblemException p) {
-        if ("UNKNOWN_CATEGORY".equals(p.code())) {
+        if (p.errorCode() == ErrorCode.UNKNOWN_CATEGORY) {
             return 404;
         }
         return p.status() == 422 || p.status() == 409 || p.status() == 413 ? 400 : p.status();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
 import io.smallrye.mutiny.Uni;
@@ -69,7 +70,7 @@ public class PointsLedger {
                                 + "AND balance + ?2 >= 0").setParameter(1, change.account()).setParameter(2, change.delta())
                                 .executeUpdate().map(updated -> {
                                     if (updated == 0) {
-                                        throw Problems.unprocessable("INSUFFICIENT_POINTS",
+                                        throw Problems.unprocessable(ErrorCode.INSUFFICIENT_POINTS,
                                                 "The balance is too low for " + (-change.delta()) + " points.");
                                     }
                                     return change.delta();

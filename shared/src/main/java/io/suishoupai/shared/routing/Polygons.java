@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.GeoPoint;
 
@@ -108,6 +109,6 @@ public final class Polygons {
     }
 
     private static RuntimeException invalid(String why) {
-        return Problems.unprocessable("INVALID_POLYGON", "The area is not a valid GeoJSON polygon: " + why + ".");
+        return Problems.unprocessable(ErrorCode.INVALID_POLYGON, "The area is not a valid GeoJSON polygon: " + why + ".");
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
 
 /**
@@ -66,7 +67,7 @@ public final class ConcurrencyGate {
     }
 
     private RetryLaterProblem busy() {
-        return new RetryLaterProblem(503, "BUSY", "Service busy",
+        return new RetryLaterProblem(503, ErrorCode.BUSY, "Service busy",
                 "Too many " + work + " are running right now; try again in a moment.", 1);
     }
 

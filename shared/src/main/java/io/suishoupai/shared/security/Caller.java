@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 
 /**
@@ -26,8 +27,9 @@ public record Caller(String id, Set<Role> roles, String department) {
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
-    public boolean isCityStaff() {
-        return roles.stream().anyMatch(Role::isCityStaff);
+    /** Whether this caller handles cases for the given department: a handler whose token names that department. */
+    public boolean handlesFor(String departmentCode) {
+        return has(Role.HANDLER) && department != null && department.equals(departmentCode);
     }
 
     /** 401 when anonymous, 403 when the caller holds none of the roles. */
@@ -36,7 +38,7 @@ public record Caller(String id, Set<Role> roles, String department) {
             throw Problems.unauthenticated("A valid bearer token is required.");
         }
         if (!hasAny(anyOf)) {
-            throw Problems.forbidden("FORBIDDEN", "This needs one of the roles "
+            throw Problems.forbidden(ErrorCode.FORBIDDEN, "This needs one of the roles "
                     + Arrays.stream(anyOf).map(Role::claim).toList() + ".");
         }
         return this;

@@ -19,9 +19,4 @@ public enum Role {
         }
         return Optional.empty();
     }
-
-    /** Roles that belong to the city's own staff (they see the fuller case view). */
-    public boolean isCityStaff() {
-        return this != CITIZEN && this != SCHEDULER;
-    }
 }

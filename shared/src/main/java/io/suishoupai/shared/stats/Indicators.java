@@ -40,8 +40,8 @@ public class Indicators {
         d.put("onTimeDisposalRate", "disposed by deadline / due: cases whose first DISPOSED came at or before their "
                 + "deadline (extensions included) over dispatched cases that were disposed or whose deadline has passed");
         d.put("closureRate", "closed / filed: cases ever CLOSED over cases ever FILED");
-        d.put("reworkRate", "reworks / closed: inspector send-backs (DISPOSED → DISPATCHED) of the period's cases over "
-                + "cases ever CLOSED");
+        d.put("reworkRate", "reworks / closed: inspector send-backs (DISPOSED → DISPATCHED) of the period's cases that "
+                + "were CLOSED, over cases ever CLOSED (a case still open is counted when it closes)");
         d.put("averageSatisfaction", "sum of ratings / rated cases: the reporters' 1–5 ratings of the period's cases");
         return java.util.Collections.unmodifiableMap(d);
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.FieldError;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.config.SuishoupaiConfig;
@@ -54,18 +55,18 @@ public class MediaVerifier {
     public List<VerifiedMedia> verify(Caller caller, List<String> keys, int minPhotos, int maxItems) {
         List<MediaKeys.ParsedKey> parsed = parse(keys);
         if (parsed.size() > maxItems) {
-            throw Problems.unprocessable("TOO_MANY_ITEMS",
+            throw Problems.unprocessable(ErrorCode.TOO_MANY_ITEMS,
                     "A report carries at most " + maxItems + " media items; this one has " + parsed.size() + ".");
         }
         long photos = parsed.stream().filter(k -> k.type().kind() == MediaKind.PHOTO).count();
         if (photos < minPhotos) {
-            throw Problems.unprocessable("TOO_FEW_PHOTOS",
+            throw Problems.unprocessable(ErrorCode.TOO_FEW_PHOTOS,
                     "At least " + minPhotos + " photos are needed; this request has " + photos + ".");
         }
         KeyRecords records = records(parsed, caller.id());
         for (MediaKeys.ParsedKey key : parsed) {
             if (!records.issuedToCaller().contains(key.key())) {
-                throw Problems.forbidden("MEDIA_NOT_OWNED", "The media " + key.key() + " was not uploaded by you.");
+                throw Problems.forbidden(ErrorCode.MEDIA_NOT_OWNED, "The media " + key.key() + " was not uploaded by you.");
             }
         }
         // a key already attached to a case is never kept again: its upload URL may still be live, and writing the
@@ -166,7 +167,7 @@ public class MediaVerifier {
         MediaType type = key.type();
         boolean whole = PhotoMetadata.strips(type); // read whole once: checked here, stripped here, kept later
         StoredObject stored = (whole ? store.read(key.key()) : store.inspect(key.key())).orElseThrow(
-                () -> Problems.unprocessable("MEDIA_NOT_FOUND",
+                () -> Problems.unprocessable(ErrorCode.MEDIA_NOT_FOUND,
                         "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first."));
         if (MediaType.ofContentType(stored.contentType()).orElse(null) != type) {
             throw mismatch(key, "it was stored as " + stored.contentType() + ", not " + type.contentType());
@@ -186,13 +187,13 @@ public class MediaVerifier {
         try {
             return PhotoMetadata.strip(key.type(), photo);
         } catch (PhotoMetadata.Unreadable e) {
-            throw Problems.unprocessable("MEDIA_UNREADABLE", "The photo " + key.key() + " cannot be read as "
+            throw Problems.unprocessable(ErrorCode.MEDIA_UNREADABLE, "The photo " + key.key() + " cannot be read as "
                     + key.type().contentType() + " (" + e.getMessage() + "); take or export it again.");
         }
     }
 
     private static RuntimeException mismatch(MediaKeys.ParsedKey key, String why) {
-        return Problems.unprocessable("MEDIA_MISMATCH", "The media " + key.key() + " does not match what was declared: "
+        return Problems.unprocessable(ErrorCode.MEDIA_MISMATCH, "The media " + key.key() + " does not match what was declared: "
                 + why + ".");
     }
 }

@@ -19,8 +19,7 @@ public enum Audience {
             return PUBLIC;
         }
         boolean commandCentre = caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN);
-        boolean ownDepartmentHandler = caller.has(Role.HANDLER) && caller.department() != null
-                && caller.department().equals(c.departmentCode);
+        boolean ownDepartmentHandler = caller.handlesFor(c.departmentCode);
         if (commandCentre || ownDepartmentHandler) {
             return STAFF;
         }

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.points.dto.PointsDtos.Rate;
 import io.suishoupai.points.dto.PointsDtos.RateResult;
+import io.suishoupai.shared.caseflow.ReopenRule;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseState;
@@ -54,18 +56,18 @@ public class RatingService {
         return reactive.transaction(() -> idempotency.once(caller.id(), "rate-case", r.idempotencyKey(), r,
                 RateResult.class, now, () -> CityCase.findByNumber(number).chain(c -> {
                     if (c == null) {
-                        throw Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + ".");
+                        throw Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + ".");
                     }
                     if (!caller.id().equals(c.reporterId)) {
-                        throw Problems.forbidden("NOT_YOUR_CASE", "Only the reporter of " + number + " rates it.");
+                        throw Problems.forbidden(ErrorCode.NOT_YOUR_CASE, "Only the reporter of " + number + " rates it.");
                     }
                     if (c.state != CaseState.CLOSED) {
-                        throw Problems.unprocessable("CASE_NOT_CLOSED", "Case " + number + " is " + c.state
+                        throw Problems.unprocessable(ErrorCode.CASE_NOT_CLOSED, "Case " + number + " is " + c.state
                                 + "; a case is rated once it is closed.");
                     }
                     return CaseRating.<CaseRating>findById(c.id).chain(existing -> {
                         if (existing != null) {
-                            throw Problems.conflict("ALREADY_RATED", "Case " + number + " was rated already.");
+                            throw Problems.conflict(ErrorCode.ALREADY_RATED, "Case " + number + " was rated already.");
                         }
                         return reopenIfPoor(c, r.score(), caller, now).chain(reopened -> {
                             CaseRating rating = new CaseRating();
@@ -82,8 +84,8 @@ public class RatingService {
     }
 
     private Uni<Boolean> reopenIfPoor(CityCase c, int score, Caller caller, Instant now) {
-        var rating = config.rating();
-        if (score > rating.reopenMaxScore()) {
+        var rule = new ReopenRule(config.rating().reopenMaxScore(), config.rating().reopenWindow());
+        if (!rule.poor(score)) {
             return Uni.createFrom().item(false);
         }
         return Panache.getSession().chain(s -> s.createNativeQuery(
@@ -93,7 +95,7 @@ public class RatingService {
                     Instant closedAt = row[0] == null ? null : row[0] instanceof Instant i ? i
                             : ((java.time.OffsetDateTime) row[0]).toInstant();
                     long reopenedBefore = ((Number) row[1]).longValue();
-                    if (closedAt == null || closedAt.plus(rating.reopenWindow()).isBefore(now) || reopenedBefore > 0) {
+                    if (!rule.reopens(score, closedAt, reopenedBefore, now)) {
                         return Uni.createFrom().item(false);
                     }
                     return journal.move(c, CaseState.DISPATCHED, new CaseJournal.Actor(caller.id(), ActorRole.CITIZEN),

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.points.dto.PointsDtos.Redeem;
 import io.suishoupai.points.dto.PointsDtos.RedeemResult;
 import io.suishoupai.points.dto.PointsDtos.RedemptionId;
@@ -122,12 +123,12 @@ public class RewardService {
     private Uni<Integer> takeStock(String account, String sku, Instant now) {
         return Reward.<Reward>findById(sku).chain(reward -> {
             if (reward == null) {
-                throw Problems.notFound("REWARD_NOT_FOUND", "There is no reward " + sku + ".");
+                throw Problems.notFound(ErrorCode.REWARD_NOT_FOUND, "There is no reward " + sku + ".");
             }
             return Redemption.count("accountId = ?1 and sku = ?2 and state in ?3", account, sku,
                     List.of(Redemption.State.PENDING, Redemption.State.FULFILLED)).chain(mine -> {
                         if (mine >= reward.perPersonLimit) {
-                            throw Problems.unprocessable("PER_PERSON_LIMIT", "You have redeemed " + sku + " "
+                            throw Problems.unprocessable(ErrorCode.PER_PERSON_LIMIT, "You have redeemed " + sku + " "
                                     + mine + " times, its limit per person.");
                         }
                         return Panache.getSession().chain(s -> s.createNativeQuery(
@@ -140,8 +141,8 @@ public class RewardService {
                                         ? s.createNativeQuery("SELECT stock FROM reward WHERE sku = ?1", Integer.class)
                                                 .setParameter(1, sku).getSingleResult()
                                                 .chain(stock -> Uni.createFrom().<Integer>failure(stock <= 0
-                                                        ? Problems.conflict("OUT_OF_STOCK", sku + " is out of stock.")
-                                                        : Problems.unprocessable("REWARD_UNAVAILABLE", sku + " cannot be redeemed now.")))
+                                                        ? Problems.conflict(ErrorCode.OUT_OF_STOCK, sku + " is out of stock.")
+                                                        : Problems.unprocessable(ErrorCode.REWARD_UNAVAILABLE, sku + " cannot be redeemed now.")))
                                         : Uni.createFrom().item(costs.get(0))));
                     });
         });
@@ -152,17 +153,17 @@ public class RewardService {
         Instant now = clock.now();
         return reactive.transaction(() -> Redemption.<Redemption>findById(request.id()).chain(red -> {
             if (red == null) {
-                throw Problems.notFound("REDEMPTION_NOT_FOUND", "There is no redemption " + request.id() + ".");
+                throw Problems.notFound(ErrorCode.REDEMPTION_NOT_FOUND, "There is no redemption " + request.id() + ".");
             }
             if (red.state != Redemption.State.PENDING) {
-                throw Problems.unprocessable("REDEMPTION_NOT_PENDING", "Redemption " + red.id + " is " + red.state + ".");
+                throw Problems.unprocessable(ErrorCode.REDEMPTION_NOT_PENDING, "Redemption " + red.id + " is " + red.state + ".");
             }
             return redemptions.cancel(red.id, request.reason().strip(), admin.id(), now)
                     .chain(cancelled -> Panache.getSession().chain(s -> s.refresh(red)).invoke(() -> {
                         // why: delivery holds the redemption's row lock while it sends; if it fulfilled it meanwhile,
                         // this cancel refunded nothing and must say so rather than answer as if it had
                         if (!cancelled) {
-                            throw Problems.unprocessable("REDEMPTION_NOT_PENDING", "Redemption " + red.id + " is " + red.state + ".");
+                            throw Problems.unprocessable(ErrorCode.REDEMPTION_NOT_PENDING, "Redemption " + red.id + " is " + red.state + ".");
                         }
                     })).replaceWith(red);
         })).map(RewardService::view);

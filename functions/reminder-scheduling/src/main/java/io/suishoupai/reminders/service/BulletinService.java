@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.reminders.dto.BulletinView;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
@@ -72,7 +73,7 @@ public class BulletinService {
         Instant from = month.atDay(1).atStartOfDay(config.zone()).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toInstant();
         if (to.isAfter(now)) {
-            throw Problems.unprocessable("MONTH_NOT_OVER", "A bulletin covers a finished month; " + month + " is not over.");
+            throw Problems.unprocessable(ErrorCode.MONTH_NOT_OVER, "A bulletin covers a finished month; " + month + " is not over.");
         }
         return reactive.transaction(() -> Bulletin.<Bulletin>findById(month.toString()).chain(existing -> existing != null
                 ? Uni.createFrom().item(view(existing, null))
@@ -95,7 +96,7 @@ public class BulletinService {
     public Uni<BulletinView> get(YearMonth month) {
         return reactive.session(() -> Bulletin.<Bulletin>findById(month.toString())).map(b -> {
             if (b == null) {
-                throw Problems.notFound("BULLETIN_NOT_FOUND", "There is no bulletin for " + month + ".");
+                throw Problems.notFound(ErrorCode.BULLETIN_NOT_FOUND, "There is no bulletin for " + month + ".");
             }
             return view(b, null);
         });

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Page;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.reminders.dto.ChannelRequests.ChannelView;
 import io.suishoupai.reminders.dto.ChannelRequests.MessageId;
 import io.suishoupai.reminders.dto.ChannelRequests.MessageView;
@@ -88,17 +89,17 @@ public class OutboxAdminService {
         Instant now = clock.now();
         return reactive.transaction(() -> OutboxMessage.<OutboxMessage>findById(r.id()).chain(m -> {
             if (m == null) {
-                throw Problems.notFound("MESSAGE_NOT_FOUND", "There is no message " + r.id() + ".");
+                throw Problems.notFound(ErrorCode.MESSAGE_NOT_FOUND, "There is no message " + r.id() + ".");
             }
             if (m.state == OutboxMessage.State.DELIVERED) {
-                throw Problems.unprocessable("ALREADY_DELIVERED", "Message " + m.id + " was delivered.");
+                throw Problems.unprocessable(ErrorCode.ALREADY_DELIVERED, "Message " + m.id + " was delivered.");
             }
             // a fulfilment goes out again only for a redemption still waiting for it: a cancelled one was refunded
             Uni<String> redemption = m.redemptionId == null ? Uni.createFrom().item("PENDING")
                     : redemptions.lockState(m.redemptionId);
             return redemption.map(state -> {
                 if (!"PENDING".equals(state)) {
-                    throw Problems.conflict("REDEMPTION_NOT_PENDING", "Message " + m.id + " fulfils redemption "
+                    throw Problems.conflict(ErrorCode.REDEMPTION_NOT_PENDING, "Message " + m.id + " fulfils redemption "
                             + m.redemptionId + ", which is " + state + ": it cannot be sent again.");
                 }
                 m.state = OutboxMessage.State.PENDING;
@@ -113,7 +114,7 @@ public class OutboxAdminService {
         InputCheck.of(r).present(r.id(), "id").orThrow();
         return change(r.id(), m -> {
             if (m.state == OutboxMessage.State.DELIVERED) {
-                throw Problems.unprocessable("ALREADY_DELIVERED", "Message " + m.id + " was delivered.");
+                throw Problems.unprocessable(ErrorCode.ALREADY_DELIVERED, "Message " + m.id + " was delivered.");
             }
             m.state = OutboxMessage.State.DISCARDED;
         });
@@ -122,7 +123,7 @@ public class OutboxAdminService {
     private Uni<MessageView> change(long id, java.util.function.Consumer<OutboxMessage> change) {
         return reactive.transaction(() -> OutboxMessage.<OutboxMessage>findById(id).map(m -> {
             if (m == null) {
-                throw Problems.notFound("MESSAGE_NOT_FOUND", "There is no message " + id + ".");
+                throw Problems.notFound(ErrorCode.MESSAGE_NOT_FOUND, "There is no message " + id + ".");
             }
             change.accept(m);
             return view(m);

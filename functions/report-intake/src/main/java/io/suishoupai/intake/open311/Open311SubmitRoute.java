@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.service.IntakeService;
 import io.suishoupai.shared.caseflow.CaseSource;
@@ -105,7 +106,7 @@ public class Open311SubmitRoute {
                 List.of());
         return reactive.session(() -> apiKeys.active(form.get("api_key"))).chain(key -> {
             if (key == null) {
-                throw Problems.forbidden("INVALID_API_KEY", "api_key is missing, unknown or revoked");
+                throw Problems.forbidden(ErrorCode.INVALID_API_KEY, "api_key is missing, unknown or revoked");
             }
             Caller caller = new Caller("open311:" + key.id + ":" + who(form), java.util.Set.of(), null);
             Instant now = clock.now();

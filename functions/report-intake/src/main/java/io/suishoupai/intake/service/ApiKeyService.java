@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.ApiKeyRequests.ApiKeyView;
 import io.suishoupai.intake.dto.ApiKeyRequests.CreateApiKey;
 import io.suishoupai.intake.dto.ApiKeyRequests.RevokeApiKey;
@@ -47,7 +48,7 @@ public class ApiKeyService {
         Instant now = clock.now();
         return reactive.transaction(() -> ApiKey.<ApiKey>findById(request.id()).map(k -> {
             if (k == null) {
-                throw Problems.notFound("API_KEY_NOT_FOUND", "There is no api key " + request.id() + ".");
+                throw Problems.notFound(ErrorCode.API_KEY_NOT_FOUND, "There is no api key " + request.id() + ".");
             }
             if (k.revokedAt == null) {
                 k.revokedAt = now;

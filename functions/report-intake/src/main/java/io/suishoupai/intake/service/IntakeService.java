@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.dto.SubmitReportResponse;
 import io.suishoupai.shared.caseflow.ActorRole;
@@ -165,7 +166,7 @@ public class IntakeService {
         int limit = config.intake().dailyLimit();
         return CityCase.count("reporterId = ?1 and createdAt >= ?2", callerId, dayStart).invoke(count -> {
             if (count >= limit) {
-                throw Problems.tooMany("DAILY_LIMIT_REACHED",
+                throw Problems.tooMany(ErrorCode.DAILY_LIMIT_REACHED,
                         "You have submitted " + count + " reports today, the daily limit; try again tomorrow.");
             }
         }).replaceWithVoid();
@@ -174,7 +175,7 @@ public class IntakeService {
     private Uni<Category> requireActiveCategory(String code) {
         return Category.<Category>findById(code).map(category -> {
             if (category == null || !category.active) {
-                throw Problems.unprocessable("UNKNOWN_CATEGORY",
+                throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY,
                         "There is no active category " + code + "; see list-categories.");
             }
             return category;

@@ -1,6 +1,5 @@
 package io.suishoupai.intake.function;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.storage.MediaKeys;
 import io.suishoupai.shared.storage.MediaType;
 import io.suishoupai.shared.storage.MediaVerifier;
 import io.suishoupai.shared.storage.UploadSigner;
+import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SampleMedia;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.Tokens;
@@ -57,14 +55,8 @@ class MediaMemoryTest {
     @Inject
     S3Client s3;
 
-    static Map<String, Object> report(List<String> media) {
-        return Map.of("idempotencyKey", UUID.randomUUID().toString(), "categoryCode", "01-04-02",
-                "description", "人行道上的井盖缺失", "location", Map.of("lat", 29.8421, "lon", 114.3225), "media", media);
-    }
-
     static Response submit(String caller, List<String> media) {
-        return given().auth().oauth2(Tokens.citizen(caller)).contentType(ContentType.JSON).body(report(media))
-                .post("/submit-report").andReturn();
+        return Calls.submit(Tokens.citizen(caller), Calls.report(UUID.randomUUID().toString(), media));
     }
 
     List<String> photos(String caller, int count) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
@@ -74,7 +75,7 @@ public class Open311ReadService {
     public Uni<Map<String, Object>> serviceDefinition(String code) {
         return reactive.session(() -> Category.<Category>findById(code)).map(c -> {
             if (c == null || !c.active) {
-                throw Problems.notFound("SERVICE_NOT_FOUND", "There is no service " + code + ".");
+                throw Problems.notFound(ErrorCode.SERVICE_NOT_FOUND, "There is no service " + code + ".");
             }
             Map<String, Object> definition = new LinkedHashMap<>();
             definition.put("service_code", c.code);
@@ -86,7 +87,7 @@ public class Open311ReadService {
     public Uni<List<Map<String, Object>>> request(String id) {
         return reactive.session(() -> CityCase.findByNumber(id.toUpperCase()).chain(c -> {
             if (c == null) {
-                throw Problems.notFound("REQUEST_NOT_FOUND", "There is no service request " + id + ".");
+                throw Problems.notFound(ErrorCode.REQUEST_NOT_FOUND, "There is no service request " + id + ".");
             }
             return render(List.of(c));
         }));
@@ -95,7 +96,7 @@ public class Open311ReadService {
     public Uni<List<Map<String, Object>>> token(String token) {
         return reactive.session(() -> Open311Token.<Open311Token>findById(token)).map(t -> {
             if (t == null) {
-                throw Problems.notFound("TOKEN_NOT_FOUND", "There is no token " + token + ".");
+                throw Problems.notFound(ErrorCode.TOKEN_NOT_FOUND, "There is no token " + token + ".");
             }
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("service_request_id", t.caseNumber);

@@ -3,6 +3,7 @@ package io.suishoupai.status.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
@@ -28,7 +29,7 @@ public class CaseLookupService {
         InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
         String number = query.getCaseNumber().strip().toUpperCase();
         return reactive.session(() -> CityCase.findByNumber(number)
-                .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))
+                .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + "."))
                 .chain(c -> views.of(c, Audience.of(caller, c))));
     }
 }

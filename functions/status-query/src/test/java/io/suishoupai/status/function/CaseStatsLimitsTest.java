@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.suishoupai.testing.Await;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
@@ -55,13 +57,10 @@ class CaseStatsLimitsTest {
             for (int i = 0; i < 2; i++) {
                 held.add(pool.submit(() -> given().get("/case-stats").andReturn()));
             }
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             // (pg_stat_activity keeps a query's first 1 KB: match its start, which names city_case)
-            while (TestInfra.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                    + "and query ilike '%from city_case%'") < 2) {
-                assertTrue(System.nanoTime() < until, "two statistics queries never reached PostgreSQL");
-                Thread.sleep(20);
-            }
+            Await.until(() -> TestInfra.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                    + "and query ilike '%from city_case%'") >= 2, Duration.ofSeconds(30),
+                    "two statistics queries to wait in PostgreSQL");
 
             Response third = given().get("/case-stats").andReturn();
             assertEquals(503, third.statusCode(), "a third query at once is refused, not queued: " + third.asString());

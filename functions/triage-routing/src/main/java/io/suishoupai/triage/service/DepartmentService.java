@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseChanges;
 import io.suishoupai.shared.caseflow.CaseJournal;
@@ -79,7 +80,7 @@ public class DepartmentService {
                     return ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING)
                             .chain(pending -> {
                                 if (pending > 0) {
-                                    throw Problems.conflict("EXTENSION_PENDING",
+                                    throw Problems.conflict(ErrorCode.EXTENSION_PENDING,
                                             "An extension request for this case is already waiting for a decision.");
                                 }
                                 ExtensionRequest e = new ExtensionRequest();
@@ -117,8 +118,8 @@ public class DepartmentService {
 
     /** 403 unless the case is dispatched to the caller's own department. */
     static void requireOwnDepartment(Caller caller, CityCase c) {
-        if (caller.department() == null || !caller.department().equals(c.departmentCode)) {
-            throw Problems.forbidden("NOT_YOUR_DEPARTMENT",
+        if (!caller.handlesFor(c.departmentCode)) {
+            throw Problems.forbidden(ErrorCode.NOT_YOUR_DEPARTMENT,
                     "Case " + c.caseNumber + " is not dispatched to your department.");
         }
     }

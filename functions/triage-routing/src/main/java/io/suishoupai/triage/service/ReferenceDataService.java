@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.calendar.CalendarDay;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
@@ -62,7 +63,7 @@ public class ReferenceDataService {
                 allowed = CityCase.count("departmentCode = ?1 and state in ?2", r.code(), WITH_DEPARTMENT)
                         .invoke(open -> {
                             if (open > 0) {
-                                throw Problems.unprocessable("DEPARTMENT_HAS_OPEN_CASES", "Department " + r.code()
+                                throw Problems.unprocessable(ErrorCode.DEPARTMENT_HAS_OPEN_CASES, "Department " + r.code()
                                         + " has " + open + " open cases; re-dispatch them before deactivating it.");
                             }
                         }).replaceWithVoid();
@@ -143,18 +144,18 @@ public class ReferenceDataService {
         return reactive.transaction(() -> requireActiveDepartment(r.departmentCode())
                 .chain(() -> Category.<Category>findById(r.categoryCode()).invoke(c -> {
                     if (c == null) {
-                        throw Problems.unprocessable("UNKNOWN_CATEGORY", "There is no category " + r.categoryCode() + ".");
+                        throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY, "There is no category " + r.categoryCode() + ".");
                     }
                 }))
                 .chain(() -> r.areaCode() == null ? Uni.createFrom().nullItem() : Area.<Area>findById(r.areaCode())
                         .invoke(a -> {
                             if (a == null || !a.active) {
-                                throw Problems.unprocessable("UNKNOWN_AREA", "There is no active area " + r.areaCode() + ".");
+                                throw Problems.unprocessable(ErrorCode.UNKNOWN_AREA, "There is no active area " + r.areaCode() + ".");
                             }
                         }))
                 .chain(() -> r.id() == null ? Uni.createFrom().item(new RoutingRule())
                         : RoutingRule.<RoutingRule>findById(r.id()).onItem().ifNull().failWith(
-                                () -> Problems.notFound("RULE_NOT_FOUND", "There is no routing rule " + r.id() + ".")))
+                                () -> Problems.notFound(ErrorCode.RULE_NOT_FOUND, "There is no routing rule " + r.id() + ".")))
                 .chain(rule -> {
                     rule.categoryCode = r.categoryCode();
                     rule.areaCode = blankToNull(r.areaCode());
@@ -197,7 +198,7 @@ public class ReferenceDataService {
         }
         return Department.<Department>findById(code.strip()).invoke(d -> {
             if (d == null || !d.active) {
-                throw Problems.unprocessable("UNKNOWN_DEPARTMENT", "There is no active department " + code + ".");
+                throw Problems.unprocessable(ErrorCode.UNKNOWN_DEPARTMENT, "There is no active department " + code + ".");
             }
         }).replaceWithVoid();
     }

@@ -6,11 +6,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseChanges;
 import io.suishoupai.shared.caseflow.CaseDispatcher;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
+import io.suishoupai.shared.caseflow.MergeTarget;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
@@ -79,10 +81,11 @@ public class ScreeningService {
     private Uni<CityCase> merge(CityCase c, String masterNumber, CaseJournal.Actor actor, String reason, Instant now) {
         CaseLifecycle.check(c.state, CaseState.DUPLICATE, actor.role());
         return CityCase.findByNumber(masterNumber).chain(master -> {
-            if (master == null || master.id.equals(c.id) || !master.state.isOpen()) {
-                throw Problems.unprocessable("INVALID_DUPLICATE_TARGET", "A case is merged into another open case; "
-                        + masterNumber + " is " + (master == null ? "unknown" : master.id.equals(c.id) ? "this case"
-                                : "in state " + master.state) + ".");
+            var refusal = MergeTarget.refusal(masterNumber, master == null ? null : master.state,
+                    master != null && master.id.equals(c.id));
+            if (refusal.isPresent()) {
+                throw Problems.unprocessable(ErrorCode.INVALID_DUPLICATE_TARGET, "A case is merged into another open case; "
+                        + refusal.get() + ".");
             }
             c.duplicateOf = master.caseNumber;
             return journal.move(c, CaseState.DUPLICATE, actor,
@@ -109,12 +112,12 @@ public class ScreeningService {
         if (departmentCode != null && !departmentCode.isBlank()) {
             return Department.<Department>findById(departmentCode.strip()).map(d -> {
                 if (d == null || !d.active) {
-                    throw Problems.unprocessable("UNKNOWN_DEPARTMENT", "There is no active department " + departmentCode + ".");
+                    throw Problems.unprocessable(ErrorCode.UNKNOWN_DEPARTMENT, "There is no active department " + departmentCode + ".");
                 }
                 return new RouteChoice(d, null);
             });
         }
-        return suggestFor(c).map(route -> route.orElseThrow(() -> Problems.unprocessable("NO_ROUTE",
+        return suggestFor(c).map(route -> route.orElseThrow(() -> Problems.unprocessable(ErrorCode.NO_ROUTE,
                 "No routing rule or default department fits this case; name a departmentCode.")));
     }
 
@@ -126,7 +129,7 @@ public class ScreeningService {
     public Uni<RouteSuggestion> suggest(String caseNumber) {
         String number = caseNumber.strip().toUpperCase();
         return reactive.session(() -> CityCase.findByNumber(number)
-                .onItem().ifNull().failWith(() -> Problems.notFound("CASE_NOT_FOUND", "There is no case " + number + "."))
+                .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + "."))
                 .chain(this::suggestFor)
                 .map(route -> route.map(r -> new RouteSuggestion(
                         new CaseView.CodeName(r.department().code, r.department().name),
@@ -145,7 +148,7 @@ public class ScreeningService {
                         .chain(pending -> {
                             CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
                             if (pending == null) {
-                                throw Problems.unprocessable("NO_PENDING_EXTENSION",
+                                throw Problems.unprocessable(ErrorCode.NO_PENDING_EXTENSION,
                                         "Case " + c.caseNumber + " has no pending extension request.");
                             }
                             pending.decidedBy = caller.id();

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
@@ -59,7 +60,7 @@ public class WorkQueueService {
             case DEPARTMENT -> {
                 caller.require(Role.HANDLER);
                 if (caller.department() == null) {
-                    throw Problems.forbidden("NOT_YOUR_DEPARTMENT", "Your token names no department (dept claim).");
+                    throw Problems.forbidden(ErrorCode.NOT_YOUR_DEPARTMENT, "Your token names no department (dept claim).");
                 }
                 yield CityCase.find("state = ?1 and departmentCode = ?2 order by deadline, id", CaseState.DISPATCHED,
                         caller.department());

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.abuse.AbuseLimits;
 import io.suishoupai.shared.abuse.PendingUploads;
 import io.suishoupai.shared.abuse.RateLimiter;
@@ -87,7 +88,7 @@ public class UploadSigningService {
         check.require(items != null && !items.isEmpty(), "items", "is required: at least one item").orThrow();
         int max = config.media().maxItemsPerRequest();
         if (items.size() > max) {
-            throw Problems.unprocessable("TOO_MANY_ITEMS", "At most " + max + " uploads can be signed at once.");
+            throw Problems.unprocessable(ErrorCode.TOO_MANY_ITEMS, "At most " + max + " uploads can be signed at once.");
         }
         List<FieldError> tooLarge = new ArrayList<>();
         List<FieldError> unsupported = new ArrayList<>();
@@ -117,11 +118,11 @@ public class UploadSigningService {
         }
         check.orThrow();
         if (!unsupported.isEmpty()) {
-            throw Problems.unprocessable("UNSUPPORTED_CONTENT_TYPE", "Accepted: photos as JPEG, PNG, WebP or HEIC; "
+            throw Problems.unprocessable(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "Accepted: photos as JPEG, PNG, WebP or HEIC; "
                     + "video as MP4; voice as AAC, M4A, MP3 or AMR.", unsupported);
         }
         if (!tooLarge.isEmpty()) {
-            throw Problems.tooLarge("MEDIA_TOO_LARGE", "An item is larger than its kind allows.", tooLarge);
+            throw Problems.tooLarge(ErrorCode.MEDIA_TOO_LARGE, "An item is larger than its kind allows.", tooLarge);
         }
         return items;
     }

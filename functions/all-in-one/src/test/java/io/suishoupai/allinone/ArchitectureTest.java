@@ -1,0 +1,65 @@
+package io.suishoupai.allinone;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The house's "nevers" (docs/ARCHITECTURE.md, "What may use what"), checked on the compiled main code of every
+ * module: the domain core uses no function, no function uses another, and neither the core nor a function talks
+ * JDBC (the functions run on the reactive client; only the migration step and the embedded servers use JDBC).
+ */
+class ArchitectureTest {
+
+    static final String SHARED = "io.suishoupai.shared..";
+    static final List<String> FUNCTIONS = List.of("io.suishoupai.upload..", "io.suishoupai.intake..",
+            "io.suishoupai.status..", "io.suishoupai.triage..", "io.suishoupai.reminders..", "io.suishoupai.points..");
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.suishoupai");
+
+    @Test
+    void theCoreUsesNoFunctionAndNoTestOrEmbeddedCode() {
+        List<String> outside = new java.util.ArrayList<>(FUNCTIONS);
+        outside.addAll(List.of("io.suishoupai.allinone..", "io.suishoupai.testing..", "io.suishoupai.embedded..",
+                "io.suishoupai.migrations.."));
+        noClasses().that().resideInAPackage(SHARED)
+                .should().dependOnClassesThat().resideInAnyPackage(outside.toArray(String[]::new))
+                .because("shared is the domain core every function builds on").check(MAIN);
+    }
+
+    @Test
+    void noFunctionUsesAnother() {
+        for (String function : FUNCTIONS) {
+            String[] others = FUNCTIONS.stream().filter(f -> !f.equals(function)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(function)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("each function deploys alone; what two need belongs in shared").check(MAIN);
+            noClasses().that().resideInAPackage(function)
+                    .should().dependOnClassesThat().resideInAnyPackage("io.suishoupai.testing..",
+                            "io.suishoupai.embedded..", "io.suishoupai.allinone..")
+                    .because("a function deployed alone carries none of them").check(MAIN);
+        }
+    }
+
+    @Test
+    void neitherTheCoreNorAFunctionTalksJdbc() {
+        List<String> runtime = new java.util.ArrayList<>(FUNCTIONS);
+        runtime.add(SHARED);
+        noClasses().that().resideInAnyPackage(runtime.toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "javax.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
+                .because("functions use the reactive client; JDBC is for the migration step only").check(MAIN);
+    }
+}

@@ -1,5 +1,6 @@
 package io.suishoupai.shared.storage;
 
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,8 +80,11 @@ public class ObjectStore {
                     .destinationKey(keptKey).metadataDirective(MetadataDirective.REPLACE)
                     .contentType(media.type().contentType()));
         } else {
+            // streamed from the stripped bytes as they are: RequestBody.fromBytes would copy them once more
+            byte[] kept = media.keptBytes();
             s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(media.type().contentType()),
-                    RequestBody.fromBytes(media.keptBytes()));
+                    RequestBody.fromContentProvider(() -> new ByteArrayInputStream(kept), kept.length,
+                            media.type().contentType()));
         }
     }
 

@@ -46,6 +46,15 @@ FN_ENV=(
     QUARKUS_MANAGEMENT_PORT=0
 )
 
+# A file that parses as a JPEG (start, JFIF header, one scan, end) whose scan is random bytes without 0xFF: a stray
+# marker inside the scan makes intake's parser refuse the photo (MEDIA_UNREADABLE), and no real encoder writes one.
+make_jpeg() { # file scan-bytes
+    head -c $(($2 + $2 / 128 + 1024)) /dev/urandom | tr -d '\377' >"$1.scan" # a file, not a pipe into head: pipefail
+    { printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00'
+      head -c "$2" "$1.scan"; printf '\xff\xd9'; } >"$1"
+    rm -f "$1.scan"
+}
+
 dev_token() { # sub role
     curl -s -X POST "http://127.0.0.1:$INFRA_PORT/dev/token" -H 'Content-Type: application/json' \
         -d "{\"sub\":\"$1\",\"roles\":[\"$2\"]}" | jq -r .token

@@ -24,9 +24,7 @@ source "$ROOT/bench/lib.sh"
 mvn -B -q -f bench/hello-funqy/pom.xml package
 
 PHOTO=$WORK/photo.jpg
-# 4 KB that parse as a JPEG (start, JFIF header, one scan of random bytes, end): intake strips photos' metadata
-{ printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00'
-  head -c 4064 /dev/urandom; printf '\xff\xd9'; } >"$PHOTO"
+make_jpeg "$PHOTO" 4064 # 4 KB that parse as a JPEG: intake strips photos' metadata
 PHOTO_SIZE=$(stat -c%s "$PHOTO")
 
 sign_and_upload() { # token count → the keys, one a line; the objects are uploaded

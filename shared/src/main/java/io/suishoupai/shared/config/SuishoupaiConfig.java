@@ -143,13 +143,14 @@ public interface SuishoupaiConfig {
         int descriptionMaxLength();
 
         /**
-         * Photos one process holds in memory at once while checking and stripping them, whatever the number of
-         * reports arriving: each takes at most twice the photo size limit (the upload and its stripped copy).
+         * The memory one process may hold in photos being checked and stripped, whatever the number of reports
+         * arriving: each photo counts twice its size (the upload and its stripped copy). 80M lets four of the
+         * largest (10 MB) photos through at once, and many ordinary ones.
          */
-        @WithDefault("4")
-        int photosInMemory();
+        @WithDefault("80M")
+        io.quarkus.runtime.configuration.MemorySize photoMemory();
 
-        /** How long a report waits for such a place before it is refused 503 BUSY. */
+        /** How long a report waits for room before it is refused 503 BUSY. */
         @WithDefault("PT20S")
         Duration photoWait();
     }

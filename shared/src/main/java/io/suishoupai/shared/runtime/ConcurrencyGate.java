@@ -10,14 +10,16 @@ import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
 
 /**
- * A fixed number of places for costly work in one process (a long statistics query, a photo held in memory), so
- * that however many callers arrive at once, the work in flight — and the memory and database time it takes — stays
- * bounded. A caller that finds no place is refused 503 {@code BUSY} with {@code Retry-After}, after an optional
- * bounded wait. Plain Java: unit-tested without the app.
+ * A fixed number of places for costly work in one process (a long statistics query; the kilobytes of photos held
+ * in memory), so that however many callers arrive at once, the work in flight — and the memory and database time
+ * it takes — stays bounded. A caller takes one place or several (a weight) and gives them back when done; one that
+ * finds too few is refused 503 {@code BUSY} with {@code Retry-After}, after an optional bounded wait. Plain Java:
+ * unit-tested without the app.
  */
 public final class ConcurrencyGate {
 
     private final Semaphore places;
+    private final int capacity;
     private final String work;
     private final AtomicInteger inUse = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
@@ -28,6 +30,7 @@ public final class ConcurrencyGate {
             throw new IllegalArgumentException("a gate needs at least one place");
         }
         this.places = new Semaphore(places, true);
+        this.capacity = places;
         this.work = work;
     }
 
@@ -36,20 +39,29 @@ public final class ConcurrencyGate {
         if (!places.tryAcquire()) {
             throw busy();
         }
-        return new Pass();
+        return new Pass(1);
     }
 
     /** Takes a place, waiting at most {@code wait} for one (blocking: call it from a worker thread). */
     public Pass enterWithin(Duration wait) {
+        return enterWithin(1, wait);
+    }
+
+    /**
+     * Takes {@code weight} places (at most all of them: work heavier than the whole gate still runs, alone), waiting
+     * at most {@code wait} for them (blocking: call it from a worker thread).
+     */
+    public Pass enterWithin(int weight, Duration wait) {
+        int taken = Math.max(1, Math.min(weight, capacity));
         try {
-            if (!places.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!places.tryAcquire(taken, wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw busy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
         }
-        return new Pass();
+        return new Pass(taken);
     }
 
     /** The most places ever in use at once (for tests and metrics). */
@@ -71,19 +83,21 @@ public final class ConcurrencyGate {
                 "Too many " + work + " are running right now; try again in a moment.", 1);
     }
 
-    /** A place held; closing it (once, whatever happens) frees it. */
+    /** Places held; closing it (once, whatever happens) frees them. */
     public final class Pass implements AutoCloseable {
         private final AtomicBoolean open = new AtomicBoolean(true);
+        private final int taken;
 
-        private Pass() {
-            peak.accumulateAndGet(inUse.incrementAndGet(), Math::max);
+        private Pass(int taken) {
+            this.taken = taken;
+            peak.accumulateAndGet(inUse.addAndGet(taken), Math::max);
         }
 
         @Override
         public void close() {
             if (open.compareAndSet(true, false)) {
-                inUse.decrementAndGet();
-                places.release();
+                inUse.addAndGet(-taken);
+                places.release(taken);
             }
         }
     }

@@ -42,13 +42,15 @@ public class MediaVerifier {
     @Inject
     SuishoupaiConfig config;
 
-    ConcurrencyGate photosInMemory;
+    /** KiB of photos held in memory, across every report this process is taking in. */
+    ConcurrencyGate photoMemory;
 
     Duration photoWait;
 
     @PostConstruct
     void init() {
-        photosInMemory = new ConcurrencyGate(config.intake().photosInMemory(), "photos being checked");
+        photoMemory = new ConcurrencyGate((int) Math.min(Integer.MAX_VALUE,
+                Math.max(1, config.intake().photoMemory().asLongValue() / 1024)), "photos being checked");
         photoWait = config.intake().photoWait();
     }
 
@@ -73,22 +75,25 @@ public class MediaVerifier {
         // kept copy anew (on a refused second use, or an idempotent replay) would swap an accepted case's photo
         Set<String> attached = records.attached();
         // one item at a time: checked (a photo read whole and stripped), kept, and its bytes dropped before the next,
-        // so a report holds one photo in memory, not nine; and the process holds at most photos-in-memory of them,
-        // however many reports arrive at once. Kept before the transaction that attaches them: if that fails, a kept
+        // so a report holds one photo in memory, not nine; and the process holds at most photo-memory of them (each
+        // counted at twice its size, admitted before its bytes are read), however many reports arrive at once. Kept before the transaction that attaches them: if that fails, a kept
         // object is left over (harmless, written again on retry); the other order could lose media to the lifecycle
         // rule. A refusal part-way (an unreadable third photo) removes what this call kept.
         List<VerifiedMedia> verified = new ArrayList<>();
         List<VerifiedMedia> keptHere = new ArrayList<>();
         try {
             for (MediaKeys.ParsedKey key : parsed) {
-                try (var place = PhotoMetadata.strips(key.type()) ? photosInMemory.enterWithin(photoWait) : null) {
-                    VerifiedMedia checked = check(key);
-                    VerifiedMedia withoutBytes = new VerifiedMedia(checked.key(), checked.type(), checked.size(), null);
-                    if (!attached.contains(checked.key())) {
-                        store.keep(checked);
+                Checked checked = check(key);
+                try {
+                    VerifiedMedia media = checked.media();
+                    VerifiedMedia withoutBytes = new VerifiedMedia(media.key(), media.type(), media.size(), null);
+                    if (!attached.contains(media.key())) {
+                        store.keep(media);
                         keptHere.add(withoutBytes);
                     }
                     verified.add(withoutBytes);
+                } finally {
+                    ObjectStore.closeQuietly(checked.room()); // the photo's bytes are dropped here
                 }
             }
         } catch (RuntimeException refused) {
@@ -106,14 +111,19 @@ public class MediaVerifier {
         }
     }
 
-    /** The most photos this process has held in memory at once (the bound is suishoupai.intake.photos-in-memory). */
-    public int photosInMemoryPeak() {
-        return photosInMemory.peak();
+    /** The most photo bytes this process has held at once, counted as admitted (bound: suishoupai.intake.photo-memory). */
+    public long photoMemoryPeakBytes() {
+        return photoMemory.peak() * 1024L;
     }
 
     /** Starts counting the peak afresh (tests). */
-    public void resetPhotosInMemoryPeak() {
-        photosInMemory.resetPeak();
+    public void resetPhotoMemoryPeak() {
+        photoMemory.resetPeak();
+    }
+
+    /** The room a photo takes while held: its upload and its stripped copy, in KiB (the gate's unit). */
+    static int roomKib(long size) {
+        return (int) Math.min(Integer.MAX_VALUE, (2 * size + 1023) / 1024);
     }
 
     /** Which keys sign-uploads issued to this caller, and which some case already carries. */
@@ -163,23 +173,45 @@ public class MediaVerifier {
         return parsed;
     }
 
-    private VerifiedMedia check(MediaKeys.ParsedKey key) {
+    /** A checked item and the memory room its bytes hold (null for what is not read whole). */
+    record Checked(VerifiedMedia media, AutoCloseable room) {
+    }
+
+    private Checked check(MediaKeys.ParsedKey key) {
         MediaType type = key.type();
         boolean whole = PhotoMetadata.strips(type); // read whole once: checked here, stripped here, kept later
-        StoredObject stored = (whole ? store.read(key.key()) : store.inspect(key.key())).orElseThrow(
-                () -> Problems.unprocessable(ErrorCode.MEDIA_NOT_FOUND,
-                        "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first."));
-        if (MediaType.ofContentType(stored.contentType()).orElse(null) != type) {
-            throw mismatch(key, "it was stored as " + stored.contentType() + ", not " + type.contentType());
+        AutoCloseable room = null;
+        StoredObject stored;
+        if (whole) {
+            var held = store.read(key.key(), size -> photoMemory.enterWithin(roomKib(size), photoWait))
+                    .orElseThrow(() -> notUploaded(key));
+            stored = held.object();
+            room = held.room();
+        } else {
+            stored = store.inspect(key.key()).orElseThrow(() -> notUploaded(key));
         }
-        if (stored.size() <= 0 || stored.size() > limits.maxBytes(type.kind())) {
-            throw mismatch(key, "its size " + stored.size() + " bytes is outside the limit for "
-                    + type.kind().name().toLowerCase());
+        try {
+            if (MediaType.ofContentType(stored.contentType()).orElse(null) != type) {
+                throw mismatch(key, "it was stored as " + stored.contentType() + ", not " + type.contentType());
+            }
+            if (stored.size() <= 0 || stored.size() > limits.maxBytes(type.kind())) {
+                throw mismatch(key, "its size " + stored.size() + " bytes is outside the limit for "
+                        + type.kind().name().toLowerCase());
+            }
+            if (!type.matchesMagic(stored.head())) {
+                throw mismatch(key, "its content is not " + type.contentType());
+            }
+            return new Checked(new VerifiedMedia(key.key(), type, stored.size(),
+                    whole ? stripped(key, stored.head()) : null), room);
+        } catch (RuntimeException refused) {
+            ObjectStore.closeQuietly(room);
+            throw refused;
         }
-        if (!type.matchesMagic(stored.head())) {
-            throw mismatch(key, "its content is not " + type.contentType());
-        }
-        return new VerifiedMedia(key.key(), type, stored.size(), whole ? stripped(key, stored.head()) : null);
+    }
+
+    private static RuntimeException notUploaded(MediaKeys.ParsedKey key) {
+        return Problems.unprocessable(ErrorCode.MEDIA_NOT_FOUND,
+                "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first.");
     }
 
     /** A photo without its metadata; one whose structure cannot be followed cannot be cleaned, so it is refused. */

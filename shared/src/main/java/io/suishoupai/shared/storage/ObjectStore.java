@@ -1,7 +1,9 @@
 package io.suishoupai.shared.storage;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,8 @@ import io.suishoupai.shared.error.Problems;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -35,14 +39,6 @@ public class ObjectStore {
      */
     public Optional<StoredObject> inspect(String key) {
         return get(key, "bytes=0-" + (MediaType.MAGIC_BYTES - 1));
-    }
-
-    /**
-     * The whole object, for a photo that will be stripped of its metadata when kept: one GET serves both the check
-     * and the stripping. Uploads are bounded by the size their signed URL binds (10 MB for a photo).
-     */
-    public Optional<StoredObject> read(String key) {
-        return get(key, null);
     }
 
     private Optional<StoredObject> get(String key, String range) {
@@ -85,6 +81,54 @@ public class ObjectStore {
             s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(media.type().contentType()),
                     RequestBody.fromContentProvider(() -> new ByteArrayInputStream(kept), kept.length,
                             media.type().contentType()));
+        }
+    }
+
+    /** A whole object read into memory, and the room it was admitted with (close it when the bytes are dropped). */
+    public record Held(StoredObject object, AutoCloseable room) {
+    }
+
+    /**
+     * The whole object, for a photo that will be stripped of its metadata when kept: one GET serves both the check
+     * and the stripping. {@code admit} is given the object's size before its bytes are read, and answers with the
+     * room it takes (or refuses, by throwing): so what a process holds in memory is bounded by its actual sizes.
+     */
+    public Optional<Held> read(String key, LongFunction<AutoCloseable> admit) {
+        ResponseInputStream<GetObjectResponse> in;
+        try {
+            in = s3.getObject(b -> b.bucket(config.storage().bucket()).key(key));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        try (in) {
+            GetObjectResponse response = in.response();
+            long size = totalSize(response);
+            AutoCloseable room = admit.apply(size);
+            try {
+                byte[] bytes = in.readAllBytes(); // bounded: the signed upload URL fixed the size (10 MB for a photo)
+                return Optional.of(new Held(new StoredObject(key, size, response.contentType(), bytes), room));
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(room);
+                throw e instanceof IOException io ? SdkClientException.create("reading " + key + " failed", io)
+                        : (RuntimeException) e;
+            }
+        } catch (IOException e) {
+            throw SdkClientException.create("reading " + key + " failed", e);
+        }
+    }
+
+    static void closeQuietly(AutoCloseable room) {
+        try {
+            if (room != null) {
+                room.close();
+            }
+        } catch (Exception ignored) {
+            // freeing room never fails in practice; nothing to tell the caller
         }
     }
 

@@ -70,6 +70,21 @@ class ConcurrencyGateTest {
     }
 
     @Test
+    void weightedWorkTakesItsWeightAndTheHeaviestStillRunsAlone() {
+        ConcurrencyGate kib = new ConcurrencyGate(1000, "photos");
+        try (var big = kib.enterWithin(600, Duration.ofMillis(10)); var small = kib.enterWithin(300, Duration.ofMillis(10))) {
+            assertEquals(900, kib.inUse());
+            assertThrows(RetryLaterProblem.class, () -> kib.enterWithin(200, Duration.ofMillis(20)), "over the room");
+            kib.enterWithin(100, Duration.ofMillis(10)).close();
+        }
+        try (var huge = kib.enterWithin(5000, Duration.ofMillis(10))) {
+            assertEquals(1000, kib.inUse(), "heavier than the gate: takes all of it, alone");
+        }
+        assertEquals(0, kib.inUse());
+        assertEquals(1000, kib.peak());
+    }
+
+    @Test
     void aBoundedWaitEndsInBusy() {
         ConcurrencyGate gate = new ConcurrencyGate(1, "photos");
         try (var held = gate.enterOrRefuse()) {

@@ -1,7 +1,6 @@
 package io.suishoupai.intake.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.dto.SubmitReportResponse;
+import io.suishoupai.shared.caseflow.DailyLimit;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.AutoDispatch;
@@ -162,14 +162,9 @@ public class IntakeService {
     }
 
     private Uni<Void> requireUnderDailyLimit(String callerId, Instant now) {
-        Instant dayStart = LocalDate.ofInstant(now, config.zone()).atStartOfDay(config.zone()).toInstant();
-        int limit = config.intake().dailyLimit();
-        return CityCase.count("reporterId = ?1 and createdAt >= ?2", callerId, dayStart).invoke(count -> {
-            if (count >= limit) {
-                throw Problems.tooMany(ErrorCode.DAILY_LIMIT_REACHED,
-                        "You have submitted " + count + " reports today, the daily limit; try again tomorrow.");
-            }
-        }).replaceWithVoid();
+        DailyLimit limit = new DailyLimit(config.intake().dailyLimit(), config.zone());
+        return CityCase.count("reporterId = ?1 and createdAt >= ?2", callerId, limit.dayStart(now))
+                .invoke(limit::check).replaceWithVoid();
     }
 
     private Uni<Category> requireActiveCategory(String code) {

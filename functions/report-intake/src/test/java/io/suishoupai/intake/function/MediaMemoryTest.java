@@ -36,8 +36,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Intake's memory is bounded (issue #12, B6): a report's photos are checked, stripped and kept one at a time, and a
- * process holds at most {@code suishoupai.intake.photos-in-memory} photos however many reports arrive at once. A
- * refusal part-way removes what was already kept.
+ * process holds at most {@code suishoupai.intake.photo-memory} of photo bytes (each photo counted twice: upload and
+ * stripped copy) however many reports arrive at once — 1 MiB in these tests, so two 200 kB photos fit and a third
+ * waits. A refusal part-way removes what was already kept.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
@@ -59,10 +60,14 @@ class MediaMemoryTest {
         return Calls.submit(Tokens.citizen(caller), Calls.report(UUID.randomUUID().toString(), media));
     }
 
+    static final int PHOTO_BYTES = 200_000;
+    /** What one photo is counted at: its upload and its stripped copy, in whole KiB. */
+    static final long ONE_PHOTO_ROOM = 1024L * ((2L * SampleMedia.jpegWithGps(PHOTO_BYTES).length + 1023) / 1024);
+
     List<String> photos(String caller, int count) {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            keys.add(Uploads.upload(signer, caller, MediaType.JPEG, SampleMedia.jpegWithGps(200_000)));
+            keys.add(Uploads.upload(signer, caller, MediaType.JPEG, SampleMedia.jpegWithGps(PHOTO_BYTES)));
         }
         return keys;
     }
@@ -70,9 +75,9 @@ class MediaMemoryTest {
     @Test
     void aReportHoldsOnePhotoInMemoryAtATime() {
         List<String> nine = photos("citizen-nine-photos", 9);
-        verifier.resetPhotosInMemoryPeak();
+        verifier.resetPhotoMemoryPeak();
         submit("citizen-nine-photos", nine).then().statusCode(200);
-        assertEquals(1, verifier.photosInMemoryPeak(), "nine photos, one at a time");
+        assertEquals(ONE_PHOTO_ROOM, verifier.photoMemoryPeakBytes(), "nine photos, one at a time");
     }
 
     @Test
@@ -82,7 +87,7 @@ class MediaMemoryTest {
         for (int r = 0; r < reports; r++) {
             media.add(photos("citizen-burst-" + r, 3));
         }
-        verifier.resetPhotosInMemoryPeak();
+        verifier.resetPhotoMemoryPeak();
         ExecutorService pool = Executors.newFixedThreadPool(reports);
         List<Future<Response>> answers = new ArrayList<>();
         for (int r = 0; r < reports; r++) {
@@ -94,9 +99,11 @@ class MediaMemoryTest {
             assertEquals(200, r.statusCode(), r.asString());
         }
         pool.shutdown();
-        int bound = config.intake().photosInMemory();
-        assertTrue(verifier.photosInMemoryPeak() <= bound,
-                "at most " + bound + " photos held at once, saw " + verifier.photosInMemoryPeak());
+        long bound = config.intake().photoMemory().asLongValue();
+        assertTrue(bound < 8 * ONE_PHOTO_ROOM, "the test's bound must be small enough to bite: " + bound);
+        long peak = verifier.photoMemoryPeakBytes();
+        assertTrue(peak <= bound, "at most " + bound + " bytes of photos held at once, saw " + peak);
+        assertTrue(peak > ONE_PHOTO_ROOM, "reports arriving at once shared the room: " + peak);
     }
 
     @Test

@@ -9,17 +9,14 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final int status;
-    private final String code;
+    private final ErrorCode code;
     private final String title;
     private final List<FieldError> errors;
-
-    private final ErrorCode errorCode;
 
     public ProblemException(int status, ErrorCode code, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         this.status = status;
-        this.errorCode = code;
-        this.code = code.name();
+        this.code = code;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
@@ -29,15 +26,16 @@ public class ProblemException extends RuntimeException {
     }
 
     public ErrorCode errorCode() {
-        return errorCode;
+        return code;
     }
 
     public int status() {
         return status;
     }
 
+    /** The code as problem details carry it. */
     public String code() {
-        return code;
+        return code.name();
     }
 
     public String title() {

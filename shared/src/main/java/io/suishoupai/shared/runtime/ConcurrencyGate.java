@@ -42,11 +42,6 @@ public final class ConcurrencyGate {
         return new Pass(1);
     }
 
-    /** Takes a place, waiting at most {@code wait} for one (blocking: call it from a worker thread). */
-    public Pass enterWithin(Duration wait) {
-        return enterWithin(1, wait);
-    }
-
     /**
      * Takes {@code weight} places (at most all of them: work heavier than the whole gate still runs, alone), waiting
      * at most {@code wait} for them (blocking: call it from a worker thread).

@@ -22,7 +22,8 @@ import io.suishoupai.shared.security.Caller;
 
 /**
  * The media rule of DESIGN.md, in one place for intake, disposal and verification: every key was issued to this
- * caller by sign-uploads (its {@code upload_grant} row names the caller), exists in the bucket, and its stored type, size and first bytes are what it claims.
+ * caller by sign-uploads (its {@code upload_grant} row names the caller), exists in the bucket, and its stored
+ * type, size and first bytes are what it claims.
  * Whether another case already uses a key is checked in the database, inside the transaction that attaches it.
  * Verified media are kept under {@code media/} (see {@link MediaKeys#keptKey}), photos without their metadata (GPS
  * position, camera; {@link PhotoMetadata}). Blocking (S3): run it on the worker thread.
@@ -76,9 +77,10 @@ public class MediaVerifier {
         Set<String> attached = records.attached();
         // one item at a time: checked (a photo read whole and stripped), kept, and its bytes dropped before the next,
         // so a report holds one photo in memory, not nine; and the process holds at most photo-memory of them (each
-        // counted at twice its size, admitted before its bytes are read), however many reports arrive at once. Kept before the transaction that attaches them: if that fails, a kept
-        // object is left over (harmless, written again on retry); the other order could lose media to the lifecycle
-        // rule. A refusal part-way (an unreadable third photo) removes what this call kept.
+        // counted at twice its size, admitted before its bytes are read), however many reports arrive at once.
+        // Kept before the transaction that attaches them: if that fails, a kept object is left over (harmless,
+        // written again on retry); the other order could lose media to the lifecycle rule. A refusal part-way (an
+        // unreadable third photo) removes what this call kept.
         List<VerifiedMedia> verified = new ArrayList<>();
         List<VerifiedMedia> keptHere = new ArrayList<>();
         try {
@@ -111,7 +113,7 @@ public class MediaVerifier {
         }
     }
 
-    /** The most photo bytes this process has held at once, counted as admitted (bound: suishoupai.intake.photo-memory). */
+    /** The most photo bytes this process has held at once, as admitted (bound: suishoupai.intake.photo-memory). */
     public long photoMemoryPeakBytes() {
         return photoMemory.peak() * 1024L;
     }

@@ -53,7 +53,7 @@ class ConcurrencyGateTest {
         for (int i = 0; i < 48; i++) {
             done.add(pool.submit(() -> {
                 start.await();
-                try (var pass = gate.enterWithin(Duration.ofSeconds(30))) {
+                try (var pass = gate.enterWithin(1, Duration.ofSeconds(30))) {
                     assertTrue(gate.inUse() <= 3);
                     Thread.sleep(2);
                 }
@@ -88,7 +88,7 @@ class ConcurrencyGateTest {
     void aBoundedWaitEndsInBusy() {
         ConcurrencyGate gate = new ConcurrencyGate(1, "photos");
         try (var held = gate.enterOrRefuse()) {
-            assertThrows(RetryLaterProblem.class, () -> gate.enterWithin(Duration.ofMillis(50)));
+            assertThrows(RetryLaterProblem.class, () -> gate.enterWithin(1, Duration.ofMillis(50)));
         }
     }
 }

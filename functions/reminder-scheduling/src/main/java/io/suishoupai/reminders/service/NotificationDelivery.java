@@ -54,20 +54,20 @@ public class NotificationDelivery {
 
     /**
      * @param due messages due by this instant are sent (never after now: {@code RunInstant})
-     * @param at the real clock: signatures, leases, backoff and outcomes carry it
+     * @param now the real clock: signatures, leases, backoff and outcomes carry it
      */
-    public Uni<DeliveryRun> deliver(Instant due, Instant at) {
+    public Uni<DeliveryRun> deliver(Instant due, Instant now) {
         var settings = config.notifications();
-        return reactive.transaction(() -> claim(due, at.plus(settings.lease()), settings.batch()))
+        return reactive.transaction(() -> claim(due, now.plus(settings.lease()), settings.batch()))
                 .chain(claimed -> {
                     List<Claimed> plain = claimed.stream().filter(m -> m.redemptionId() == null).toList();
-                    List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, at)).toList();
+                    List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, now)).toList();
                     Uni<DeliveryRun> plainRun = sends.isEmpty() ? Uni.createFrom().item(new DeliveryRun(0, 0, 0, 0))
                             : Uni.join().all(sends).andFailFast()
-                                    .chain(outcomes -> reactive.transaction(() -> record(outcomes, at)));
+                                    .chain(outcomes -> reactive.transaction(() -> record(outcomes, now)));
                     List<Uni<DeliveryRun>> runs = new ArrayList<>();
                     runs.add(plainRun);
-                    claimed.stream().filter(m -> m.redemptionId() != null).forEach(m -> runs.add(fulfil(m, at)));
+                    claimed.stream().filter(m -> m.redemptionId() != null).forEach(m -> runs.add(fulfil(m, now)));
                     return Uni.join().all(runs).andFailFast().map(NotificationDelivery::sum);
                 });
     }

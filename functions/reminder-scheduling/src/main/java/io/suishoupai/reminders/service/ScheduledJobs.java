@@ -36,7 +36,8 @@ public class ScheduledJobs {
 
     @Scheduled(identity = "run-reminders", cron = "${suishoupai.reminders.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runReminders() {
-        var run = reminders.run(clock.now(), clock.now()).await().atMost(LIMIT);
+        var now = clock.now();
+        var run = reminders.run(now, now).await().atMost(LIMIT);
         if (run.notificationsQueued() > 0) {
             LOG.infof("reminder run: %s", run);
         }
@@ -45,7 +46,8 @@ public class ScheduledJobs {
     @Scheduled(identity = "deliver-notifications", every = "${suishoupai.notifications.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
-        var run = delivery.deliver(clock.now(), clock.now()).await().atMost(LIMIT);
+        var now = clock.now();
+        var run = delivery.deliver(now, now).await().atMost(LIMIT);
         if (run.attempted() > 0) {
             LOG.infof("delivery run: %s", run);
         }

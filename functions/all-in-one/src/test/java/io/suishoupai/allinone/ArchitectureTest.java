@@ -1,6 +1,7 @@
 package io.suishoupai.allinone;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
 
@@ -12,8 +13,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The house's "nevers" (docs/ARCHITECTURE.md, "What may use what"), checked on the compiled main code of every
- * module: the domain core uses no function, no function uses another, and neither the core nor a function talks
- * JDBC (the functions run on the reactive client; only the migration step and the embedded servers use JDBC).
+ * module: the domain core uses no function, its packages form no cycle, no function uses another, and neither the
+ * core nor a function talks JDBC (the functions run on the reactive client; only the migration step and the
+ * embedded servers use JDBC).
  */
 class ArchitectureTest {
 
@@ -33,6 +35,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(SHARED)
                 .should().dependOnClassesThat().resideInAnyPackage(outside.toArray(String[]::new))
                 .because("shared is the domain core every function builds on").check(MAIN);
+    }
+
+    @Test
+    void theCoresPackagesFormNoCycle() {
+        // what reacts to a case's moves (points, notices, metrics) listens to caseflow's TransitionListener, so
+        // caseflow never depends on them
+        slices().matching("io.suishoupai.shared.(*)..").should().beFreeOfCycles()
+                .because("a package of the core can then be understood, tested and changed from its dependencies up")
+                .check(MAIN);
     }
 
     @Test

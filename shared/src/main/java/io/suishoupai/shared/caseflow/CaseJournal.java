@@ -1,23 +1,25 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.suishoupai.shared.notify.CitizenNotices;
-import io.suishoupai.shared.ops.LogContext;
-import io.suishoupai.shared.ops.BusinessMetrics;
-import io.suishoupai.shared.points.PointsEarner;
+import io.suishoupai.shared.runtime.LogContext;
 
 import io.smallrye.mutiny.Uni;
 
 /**
  * Writes the case event log. Every state change goes through {@link #move}, which checks the lifecycle table,
- * changes the case and appends exactly one event row, in the caller's transaction.
+ * changes the case and appends exactly one event row, in the caller's transaction, then tells every
+ * {@link TransitionListener} (points, notices, metrics) in the same transaction.
  */
 @ApplicationScoped
 public class CaseJournal {
@@ -25,13 +27,18 @@ public class CaseJournal {
     private static final Logger LOG = Logger.getLogger(CaseJournal.class);
 
     @Inject
-    CitizenNotices citizenNotices;
+    @Any
+    Instance<TransitionListener> listenerBeans;
 
-    @Inject
-    PointsEarner pointsEarner;
+    /** In a fixed order (by class name), so that a move's effects are written the same way every time. */
+    private List<TransitionListener> listeners;
 
-    @Inject
-    BusinessMetrics metrics;
+    @PostConstruct
+    void orderListeners() {
+        listeners = listenerBeans.stream()
+                .sorted(Comparator.comparing(l -> l.getClass().getName()))
+                .toList();
+    }
 
     /** An actor as recorded in the log. */
     public record Actor(String id, ActorRole role) {
@@ -43,14 +50,14 @@ public class CaseJournal {
         newCase.state = CaseState.SUBMITTED;
         newCase.createdAt = at;
         newCase.updatedAt = at;
-        metrics.transition(CaseState.SUBMITTED.name());
         return newCase.<CityCase>persist()
-                .call(c -> append(c, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at));
+                .call(c -> append(c, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at))
+                .call(c -> tell(new CaseTransition(c, null, CaseState.SUBMITTED, actor.role(), note, at)));
     }
 
     /**
-     * Checks and makes one move; the optimistic version makes a concurrent second move fail with 409. The citizen's
-     * notice (if the move is news to them) is queued, and the points it earns are granted, in the same transaction.
+     * Checks and makes one move; the optimistic version makes a concurrent second move fail with 409. The listeners
+     * act on it in the same transaction.
      */
     public Uni<CityCase> move(CityCase c, CaseState to, Actor actor, String note, boolean publicNote,
             List<String> mediaKeys, Instant at) {
@@ -58,11 +65,17 @@ public class CaseJournal {
         CaseLifecycle.check(from, to, actor.role());
         c.state = to;
         c.updatedAt = at;
-        metrics.transition(to.name());
         return append(c, from, to, actor, note, publicNote, mediaKeys, at)
-                .chain(() -> citizenNotices.stateChanged(c, from, to, publicNote ? note : null, at))
-                .chain(() -> pointsEarner.onTransition(c, to, at))
+                .chain(() -> tell(new CaseTransition(c, from, to, actor.role(), publicNote ? note : null, at)))
                 .replaceWith(c);
+    }
+
+    private Uni<Void> tell(CaseTransition transition) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (TransitionListener listener : listeners) {
+            chain = chain.call(() -> listener.onTransition(transition));
+        }
+        return chain;
     }
 
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CaseTransition;
 import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.TransitionListener;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.smallrye.mutiny.Uni;
 
@@ -18,7 +20,7 @@ import io.smallrye.mutiny.Uni;
  * citizen channel (a gateway to SMS or WeChat template messages). Queued with the transition, in its transaction.
  */
 @ApplicationScoped
-public class CitizenNotices {
+public class CitizenNotices implements TransitionListener {
 
     static final Set<CaseState> TOLD = Set.of(CaseState.FILED, CaseState.NOT_FILED, CaseState.DISPATCHED,
             CaseState.CLOSED);
@@ -26,7 +28,12 @@ public class CitizenNotices {
     @Inject
     Outbox outbox;
 
-    public Uni<Integer> stateChanged(CityCase c, CaseState from, CaseState to, String publicNote, Instant at) {
+    @Override
+    public Uni<Integer> onTransition(CaseTransition t) {
+        return stateChanged(t.c(), t.from(), t.to(), t.publicNote(), t.at());
+    }
+
+    Uni<Integer> stateChanged(CityCase c, CaseState from, CaseState to, String publicNote, Instant at) {
         // DISPATCHED → DISPATCHED (extensions) and rework are the city's business, not news for the citizen
         boolean rework = from == CaseState.DISPOSED && to == CaseState.DISPATCHED;
         if (!TOLD.contains(to) || from == to || rework) {

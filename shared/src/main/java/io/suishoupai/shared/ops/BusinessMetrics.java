@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.caseflow.CaseTransition;
+import io.suishoupai.shared.caseflow.TransitionListener;
 
 /**
  * The business counters operators watch beside the HTTP metrics (Prometheus at /q/metrics):
@@ -12,13 +15,15 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Counted when the work is done, before its transaction commits: a rolled-back change may still have counted.
  */
 @ApplicationScoped
-public class BusinessMetrics {
+public class BusinessMetrics implements TransitionListener {
 
     @Inject
     MeterRegistry registry;
 
-    public void transition(String toState) {
-        registry.counter("suishoupai.case.transitions", "to", toState).increment();
+    @Override
+    public Uni<Void> onTransition(CaseTransition transition) {
+        registry.counter("suishoupai.case.transitions", "to", transition.to().name()).increment();
+        return Uni.createFrom().voidItem();
     }
 
     public void reminders(String level, int count) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.MDC;
 
+import io.suishoupai.shared.runtime.LogContext;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CaseTransition;
 import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.TransitionListener;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +21,7 @@ import io.smallrye.mutiny.Uni;
  * Open311 reports have no account here.
  */
 @ApplicationScoped
-public class PointsEarner {
+public class PointsEarner implements TransitionListener {
 
     @Inject
     PointsLedger ledger;
@@ -27,7 +29,12 @@ public class PointsEarner {
     @Inject
     SuishoupaiConfig config;
 
-    public Uni<Integer> onTransition(CityCase c, CaseState to, Instant at) {
+    @Override
+    public Uni<Integer> onTransition(CaseTransition t) {
+        return earned(t.c(), t.to(), t.at());
+    }
+
+    private Uni<Integer> earned(CityCase c, CaseState to, Instant at) {
         if (c.source == CaseSource.OPEN311 || (to != CaseState.FILED && to != CaseState.CLOSED)) {
             return Uni.createFrom().item(0);
         }

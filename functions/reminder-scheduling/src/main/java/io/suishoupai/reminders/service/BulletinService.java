@@ -21,8 +21,6 @@ import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.runtime.Reactive;
-import io.suishoupai.shared.runtime.Sequential;
-import io.suishoupai.shared.stats.Bulletin;
 import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.shared.stats.CsvCell;
 import io.suishoupai.shared.stats.Indicators;

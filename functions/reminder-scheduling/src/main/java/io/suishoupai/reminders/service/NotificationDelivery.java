@@ -19,7 +19,6 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.notify.ChannelTargets;
 import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
-import io.suishoupai.shared.runtime.Sequential;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;

@@ -17,7 +17,6 @@ import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.runtime.Reactive;
-import io.suishoupai.shared.runtime.Sequential;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -12,8 +12,6 @@ import io.suishoupai.intake.dto.ApiKeyRequests.CreateApiKey;
 import io.suishoupai.intake.dto.ApiKeyRequests.RevokeApiKey;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
-import io.suishoupai.shared.open311.ApiKey;
-import io.suishoupai.shared.open311.ApiKeys;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;

@@ -17,7 +17,6 @@ import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.AutoDispatch;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CaseMediaAttacher;
-import io.suishoupai.shared.caseflow.CaseNumbers;
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.DuplicateFinder;

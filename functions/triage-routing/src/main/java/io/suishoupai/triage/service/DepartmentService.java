@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.ActorRole;
-import io.suishoupai.shared.caseflow.CaseChanges;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
 import io.suishoupai.shared.caseflow.CaseMedia;

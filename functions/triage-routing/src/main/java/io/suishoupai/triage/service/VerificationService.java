@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.caseflow.ActorRole;
-import io.suishoupai.shared.caseflow.CaseChanges;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
 import io.suishoupai.shared.caseflow.CaseMedia;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.abuse.AbuseLimits;
-import io.suishoupai.shared.abuse.PendingUploads;
 import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.FieldError;

@@ -1,4 +1,4 @@
-package io.suishoupai.shared.ops;
+package io.suishoupai.status.service;
 
 import java.time.Duration;
 import java.util.EnumMap;

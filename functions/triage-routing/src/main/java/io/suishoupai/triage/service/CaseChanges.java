@@ -1,4 +1,4 @@
-package io.suishoupai.shared.caseflow;
+package io.suishoupai.triage.service;
 
 import java.time.Instant;
 import java.util.function.Function;
@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.idempotency.IdempotencyStore;

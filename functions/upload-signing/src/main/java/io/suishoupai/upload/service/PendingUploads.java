@@ -1,4 +1,4 @@
-package io.suishoupai.shared.abuse;
+package io.suishoupai.upload.service;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.abuse.AbuseLimits;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
 

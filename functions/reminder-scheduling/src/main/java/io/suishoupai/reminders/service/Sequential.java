@@ -1,4 +1,4 @@
-package io.suishoupai.shared.runtime;
+package io.suishoupai.reminders.service;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.suishoupai.shared.stats;
+package io.suishoupai.reminders.service;
 
 import java.time.Instant;
 

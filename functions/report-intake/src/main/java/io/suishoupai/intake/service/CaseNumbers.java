@@ -1,4 +1,4 @@
-package io.suishoupai.shared.caseflow;
+package io.suishoupai.intake.service;
 
 import java.time.Instant;
 import java.time.LocalDate;

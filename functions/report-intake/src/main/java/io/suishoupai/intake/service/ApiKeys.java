@@ -1,4 +1,4 @@
-package io.suishoupai.shared.open311;
+package io.suishoupai.intake.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.suishoupai.shared.ops;
+package io.suishoupai.shared.runtime;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -10,11 +10,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.suishoupai.testing.Calls;
@@ -29,6 +33,15 @@ import io.suishoupai.testing.SuishoupaiTestResource;
 @TestProfile(DevTokensOn.class)
 @WithTestResource(SuishoupaiTestResource.class)
 class CitizenPathTest {
+
+    static final ResponseContract contract = new ResponseContract();
+    static List<Filter> filtersBefore;
+
+    @BeforeAll
+    static void checkAnswersAgainstTheDocument() {
+        filtersBefore = new java.util.ArrayList<>(RestAssured.filters());
+        RestAssured.filters(contract);
+    }
 
     static String devToken(String sub, String... roles) {
         return given().contentType(ContentType.JSON).body(Map.of("sub", sub, "roles", List.of(roles)))
@@ -125,6 +138,45 @@ class CitizenPathTest {
         given().queryParam("caseNumber", caseNumber).get("/get-case").then().statusCode(200)
                 .body("state", equalTo("CLOSED")).body("timeline", hasSize(5))
                 .body("media", hasSize(1)).body("media[0].stage", equalTo("DISPOSAL"));
+        given().auth().oauth2(screener).queryParam("caseNumber", caseNumber).get("/get-case").then().statusCode(200)
+                .body("view", equalTo("STAFF"));
+    }
+
+    /** The README's "finding cases, statistics" and "points" sections, for the reporter of a closed case. */
+    @Test
+    void theReporterFindsRatesAndSpends() {
+        String citizen = devToken("u-reads", null, "citizen");
+        String caseNumber = submitTreeReport(citizen);
+        String screener = devToken("s-2", null, "screener");
+        Calls.act(screener, "screen-case", Map.of("caseNumber", caseNumber, "decision", "FILE")).then().statusCode(200);
+        Calls.act(screener, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200);
+        Calls.act(devToken("h-ylj2", "YLJ", "handler"), "report-disposal", Map.of("caseNumber", caseNumber,
+                "note", "已处理")).then().statusCode(200);
+        Calls.act(devToken("i-2", null, "inspector"), "verify-case", Map.of("caseNumber", caseNumber, "passed", true))
+                .then().statusCode(200);
+
+        given().get("/list-categories").then().statusCode(200);
+        given().auth().oauth2(citizen).get("/my-cases").then().statusCode(200).body("items.caseNumber",
+                org.hamcrest.Matchers.hasItem(caseNumber));
+        given().queryParam("q", "行道树").get("/search-cases").then().statusCode(200);
+        given().get("/case-stats").then().statusCode(200);
+        given().get("/list-departments").then().statusCode(200);
+        Calls.act(citizen, "rate-case", Map.of("caseNumber", caseNumber, "score", 5, "comment", "很快"))
+                .then().statusCode(200);
+        given().auth().oauth2(citizen).get("/points-balance").then().statusCode(200);
+        given().auth().oauth2(citizen).get("/points-history").then().statusCode(200);
+        given().get("/list-rewards").then().statusCode(200);
+        given().auth().oauth2(citizen).get("/my-redemptions").then().statusCode(200);
+    }
+
+    /** The walk-through's answers were all checked against the documented schemas (ResponseContract). */
+    @AfterAll
+    static void everyAnswerMatchedItsDocumentedSchema() {
+        RestAssured.replaceFiltersWith(filtersBefore);
+        assertEquals(new java.util.TreeSet<>(List.of("case-stats", "dispatch-case", "get-case", "list-categories",
+                "list-departments", "list-rewards", "my-cases", "my-redemptions", "points-balance", "points-history",
+                "rate-case", "report-disposal", "screen-case", "search-cases", "sign-uploads", "submit-report",
+                "suggest-route", "verify-case", "work-queue")), contract.checked());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.quarkus.funqy.Funq;
+import io.suishoupai.shared.contract.ReadOnly;
 import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.security.Public;
 import io.suishoupai.shared.security.Role;
@@ -29,8 +30,11 @@ final class FunctionAccess {
     private FunctionAccess() {
     }
 
-    /** A function's name and the role claims allowed to call it (empty: anyone, no token). */
-    record Declared(String name, Set<String> roles, String declaredBy) {
+    /**
+     * A function's name, the role claims allowed to call it (empty: anyone, no token) and its HTTP method (GET for a
+     * {@link ReadOnly} read, else POST).
+     */
+    record Declared(String name, Set<String> roles, String method, String declaredBy) {
     }
 
     /** Every {@code @Funq} of a module; fails for one that declares neither or both. */
@@ -51,7 +55,7 @@ final class FunctionAccess {
             }
             Set<String> roles = allowed == null ? Set.of()
                     : Arrays.stream(allowed.value()).map(Role::claim).collect(Collectors.toCollection(TreeSet::new));
-            found.put(name, new Declared(name, roles, where));
+            found.put(name, new Declared(name, roles, m.isAnnotationPresent(ReadOnly.class) ? "GET" : "POST", where));
         }
         return found;
     }

@@ -20,17 +20,20 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.testing.SuishoupaiTestResource;
 
 /**
- * Funqy is not scanned for OpenAPI, so every function module ships a static META-INF/openapi.yaml. This checks,
- * for each module, that its document names exactly its @Funq functions (plus its plain routes), that the
- * all-in-one document is their union and is what /q/openapi serves, and that every documented path answers.
+ * Each function's OpenAPI document is written at build time from its code (FunctionDocument) into
+ * target/openapi/openapi.json. This checks, for each function module, that its document has exactly its @Funq
+ * functions (plus its plain routes) with the method, roles and bearer security each declares and a summary; that
+ * what the all-in-one app serves is the union of the six, operation for operation; that the problem response names
+ * every error code; and that every documented path answers. ResponseContract checks real answers against the
+ * schemas.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
@@ -39,37 +42,60 @@ class OpenApiDocumentTest {
     static final List<String> MODULES = List.of("upload-signing", "report-intake", "status-query", "triage-routing",
             "reminder-scheduling", "points-redemption");
     static final Path FUNCTIONS = Path.of("..");
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void everyFunctionIsDocumentedByItsOwnModuleAndNothingElseIs() {
+    void eachModulesDocumentHasExactlyItsFunctionsAsTheyDeclareThemselves() {
         for (String module : MODULES) {
-            Set<String> functions = funqNames(module);
+            Map<String, FunctionAccess.Declared> declared = FunctionAccess.of(module);
+            assertFalse(declared.isEmpty(), module + " has no @Funq function on the class path");
+            JsonNode paths = document(module).get("paths");
             Set<String> documented = new TreeSet<>();
-            for (String path : documentedPaths(module).keySet()) {
-                if (!path.startsWith("/open311/")) {
-                    documented.add(path.substring(1));
-                }
-            }
-            assertFalse(functions.isEmpty(), module + " has no @Funq function on the class path");
-            assertEquals(functions, documented, module + ": @Funq functions vs paths in its openapi.yaml");
+            fieldNames(paths).stream().filter(p -> !p.startsWith("/open311/")).forEach(p -> documented.add(p.substring(1)));
+            assertEquals(declared.keySet(), documented, module + ": @Funq functions vs its document's paths");
+            declared.forEach((name, access) -> {
+                JsonNode item = paths.get("/" + name);
+                assertEquals(Set.of(access.method().toLowerCase(java.util.Locale.ROOT)), fieldNames(item),
+                        module + " /" + name + ": method vs @ReadOnly");
+                JsonNode operation = item.elements().next();
+                assertEquals(!access.roles().isEmpty(), operation.has("security"), module + " /" + name
+                        + ": bearer security vs " + access.declaredBy());
+                String says = operation.get("description").asText();
+                Set<String> documentedRoles = says.startsWith("Callable by roles ")
+                        ? new TreeSet<>(List.of(says.substring("Callable by roles ".length()).replace(".", "")
+                                .split(",\\s*")))
+                        : Set.of();
+                assertEquals(access.roles(), documentedRoles, module + " /" + name + ": " + says);
+                assertTrue(operation.path("summary").asText().length() > 10, module + " /" + name + " has a summary");
+                assertTrue(operation.at("/responses/200/content/application~1json/schema").isObject(),
+                        module + " /" + name + " documents its answer's schema");
+            });
         }
     }
 
     @Test
-    void theAllInOneDocumentIsTheUnionAndIsServed() {
-        Map<String, String> union = new TreeMap<>();
-        MODULES.forEach(m -> union.putAll(documentedPaths(m)));
-        assertEquals(union, documentedPaths("all-in-one"));
-
-        JsonNode served = read(given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString(), new ObjectMapper());
+    void theAllInOneDocumentIsTheUnionAndNamesEveryErrorCode() {
+        Map<String, JsonNode> union = new TreeMap<>();
+        MODULES.forEach(m -> document(m).get("paths").fields().forEachRemaining(e -> union.put(e.getKey(), e.getValue())));
+        JsonNode served = served();
         assertEquals(union.keySet(), fieldNames(served.get("paths")));
+        union.forEach((path, item) -> assertEquals(item, served.get("paths").get(path), path));
+
+        Set<String> codes = new TreeSet<>();
+        served.at("/components/responses/Problem/content/application~1problem+json/schema/properties/code/enum")
+                .forEach(c -> codes.add(c.asText()));
+        Set<String> declared = new TreeSet<>();
+        for (ErrorCode code : ErrorCode.values()) {
+            declared.add(code.name());
+        }
+        assertEquals(declared, codes);
     }
 
     @Test
     void everyDocumentedPathAnswers() {
-        documentedPaths("all-in-one").forEach((path, method) -> {
+        served().get("paths").fields().forEachRemaining(e -> {
+            String path = e.getKey();
+            String method = e.getValue().fieldNames().next();
             Response r = method.equals("get") ? given().get(path) : given().contentType("application/json").body("{}")
                     .post(path);
             // any answer of the function itself (200, 400, 401, 403, …) — never "no such route" or "wrong method"
@@ -81,51 +107,23 @@ class OpenApiDocumentTest {
         });
     }
 
+    static JsonNode served() {
+        return read(given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString());
+    }
+
+    /** A module's document as its build wrote it. */
     static JsonNode document(String module) {
-        Path file = FUNCTIONS.resolve(module).resolve(module.equals("all-in-one") ? "src/main/openapi/openapi.yaml"
-                : "src/main/resources/META-INF/openapi.yaml");
         try {
-            return YAML.readTree(file.toFile());
+            return JSON.readTree(FUNCTIONS.resolve(module).resolve("target/openapi/openapi.json").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** path → http method, from the module's static document. */
-    static Map<String, String> documentedPaths(String module) {
-        JsonNode doc = document(module);
-        Map<String, String> paths = new TreeMap<>();
-        doc.get("paths").fields().forEachRemaining(e -> {
-            Set<String> methods = fieldNames(e.getValue());
-            assertEquals(1, methods.size(), module + " " + e.getKey() + " documents one method");
-            paths.put(e.getKey(), methods.iterator().next());
-        });
-        return paths;
-    }
-
     /** The @Funq functions compiled into a module (its classes are on this test's class path). */
     static Set<String> funqNames(String module) {
         return new TreeSet<>(FunctionAccess.of(module).keySet());
-    }
-
-    @Test
-    void eachOperationsSecurityIsWhatItsFunctionDeclares() {
-        for (String module : MODULES) {
-            Map<String, FunctionAccess.Declared> declared = FunctionAccess.of(module);
-            JsonNode paths = document(module).get("paths");
-            declared.forEach((name, access) -> {
-                JsonNode operation = paths.get("/" + name).elements().next();
-                boolean secured = operation.has("security");
-                assertEquals(!access.roles().isEmpty(), secured, module + " /" + name + ": bearer security in "
-                        + "openapi.yaml vs " + access.declaredBy());
-                String says = operation.get("description").asText();
-                Set<String> documentedRoles = says.startsWith("Callable by roles ")
-                        ? new TreeSet<>(List.of(says.substring("Callable by roles ".length()).replace(".", "")
-                                .split(",\\s*")))
-                        : Set.of();
-                assertEquals(access.roles(), documentedRoles, module + " /" + name + ": " + says);
-            });
-        }
     }
 
     static Set<String> fieldNames(JsonNode node) {
@@ -136,9 +134,9 @@ class OpenApiDocumentTest {
         return names;
     }
 
-    static JsonNode read(String json, ObjectMapper mapper) {
+    static JsonNode read(String json) {
         try {
-            return mapper.readTree(json);
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,10 @@
 package io.suishoupai.shared.caseflow;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** The seven-step digital city-management states (上报 → 立案 → 派遣 → 处置 → 核查 → 结案, screening first). */
 public enum CaseState {
     /** 上报: received, waiting for screening. */
@@ -19,8 +24,16 @@ public enum CaseState {
     /** 结案: verified fixed. */
     CLOSED;
 
-    /** Open: still somebody's work (used by duplicate detection and queues). */
+    /** The final states: nobody's work any more. Every other state is open. */
+    public static final Set<CaseState> FINAL = Collections.unmodifiableSet(EnumSet.of(NOT_FILED, DUPLICATE, CLOSED));
+
+    /** Open: still somebody's work (used by duplicate detection, merging and Open311's status). */
     public boolean isOpen() {
-        return this != NOT_FILED && this != DUPLICATE && this != CLOSED;
+        return !FINAL.contains(this);
+    }
+
+    /** The states as an SQL list of literals ({@code 'NOT_FILED', 'DUPLICATE'}), for a query's {@code IN (…)}. */
+    public static String sqlList(Set<CaseState> states) {
+        return states.stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
 }

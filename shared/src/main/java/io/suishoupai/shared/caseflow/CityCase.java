@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.Problems;
 
 /**
  * A case: one citizen's (or staff member's) report and everything the city does with it. Its state only changes
@@ -87,5 +89,15 @@ public class CityCase extends PanacheEntityBase {
 
     public static Uni<CityCase> findByNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResult();
+    }
+
+    public static Uni<CityCase> findByNumber(CaseNumber number) {
+        return findByNumber(number.value());
+    }
+
+    /** The case with this number, or 404 {@code CASE_NOT_FOUND}. */
+    public static Uni<CityCase> getByNumber(CaseNumber number) {
+        return findByNumber(number).onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND,
+                "There is no case " + number + "."));
     }
 }

@@ -38,7 +38,7 @@ public class DuplicateFinder {
         double dLon = point.lonDegrees(radius);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "SELECT case_number, lat, lon FROM city_case WHERE category_code = ?1 AND created_at >= ?2 "
-                        + "AND state NOT IN ('NOT_FILED', 'DUPLICATE', 'CLOSED') AND id <> ?3 "
+                        + "AND state NOT IN (" + CaseState.sqlList(CaseState.FINAL) + ") AND id <> ?3 "
                         + "AND lat BETWEEN ?4 AND ?5 AND lon BETWEEN ?6 AND ?7",
                 Object[].class)
                 .setParameter(1, categoryCode)

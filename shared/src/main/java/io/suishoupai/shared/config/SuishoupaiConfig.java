@@ -7,14 +7,21 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Every Suishoupai setting in one place; defaults live in shared's microprofile-config.properties. */
+/**
+ * Every Suishoupai setting, each with its default here and nowhere else (ConfigDefaultsTest: no {@code suishoupai.*}
+ * key in a properties file of shared). A deployment overrides them with environment variables
+ * ({@code SUISHOUPAI_INTAKE_DAILY_LIMIT=30}) or its application.properties; an unknown {@code suishoupai.*} key fails
+ * start-up.
+ */
 @ConfigMapping(prefix = "suishoupai")
 public interface SuishoupaiConfig {
 
     /** Case numbers read PREFIX-yyyyMMdd-NNNNNN. */
+    @WithDefault("XN")
     String caseNumberPrefix();
 
     /** The city's zone: working calendar, daily limits, case-number days. */
+    @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
     ServiceArea serviceArea();
@@ -123,22 +130,36 @@ public interface SuishoupaiConfig {
     }
 
     interface ServiceArea {
+        @WithDefault("29.0")
         double minLat();
+
+        @WithDefault("30.4")
 
         double maxLat();
 
+        @WithDefault("113.5")
+
         double minLon();
+
+        @WithDefault("115.0")
 
         double maxLon();
     }
 
     interface Intake {
         /** Reports one caller may submit per city-local day. */
+        @WithDefault("20")
         int dailyLimit();
+
+        @WithDefault("2")
 
         int minPhotos();
 
+        @WithDefault("9")
+
         int maxItems();
+
+        @WithDefault("1000")
 
         int descriptionMaxLength();
 
@@ -156,13 +177,19 @@ public interface SuishoupaiConfig {
     }
 
     interface Duplicates {
+        @WithDefault("50")
         double radiusMeters();
+
+        @WithDefault("P7D")
 
         Duration window();
     }
 
     interface Storage {
+        @WithDefault("suishoupai-media")
         String bucket();
+
+        @WithDefault("PT10M")
 
         Duration uploadUrlTtl();
 
@@ -288,9 +315,14 @@ public interface SuishoupaiConfig {
     }
 
     interface Media {
+        @WithDefault("10485760")
         long photoMaxBytes();
 
+        @WithDefault("52428800")
+
         long videoMaxBytes();
+
+        @WithDefault("5242880")
 
         long audioMaxBytes();
 

@@ -17,6 +17,16 @@ public record GeoPoint(double lat, double lon) {
         return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
+    /**
+     * The same great-circle distance as PostgreSQL computes it, from the point in the columns (or expressions)
+     * {@code latSql}, {@code lonSql} to a point given as three parameters: the latitude twice, then the longitude.
+     * Kept beside {@link #distanceMeters} so that the two formulas and their earth radius cannot drift apart.
+     */
+    public static String distanceSql(String latSql, String lonSql) {
+        return "2 * " + EARTH_RADIUS_METERS + " * asin(least(1, sqrt(power(sin(radians(" + latSql + " - ?) / 2), 2) + "
+                + "cos(radians(?)) * cos(radians(" + latSql + ")) * power(sin(radians(" + lonSql + " - ?) / 2), 2))))";
+    }
+
     /** Degrees of latitude spanning the given metres (for bounding-box pre-filters). */
     public static double latDegrees(double meters) {
         return Math.toDegrees(meters / EARTH_RADIUS_METERS);

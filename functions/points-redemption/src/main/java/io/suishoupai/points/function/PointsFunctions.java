@@ -26,6 +26,8 @@ import io.suishoupai.points.service.RewardService;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** Points, the rewards mall and the citizen's rating of a closed case. */
 public class PointsFunctions {
@@ -43,12 +45,16 @@ public class PointsFunctions {
     RatingService ratings;
 
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "The caller's points balance")
+    @ReadOnly
     @Funq("points-balance")
     public Uni<Balance> pointsBalance() {
         return points.balance(callers.current());
     }
 
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "The caller's points ledger, newest first")
+    @ReadOnly
     @Funq("points-history")
     public Uni<History> pointsHistory(PageParams query) {
         return points.history(callers.current(), query == null ? new PageParams() : query);
@@ -56,6 +62,7 @@ public class PointsFunctions {
 
     /** POST /adjust-points {"idempotencyKey","accountId","delta","reason"} (admin): adjustment or reversal. */
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Add or take a citizen's points by hand, with a reason (admin)")
     @Funq("adjust-points")
     public Uni<AdjustResult> adjustPoints(Adjust request) {
         return points.adjust(callers.current(), request);
@@ -63,12 +70,15 @@ public class PointsFunctions {
 
     /** GET /list-rewards (public): what can be redeemed now. */
     @Public
+    @Operation(summary = "Rewards redeemable now")
+    @ReadOnly
     @Funq("list-rewards")
     public Uni<List<RewardView>> listRewards() {
         return rewards.available();
     }
 
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Create or change a reward")
     @Funq("save-reward")
     public Uni<RewardView> saveReward(SaveReward request) {
         return rewards.save(request);
@@ -76,12 +86,15 @@ public class PointsFunctions {
 
     /** POST /redeem-reward {"idempotencyKey","sku"} → {"redemptionId","state":"PENDING","cost","balance"}. */
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "Redeem points for a reward: points and stock taken at once")
     @Funq("redeem-reward")
     public Uni<RedeemResult> redeemReward(Redeem request) {
         return rewards.redeem(callers.current(), request);
     }
 
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "The caller's redemptions")
+    @ReadOnly
     @Funq("my-redemptions")
     public Uni<List<RedemptionView>> myRedemptions() {
         return rewards.mine(callers.current());
@@ -89,6 +102,7 @@ public class PointsFunctions {
 
     /** POST /cancel-redemption {"id","reason"} (admin): refunds points and stock, once. */
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Cancel a pending redemption: the points and the stock go back, once")
     @Funq("cancel-redemption")
     public Uni<RedemptionView> cancelRedemption(RedemptionId request) {
         return rewards.cancel(callers.current(), request);
@@ -96,6 +110,7 @@ public class PointsFunctions {
 
     /** POST /rate-case {"idempotencyKey","caseNumber","score","comment"} (the reporter, once, a closed case). */
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "The reporter rates a closed case, once; a poor rating may reopen it")
     @Funq("rate-case")
     public Uni<RateResult> rateCase(Rate request) {
         return ratings.rate(callers.current(), request);

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.points.dto.PointsDtos.Rate;
 import io.suishoupai.points.dto.PointsDtos.RateResult;
+import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.ReopenRule;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
@@ -52,12 +53,9 @@ public class RatingService {
                 .require(r.score() != null && r.score() >= 1 && r.score() <= 5, "score", "must be 1 to 5")
                 .optionalText(r.comment(), "comment", 1000).orThrow();
         Instant now = clock.now();
-        String number = r.caseNumber().strip().toUpperCase();
+        CaseNumber number = CaseNumber.of(r.caseNumber());
         return reactive.transaction(() -> idempotency.once(caller.id(), "rate-case", r.idempotencyKey(), r,
-                RateResult.class, now, () -> CityCase.findByNumber(number).chain(c -> {
-                    if (c == null) {
-                        throw Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + ".");
-                    }
+                RateResult.class, now, () -> CityCase.getByNumber(number).chain(c -> {
                     if (!caller.id().equals(c.reporterId)) {
                         throw Problems.forbidden(ErrorCode.NOT_YOUR_CASE, "Only the reporter of " + number + " rates it.");
                     }
@@ -77,7 +75,7 @@ public class RatingService {
                             rating.comment = r.comment();
                             rating.reopened = reopened;
                             rating.at = now;
-                            return rating.persist().replaceWith(new RateResult(number, r.score(), reopened));
+                            return rating.persist().replaceWith(new RateResult(number.value(), r.score(), reopened));
                         });
                     });
                 })));

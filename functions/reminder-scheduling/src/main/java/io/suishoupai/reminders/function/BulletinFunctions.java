@@ -13,6 +13,8 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** Monthly bulletins (每月通报): generate on demand for a finished month, list, fetch. */
 public class BulletinFunctions {
@@ -26,6 +28,7 @@ public class BulletinFunctions {
 
     /** POST /generate-bulletin {"month":"2026-10"} (admin, scheduler). */
     @Allowed({Role.ADMIN, Role.SCHEDULER})
+    @Operation(summary = "Write the month's bulletin (indicators per department), JSON and CSV")
     @Funq("generate-bulletin")
     public Uni<BulletinView> generateBulletin(MonthRequest request) {
         InputCheck.of(request);
@@ -33,6 +36,8 @@ public class BulletinFunctions {
     }
 
     @Allowed({Role.ADMIN, Role.SCREENER})
+    @Operation(summary = "Every bulletin written")
+    @ReadOnly
     @Funq("list-bulletins")
     public Uni<List<BulletinView>> listBulletins() {
         return bulletins.list();
@@ -40,6 +45,8 @@ public class BulletinFunctions {
 
     /** GET /get-bulletin?month=2026-10: the indicators and the CSV. */
     @Allowed({Role.ADMIN, Role.SCREENER})
+    @Operation(summary = "One month's bulletin")
+    @ReadOnly
     @Funq("get-bulletin")
     public Uni<BulletinView> getBulletin(MonthRequest request) {
         InputCheck.of(request);

@@ -16,6 +16,7 @@ import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.time.RunInstant;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The HTTP triggers an external scheduler (EventBridge Scheduler on Lambda) calls with a scheduler token; on
@@ -41,6 +42,7 @@ public class SchedulerFunctions {
      * (now, or earlier to catch up a missed run; never later).
      */
     @Allowed({Role.SCHEDULER})
+    @Operation(summary = "One reminder run: reminders and escalations for cases near or past their deadlines")
     @Funq("run-reminders")
     public Uni<ReminderRun> runReminders(RunRequest request) {
         Instant now = clock.now();
@@ -49,6 +51,7 @@ public class SchedulerFunctions {
 
     /** POST /deliver-notifications {"at"}: one delivery pass over the messages due by {@code at} (now or earlier). */
     @Allowed({Role.SCHEDULER, Role.ADMIN})
+    @Operation(summary = "One delivery pass over the outbox: due messages are POSTed, signed, to their channels")
     @Funq("deliver-notifications")
     public Uni<DeliveryRun> deliverNotifications(RunRequest request) {
         Instant now = clock.now();

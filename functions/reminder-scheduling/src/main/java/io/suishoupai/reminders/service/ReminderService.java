@@ -11,8 +11,10 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.reminders.dto.ReminderRun;
+import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.escalation.ReminderLevel;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.ops.BusinessMetrics;
@@ -41,17 +43,6 @@ public class ReminderService {
     @Inject
     BusinessMetrics metrics;
 
-    enum Level {
-        DUE_SOON("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * ?3 AND ?1 < c.deadline"),
-        OVERDUE("?1 >= c.deadline"),
-        LEADERSHIP("?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * 2");
-
-        final String condition;
-
-        Level(String condition) {
-            this.condition = condition;
-        }
-    }
 
     /**
      * @param at what is due is judged as of this instant (never after now: {@code RunInstant})
@@ -59,13 +50,13 @@ public class ReminderService {
      */
     public Uni<ReminderRun> run(Instant at, Instant now) {
         double fraction = config.reminders().dueSoonFraction();
-        return reactive.transaction(() -> record(Level.DUE_SOON, at, now, fraction)
-                .chain(dueSoon -> record(Level.OVERDUE, at, now, fraction)
-                        .chain(overdue -> record(Level.LEADERSHIP, at, now, fraction)
+        return reactive.transaction(() -> record(ReminderLevel.DUE_SOON, at, now, fraction)
+                .chain(dueSoon -> record(ReminderLevel.OVERDUE, at, now, fraction)
+                        .chain(overdue -> record(ReminderLevel.LEADERSHIP, at, now, fraction)
                                 .invoke(leadership -> {
-                                    metrics.reminders(Level.DUE_SOON.name(), dueSoon.size());
-                                    metrics.reminders(Level.OVERDUE.name(), overdue.size());
-                                    metrics.reminders(Level.LEADERSHIP.name(), leadership.size());
+                                    metrics.reminders(ReminderLevel.DUE_SOON.name(), dueSoon.size());
+                                    metrics.reminders(ReminderLevel.OVERDUE.name(), overdue.size());
+                                    metrics.reminders(ReminderLevel.LEADERSHIP.name(), leadership.size());
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
@@ -73,14 +64,14 @@ public class ReminderService {
     }
 
     /** Inserts the (case, level) rows that are due and not yet recorded; returns the cases this run recorded. */
-    private Uni<List<CityCase>> record(Level level, Instant at, Instant now, double fraction) {
+    private Uni<List<CityCase>> record(ReminderLevel level, Instant at, Instant now, double fraction) {
         String sql = "INSERT INTO case_reminder (case_id, level, dispatched_at, at) "
                 + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?2 FROM city_case c "
-                + "WHERE c.state = 'DISPATCHED' AND c.deadline IS NOT NULL AND c.dispatched_at IS NOT NULL AND "
-                + level.condition + " ON CONFLICT DO NOTHING RETURNING case_id";
+                + "WHERE c.state = '" + CaseState.DISPATCHED.name() + "' AND c.deadline IS NOT NULL AND c.dispatched_at IS NOT NULL AND "
+                + level.sqlCondition() + " ON CONFLICT DO NOTHING RETURNING case_id";
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, Long.class).setParameter(1, at).setParameter(2, now);
-            if (level == Level.DUE_SOON) {
+            if (level == ReminderLevel.DUE_SOON) {
                 query.setParameter(3, fraction);
             }
             return query.getResultList();
@@ -90,19 +81,19 @@ public class ReminderService {
 
     private Uni<Integer> notifyAll(List<CityCase> dueSoon, List<CityCase> overdue, List<CityCase> leadership, Instant at) {
         List<Uni<Integer>> queued = new ArrayList<>();
-        dueSoon.forEach(c -> queued.add(send(OwnerKind.DEPARTMENT, c.departmentCode, Level.DUE_SOON, c, at)));
-        overdue.forEach(c -> {
-            queued.add(send(OwnerKind.DEPARTMENT, c.departmentCode, Level.OVERDUE, c, at));
-            queued.add(send(OwnerKind.COMMAND_CENTRE, "", Level.OVERDUE, c, at));
-        });
-        leadership.forEach(c -> {
-            queued.add(send(OwnerKind.LEADERSHIP, "", Level.LEADERSHIP, c, at));
-            queued.add(send(OwnerKind.COMMAND_CENTRE, "", Level.LEADERSHIP, c, at));
-        });
+        Map<ReminderLevel, List<CityCase>> reached = Map.of(ReminderLevel.DUE_SOON, dueSoon, ReminderLevel.OVERDUE,
+                overdue, ReminderLevel.LEADERSHIP, leadership);
+        for (ReminderLevel level : ReminderLevel.values()) {
+            for (CityCase c : reached.get(level)) {
+                for (OwnerKind owner : level.told()) {
+                    queued.add(send(owner, owner == OwnerKind.DEPARTMENT ? c.departmentCode : "", level, c, at));
+                }
+            }
+        }
         return Sequential.sum(queued);
     }
 
-    private Uni<Integer> send(OwnerKind owner, String code, Level level, CityCase c, Instant at) {
+    private Uni<Integer> send(OwnerKind owner, String code, ReminderLevel level, CityCase c, Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("level", level.name());
         payload.put("caseNumber", c.caseNumber);

@@ -10,6 +10,8 @@ import io.suishoupai.intake.dto.CategoryView;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.runtime.Reactive;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** GET /list-categories (public): the active categories a report can be filed under. */
 public class ListCategoriesFunction {
@@ -18,6 +20,8 @@ public class ListCategoriesFunction {
     Reactive reactive;
 
     @Public
+    @Operation(summary = "Active report categories: code, names, kind, group, time limit, points")
+    @ReadOnly
     @Funq("list-categories")
     public Uni<List<CategoryView>> listCategories() {
         return reactive.session(() -> Category.<Category>list("active = true order by code"))

@@ -10,6 +10,7 @@ import io.suishoupai.intake.service.IntakeService;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** POST /submit-report: a citizen (or staff member) reports a problem with photos already uploaded. */
 public class SubmitReportFunction {
@@ -21,6 +22,7 @@ public class SubmitReportFunction {
     IntakeService intake;
 
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "Report a problem: a SUBMITTED case, plus possible duplicates nearby")
     @Funq("submit-report")
     public Uni<SubmitReportResponse> submitReport(SubmitReportRequest request) {
         var caller = callers.current();

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.suishoupai.shared.contract.PlainRoute;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.service.IntakeService;
@@ -42,6 +43,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * description, service area, daily limit, duplicates, auto-dispatch), except the photo minimum (Open311's, default
  * 0) and media: the one media_url is kept as the client's link. The answer carries the case number and a token.
  */
+@PlainRoute(method = "POST", path = "/open311/v2/requests.json",
+        summary = "Open311 GeoReport v2: submit a service request (form fields, with an api_key from create-api-key)")
 @ApplicationScoped
 public class Open311SubmitRoute {
 

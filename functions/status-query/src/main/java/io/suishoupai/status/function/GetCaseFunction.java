@@ -9,6 +9,8 @@ import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.status.dto.CaseLookup;
 import io.suishoupai.status.service.CaseLookupService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** GET /get-case?caseNumber=… (public): the public view; the reporter and staff see more. */
 public class GetCaseFunction {
@@ -20,6 +22,8 @@ public class GetCaseFunction {
     CaseLookupService service;
 
     @Public
+    @Operation(summary = "One case: the public view, the reporter's own view, or the staff view, by who asks")
+    @ReadOnly
     @Funq("get-case")
     public Uni<CaseView> getCase(CaseLookup query) {
         var caller = callers.current();

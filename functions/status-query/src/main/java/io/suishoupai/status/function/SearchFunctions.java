@@ -16,6 +16,8 @@ import io.suishoupai.status.dto.StatsQuery;
 import io.suishoupai.status.service.CaseSearchService;
 import io.suishoupai.status.service.CaseStatsService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** Finding cases and measuring the city. */
 public class SearchFunctions {
@@ -31,6 +33,8 @@ public class SearchFunctions {
 
     /** GET /search-cases?q=&category=&place=&caseNumber=&state=&from=&to=&department=&lat=&lon=&radius= (public). */
     @Public
+    @Operation(summary = "Search cases: public summaries, newest first")
+    @ReadOnly
     @Funq("search-cases")
     public Uni<Page<CaseSummary>> searchCases(SearchQuery query) {
         return search.search(query == null ? new SearchQuery() : query);
@@ -38,6 +42,8 @@ public class SearchFunctions {
 
     /** GET /my-cases?page=&size= (citizen, staff): the caller's own reports, newest first. */
     @Allowed({Role.CITIZEN, Role.STAFF})
+    @Operation(summary = "The caller's own reports, newest first, in full")
+    @ReadOnly
     @Funq("my-cases")
     public Uni<Page<CaseSummary>> myCases(PageQuery query) {
         var caller = callers.current();
@@ -46,6 +52,8 @@ public class SearchFunctions {
 
     /** GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY (public): indicators with their denominators. */
     @Public
+    @Operation(summary = "Indicators for a period, with numerators and denominators, optionally per department or category")
+    @ReadOnly
     @Funq("case-stats")
     public Uni<CaseStats> caseStats(StatsQuery query) {
         return stats.stats(callers.current(), query == null ? new StatsQuery() : query);

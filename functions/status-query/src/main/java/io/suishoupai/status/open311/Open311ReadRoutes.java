@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.contract.PlainRoute;
 import io.suishoupai.shared.error.FailureClassifier;
 import io.suishoupai.shared.open311.Open311Response;
 import io.suishoupai.shared.open311.Open311Response.Format;
@@ -22,6 +23,11 @@ import io.vertx.ext.web.RoutingContext;
  * GET /open311/v2/{discovery, services, services/{code}, requests, requests/{id}, tokens/{token}}.{json|xml}.
  * Open311 paths carry a format suffix and path parameters, so they are plain routes, not Funqy functions.
  */
+@PlainRoute(method = "GET", path = "/open311/v2/discovery.json", summary = "Open311 GeoReport v2: the discovery document")
+@PlainRoute(method = "GET", path = "/open311/v2/services.json", summary = "Open311 GeoReport v2: the service list")
+@PlainRoute(method = "GET", path = "/open311/v2/requests.json", summary = "Open311 GeoReport v2: search service requests")
+@PlainRoute(method = "GET", path = "/open311/v2/servicerequestupdates.json",
+        summary = "mySociety's Open311 updates extension: service request updates in a period")
 @ApplicationScoped
 public class Open311ReadRoutes {
 

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.runtime.SqlValues;
+import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
@@ -40,7 +41,8 @@ public class Open311ReadService {
 
     static final int DEFAULT_DAYS = 90;
     static final int MAX_RESULTS = 1000;
-    static final List<CaseState> CLOSED = List.of(CaseState.CLOSED, CaseState.NOT_FILED, CaseState.DUPLICATE);
+    /** Open311's "closed": a case in a final state. */
+    static final List<CaseState> CLOSED = List.copyOf(CaseState.FINAL);
 
     @Inject
     Reactive reactive;
@@ -85,7 +87,7 @@ public class Open311ReadService {
     }
 
     public Uni<List<Map<String, Object>>> request(String id) {
-        return reactive.session(() -> CityCase.findByNumber(id.toUpperCase()).chain(c -> {
+        return reactive.session(() -> CityCase.findByNumber(CaseNumber.of(id)).chain(c -> {
             if (c == null) {
                 throw Problems.notFound(ErrorCode.REQUEST_NOT_FOUND, "There is no service request " + id + ".");
             }
@@ -237,7 +239,7 @@ public class Open311ReadService {
         GeoPoint shown = new GeoPoint(c.lat, c.lon).roundedForPublic();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", c.caseNumber);
-        r.put("status", CLOSED.contains(c.state) ? "closed" : "open");
+        r.put("status", c.state.isOpen() ? "open" : "closed");
         r.put("status_notes", note);
         r.put("service_name", category == null ? null : category.name);
         r.put("service_code", c.categoryCode);

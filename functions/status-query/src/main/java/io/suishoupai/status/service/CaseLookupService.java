@@ -3,10 +3,9 @@ package io.suishoupai.status.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.InputCheck;
-import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.Audience;
@@ -27,9 +26,7 @@ public class CaseLookupService {
 
     public Uni<CaseView> lookup(Caller caller, CaseLookup query) {
         InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
-        String number = query.getCaseNumber().strip().toUpperCase();
-        return reactive.session(() -> CityCase.findByNumber(number)
-                .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + "."))
+        return reactive.session(() -> CityCase.getByNumber(CaseNumber.of(query.getCaseNumber()))
                 .chain(c -> views.of(c, Audience.of(caller, c))));
     }
 }

@@ -133,9 +133,7 @@ public class CaseSearchService {
                 p.lon() + dLon);
         String lat = "round(c.lat::numeric, 3)::float8";
         String lon = "round(c.lon::numeric, 3)::float8";
-        sql.where("2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(" + lat + " - ?) / 2), 2) + cos(radians(?)) * "
-                + "cos(radians(" + lat + ")) * power(sin(radians(" + lon + " - ?) / 2), 2)))) <= ?", p.lat(), p.lat(),
-                p.lon(), radius);
+        sql.where(GeoPoint.distanceSql(lat, lon) + " <= ?", p.lat(), p.lat(), p.lon(), radius);
     }
 
     private static List<CaseState> states(String value, InputCheck check) {

@@ -12,6 +12,7 @@ import io.suishoupai.triage.dto.RequestExtensionRequest;
 import io.suishoupai.triage.dto.ReturnCaseRequest;
 import io.suishoupai.triage.service.DepartmentService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A department's functions (role handler, on cases of the department in its dept claim). */
 public class DepartmentFunctions {
@@ -24,6 +25,7 @@ public class DepartmentFunctions {
 
     /** POST /return-case: not ours, with the reason. */
     @Allowed({Role.HANDLER})
+    @Operation(summary = "The handler returns a case that is not its department's (DISPATCHED to RETURNED)")
     @Funq("return-case")
     public Uni<CaseView> returnCase(ReturnCaseRequest request) {
         return department.returnCase(callers.current(), request);
@@ -31,6 +33,7 @@ public class DepartmentFunctions {
 
     /** POST /request-extension: ask the command centre for more hours. */
     @Allowed({Role.HANDLER})
+    @Operation(summary = "The handler asks for more time")
     @Funq("request-extension")
     public Uni<CaseView> requestExtension(RequestExtensionRequest request) {
         return department.requestExtension(callers.current(), request);
@@ -38,6 +41,7 @@ public class DepartmentFunctions {
 
     /** POST /report-disposal: the fix, with after-photos uploaded through sign-uploads. */
     @Allowed({Role.HANDLER})
+    @Operation(summary = "The handler reports the case disposed, with after-photos (DISPATCHED to DISPOSED)")
     @Funq("report-disposal")
     public Uni<CaseView> reportDisposal(ReportDisposalRequest request) {
         return department.reportDisposal(callers.current(), request);

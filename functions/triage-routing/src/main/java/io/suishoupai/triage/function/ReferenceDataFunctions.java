@@ -20,6 +20,8 @@ import io.suishoupai.triage.dto.SaveDepartmentRequest;
 import io.suishoupai.triage.dto.SaveRoutingRuleRequest;
 import io.suishoupai.triage.service.ReferenceDataService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** Reference data (role admin; list-departments is public). */
 public class ReferenceDataFunctions {
@@ -29,54 +31,67 @@ public class ReferenceDataFunctions {
     ReferenceDataService reference;
 
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Create or change a department")
     @Funq("save-department")
     public Uni<DepartmentView> saveDepartment(SaveDepartmentRequest request) {
         return reference.saveDepartment(request);
     }
 
     @Public
+    @Operation(summary = "Departments")
+    @ReadOnly
     @Funq("list-departments")
     public Uni<List<DepartmentView>> listDepartments() {
         return reference.listDepartments();
     }
 
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Create or change a report category")
     @Funq("save-category")
     public Uni<CategoryAdminView> saveCategory(SaveCategoryRequest request) {
         return reference.saveCategory(request);
     }
 
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Create or change a service area")
     @Funq("save-area")
     public Uni<AreaView> saveArea(SaveAreaRequest request) {
         return reference.saveArea(request);
     }
 
     @Allowed({Role.ADMIN, Role.SCREENER})
+    @Operation(summary = "Service areas")
+    @ReadOnly
     @Funq("list-areas")
     public Uni<List<AreaView>> listAreas() {
         return reference.listAreas();
     }
 
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Create or change a routing rule")
     @Funq("save-routing-rule")
     public Uni<RoutingRuleView> saveRoutingRule(SaveRoutingRuleRequest request) {
         return reference.saveRoutingRule(request);
     }
 
     @Allowed({Role.ADMIN, Role.SCREENER})
+    @Operation(summary = "Routing rules")
+    @ReadOnly
     @Funq("list-routing-rules")
     public Uni<List<RoutingRuleView>> listRoutingRules() {
         return reference.listRoutingRules();
     }
 
     @Allowed({Role.ADMIN})
+    @Operation(summary = "Mark a day as a holiday or a make-up working day")
     @Funq("save-calendar-day")
     public Uni<CalendarDayView> saveCalendarDay(SaveCalendarDayRequest request) {
         return reference.saveCalendarDay(request);
     }
 
     @Allowed({Role.ADMIN, Role.SCREENER})
+    @Operation(summary = "The working calendar's exceptions (holidays and make-up working days)")
+    @ReadOnly
     @Funq("list-calendar-days")
     public Uni<List<CalendarDayView>> listCalendarDays() {
         return reference.listCalendarDays();

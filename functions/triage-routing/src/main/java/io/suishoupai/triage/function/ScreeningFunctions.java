@@ -15,6 +15,8 @@ import io.suishoupai.triage.dto.RouteSuggestion;
 import io.suishoupai.triage.dto.ScreenCaseRequest;
 import io.suishoupai.triage.service.ScreeningService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** The command centre's functions (role screener). */
 public class ScreeningFunctions {
@@ -27,6 +29,7 @@ public class ScreeningFunctions {
 
     /** POST /screen-case: FILE, NOT_FILE (reason shown to the citizen) or DUPLICATE (of an open case). */
     @Allowed({Role.SCREENER})
+    @Operation(summary = "Screen a submitted case: file it, refuse it, or mark it a duplicate")
     @Funq("screen-case")
     public Uni<CaseView> screenCase(ScreenCaseRequest request) {
         return screening.screen(callers.current(), request);
@@ -34,6 +37,7 @@ public class ScreeningFunctions {
 
     /** POST /dispatch-case: to the named department, or the suggested route; also re-dispatch after a return. */
     @Allowed({Role.SCREENER})
+    @Operation(summary = "Send a filed or returned case to a department, with its deadline (FILED/RETURNED to DISPATCHED)")
     @Funq("dispatch-case")
     public Uni<CaseView> dispatchCase(DispatchCaseRequest request) {
         return screening.dispatch(callers.current(), request);
@@ -41,6 +45,8 @@ public class ScreeningFunctions {
 
     /** GET /suggest-route?caseNumber=…: the department the routing rules pick, and the rule. */
     @Allowed({Role.SCREENER})
+    @Operation(summary = "The department the routing rules pick for a case")
+    @ReadOnly
     @Funq("suggest-route")
     public Uni<RouteSuggestion> suggestRoute(CaseNumberQuery query) {
         InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
@@ -49,6 +55,7 @@ public class ScreeningFunctions {
 
     /** POST /decide-extension: approve (moves the deadline) or refuse a handler's request for more time. */
     @Allowed({Role.SCREENER})
+    @Operation(summary = "Approve or refuse a pending extension request; approval moves the deadline")
     @Funq("decide-extension")
     public Uni<CaseView> decideExtension(DecideExtensionRequest request) {
         return screening.decideExtension(callers.current(), request);

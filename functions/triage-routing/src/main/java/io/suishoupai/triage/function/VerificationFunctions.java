@@ -10,6 +10,7 @@ import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.triage.dto.VerifyCaseRequest;
 import io.suishoupai.triage.service.VerificationService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The inspector's function. */
 public class VerificationFunctions {
@@ -22,6 +23,7 @@ public class VerificationFunctions {
 
     /** POST /verify-case: passed → CLOSED; not passed → back to the department for rework. */
     @Allowed({Role.INSPECTOR})
+    @Operation(summary = "The inspector checks a disposal on site: close the case or send it back for rework")
     @Funq("verify-case")
     public Uni<CaseView> verifyCase(VerifyCaseRequest request) {
         return verification.verify(callers.current(), request);

@@ -10,6 +10,8 @@ import io.suishoupai.triage.dto.WorkQueuePage;
 import io.suishoupai.triage.dto.WorkQueueQuery;
 import io.suishoupai.triage.service.WorkQueueService;
 import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.suishoupai.shared.contract.ReadOnly;
 
 /** GET /work-queue?queue=SCREENING|DEPARTMENT|VERIFICATION&page=&size= (screener | handler | inspector). */
 public class WorkQueueFunction {
@@ -21,6 +23,8 @@ public class WorkQueueFunction {
     WorkQueueService queues;
 
     @Allowed({Role.SCREENER, Role.HANDLER, Role.INSPECTOR})
+    @Operation(summary = "The caller's queue, by deadline (overdue first)")
+    @ReadOnly
     @Funq("work-queue")
     public Uni<WorkQueuePage> workQueue(WorkQueueQuery query) {
         var caller = callers.current();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
@@ -37,10 +38,9 @@ public class CaseChanges {
 
     public Uni<CaseView> change(Caller caller, String operation, String idempotencyKey, Object request,
             String caseNumber, Integer expectedVersion, Instant now, Function<CityCase, Uni<CityCase>> change) {
-        String number = caseNumber.strip().toUpperCase();
+        CaseNumber number = CaseNumber.of(caseNumber);
         return reactive.transaction(() -> idempotency.once(caller.id(), operation, idempotencyKey, request,
-                CaseView.class, now, () -> CityCase.findByNumber(number)
-                        .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + "."))
+                CaseView.class, now, () -> CityCase.getByNumber(number)
                         .invoke(c -> {
                             if (expectedVersion != null && expectedVersion != c.version) {
                                 throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE, "The case is at version " + c.version

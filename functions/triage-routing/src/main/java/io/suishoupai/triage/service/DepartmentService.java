@@ -15,6 +15,7 @@ import io.suishoupai.shared.caseflow.CaseMediaAttacher;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.caseflow.ExtensionRules;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.security.Caller;
@@ -68,8 +69,7 @@ public class DepartmentService {
     public Uni<CaseView> requestExtension(Caller caller, RequestExtensionRequest request) {
         int max = config.triage().maxExtensionHours();
         CaseCommandCheck.of(request).text(request.reason(), "reason", 1, 1000)
-                .require(request.hours() != null && request.hours() > 0 && request.hours() <= max, "hours",
-                        "must be 1 to " + max)
+                .require(ExtensionRules.hoursAllowed(request.hours(), max), "hours", "must be 1 to " + max)
                 .orThrow();
         Instant now = clock.now();
         return changes.change(caller, "request-extension", request.idempotencyKey(), request, request.caseNumber(),
@@ -77,11 +77,8 @@ public class DepartmentService {
                     requireOwnDepartment(caller, c);
                     CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
                     return ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING)
-                            .chain(pending -> {
-                                if (pending > 0) {
-                                    throw Problems.conflict(ErrorCode.EXTENSION_PENDING,
-                                            "An extension request for this case is already waiting for a decision.");
-                                }
+                            .chain(waiting -> {
+                                ExtensionRules.requireNoneWaiting(waiting);
                                 ExtensionRequest e = new ExtensionRequest();
                                 e.caseId = c.id;
                                 e.hours = request.hours();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseDispatcher;
 import io.suishoupai.shared.caseflow.CaseJournal;
@@ -15,6 +16,7 @@ import io.suishoupai.shared.caseflow.MergeTarget;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.caseflow.ExtensionRules;
 import io.suishoupai.shared.calendar.Calendars;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
@@ -73,14 +75,14 @@ public class ScreeningService {
                 request.expectedVersion(), now, c -> switch (request.decision()) {
                     case FILE -> journal.move(c, CaseState.FILED, actor, request.reason(), true, null, now);
                     case NOT_FILE -> journal.move(c, CaseState.NOT_FILED, actor, request.reason(), true, null, now);
-                    case DUPLICATE -> merge(c, request.duplicateOf().strip().toUpperCase(), actor, request.reason(), now);
+                    case DUPLICATE -> merge(c, CaseNumber.of(request.duplicateOf()), actor, request.reason(), now);
                 });
     }
 
-    private Uni<CityCase> merge(CityCase c, String masterNumber, CaseJournal.Actor actor, String reason, Instant now) {
+    private Uni<CityCase> merge(CityCase c, CaseNumber masterNumber, CaseJournal.Actor actor, String reason, Instant now) {
         CaseLifecycle.check(c.state, CaseState.DUPLICATE, actor.role());
         return CityCase.findByNumber(masterNumber).chain(master -> {
-            var refusal = MergeTarget.refusal(masterNumber, master == null ? null : master.state,
+            var refusal = MergeTarget.refusal(masterNumber.value(), master == null ? null : master.state,
                     master != null && master.id.equals(c.id));
             if (refusal.isPresent()) {
                 throw Problems.unprocessable(ErrorCode.INVALID_DUPLICATE_TARGET, "A case is merged into another open case; "
@@ -126,9 +128,7 @@ public class ScreeningService {
     }
 
     public Uni<RouteSuggestion> suggest(String caseNumber) {
-        String number = caseNumber.strip().toUpperCase();
-        return reactive.session(() -> CityCase.findByNumber(number)
-                .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + "."))
+        return reactive.session(() -> CityCase.getByNumber(CaseNumber.of(caseNumber))
                 .chain(this::suggestFor)
                 .map(route -> route.map(r -> new RouteSuggestion(
                         new CaseView.CodeName(r.department().code, r.department().name),
@@ -144,21 +144,17 @@ public class ScreeningService {
         return changes.change(caller, "decide-extension", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> ExtensionRequest.<ExtensionRequest>find(
                         "caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult()
-                        .chain(pending -> {
+                        .chain(found -> {
                             CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
-                            if (pending == null) {
-                                throw Problems.unprocessable(ErrorCode.NO_PENDING_EXTENSION,
-                                        "Case " + c.caseNumber + " has no pending extension request.");
-                            }
+                            ExtensionRequest pending = ExtensionRules.requireWaiting(found, c.caseNumber);
                             pending.decidedBy = caller.id();
                             pending.decidedAt = now;
                             pending.note = request.note();
-                            if (!request.approve()) {
-                                pending.state = ExtensionRequest.State.REJECTED;
+                            pending.state = ExtensionRules.outcome(request.approve());
+                            if (pending.state == ExtensionRequest.State.REJECTED) {
                                 return journal.move(c, CaseState.DISPATCHED, actor, "延期申请未批准"
                                         + (request.note() == null ? "" : "：" + request.note()), false, null, now);
                             }
-                            pending.state = ExtensionRequest.State.APPROVED;
                             return extend(c, pending.hours, actor, request.note(), now);
                         }));
     }

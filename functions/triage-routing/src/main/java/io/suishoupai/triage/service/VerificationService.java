@@ -11,7 +11,7 @@ import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CaseMediaAttacher;
-import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.VerificationOutcome;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.storage.MediaVerifier;
@@ -56,19 +56,15 @@ public class VerificationService {
         List<VerifiedMedia> media = request.media() == null || request.media().isEmpty() ? List.of()
                 : mediaVerifier.verify(caller, request.media(), 0, config.intake().maxItems());
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.INSPECTOR);
-        CaseState target = request.passed() ? CaseState.CLOSED : CaseState.DISPATCHED;
+        VerificationOutcome outcome = VerificationOutcome.of(request.passed(), request.note());
         Instant now = clock.now();
         return changes.change(caller, "verify-case", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> {
-                    CaseLifecycle.check(c.state, target, actor.role());
-                    if (target == CaseState.DISPATCHED) {
-                        c.reworkCount++;
-                    }
+                    CaseLifecycle.check(c.state, outcome.to(), actor.role());
+                    c.reworkCount = outcome.reworkCountAfter(c.reworkCount);
                     return attacher.attach(c, media, CaseMedia.Stage.VERIFICATION, now)
-                            .chain(() -> journal.move(c, target, actor,
-                                    request.note() != null ? request.note() : (request.passed() ? "核查通过，结案" : null),
-                                    // a failed check's note is the inspector's word to the department, not the public's
-                                    request.passed(), CaseMediaAttacher.keysOf(media), now));
+                            .chain(() -> journal.move(c, outcome.to(), actor, outcome.note(), outcome.notePublic(),
+                                    CaseMediaAttacher.keysOf(media), now));
                 });
     }
 }

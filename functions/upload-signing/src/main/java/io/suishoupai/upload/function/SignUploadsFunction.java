@@ -9,6 +9,7 @@ import io.suishoupai.shared.security.Role;
 import io.suishoupai.upload.dto.SignUploadsRequest;
 import io.suishoupai.upload.dto.SignUploadsResponse;
 import io.suishoupai.upload.service.UploadSigningService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * POST /sign-uploads: presigned PUT URLs. Citizens and staff sign report photos; handlers and inspectors sign
@@ -24,6 +25,7 @@ public class SignUploadsFunction {
     UploadSigningService service;
 
     @Allowed({Role.CITIZEN, Role.STAFF, Role.HANDLER, Role.INSPECTOR})
+    @Operation(summary = "Presigned PUT URLs for a report's photos, video and voice, one per item")
     @Funq("sign-uploads")
     public SignUploadsResponse signUploads(SignUploadsRequest request) {
         var caller = callers.current();

@@ -3,8 +3,9 @@ package io.suishoupai.testing;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Cases written straight to the database in state SUBMITTED, with their first event, for tests of functions
- * that act on cases other functions create.
+ * Cases written straight to the database in state SUBMITTED, with their first event (what intake writes), for
+ * tests of functions that act on cases other functions create. Later states come through the domain:
+ * {@link DomainCases}.
  */
 public final class TestCases {
 
@@ -25,15 +26,6 @@ public final class TestCases {
 
     public static String submitted(String categoryCode) {
         return submitted(categoryCode, 29.8421, 114.3225, "citizen-test");
-    }
-
-    /** A case dispatched to a department at t0 with a deadline of t0 + hours (for reminder tests). */
-    public static String dispatched(String department, java.time.Instant t0, int hours) {
-        String number = submitted("01-01-08");
-        TestInfra.execute("update city_case set state = 'DISPATCHED', department_code = '" + department
-                + "', dispatched_at = '" + t0 + "', deadline = timestamptz '" + t0 + "' + interval '" + hours
-                + " hours' where case_number = '" + number + "'");
-        return number;
     }
 
     public static String state(String caseNumber) {

@@ -123,13 +123,7 @@ class CitizenPathTest {
         Calls.act(screener, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200)
                 .body("state", equalTo("DISPATCHED")).body("department.code", equalTo("YLJ"));
 
-        byte[] after = SampleMedia.jpeg(3500);
-        Response signed = given().auth().oauth2(handler).contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(Map.of("kind", "PHOTO", "contentType", "image/jpeg", "contentLength", after.length))))
-                .post("/sign-uploads").andReturn();
-        assertEquals(200, io.suishoupai.testing.Uploads.put(URI.create(signed.path("uploads[0].url")), "image/jpeg", after)
-                .statusCode());
-        String afterKey = signed.path("uploads[0].key");
+        String afterKey = afterPhoto(handler);
         Calls.act(handler, "report-disposal", Map.of("caseNumber", caseNumber, "note", "已扶正加固",
                 "media", List.of(afterKey))).then().statusCode(200).body("state", equalTo("DISPOSED"));
         Calls.act(inspector, "verify-case", Map.of("caseNumber", caseNumber, "passed", true, "note", "核查通过"))
@@ -142,6 +136,17 @@ class CitizenPathTest {
                 .body("view", equalTo("STAFF"));
     }
 
+    /** An after-photo the handler uploads for the disposal; its key. */
+    static String afterPhoto(String handler) {
+        byte[] after = SampleMedia.jpeg(3500);
+        Response signed = given().auth().oauth2(handler).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("kind", "PHOTO", "contentType", "image/jpeg", "contentLength", after.length))))
+                .post("/sign-uploads").andReturn();
+        assertEquals(200, io.suishoupai.testing.Uploads.put(URI.create(signed.path("uploads[0].url")), "image/jpeg", after)
+                .statusCode());
+        return signed.path("uploads[0].key");
+    }
+
     /** The README's "finding cases, statistics" and "points" sections, for the reporter of a closed case. */
     @Test
     void theReporterFindsRatesAndSpends() {
@@ -150,8 +155,9 @@ class CitizenPathTest {
         String screener = devToken("s-2", null, "screener");
         Calls.act(screener, "screen-case", Map.of("caseNumber", caseNumber, "decision", "FILE")).then().statusCode(200);
         Calls.act(screener, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200);
-        Calls.act(devToken("h-ylj2", "YLJ", "handler"), "report-disposal", Map.of("caseNumber", caseNumber,
-                "note", "已处理")).then().statusCode(200);
+        String handler = devToken("h-ylj2", "YLJ", "handler");
+        Calls.act(handler, "report-disposal", Map.of("caseNumber", caseNumber, "note", "已处理",
+                "media", List.of(afterPhoto(handler)))).then().statusCode(200);
         Calls.act(devToken("i-2", null, "inspector"), "verify-case", Map.of("caseNumber", caseNumber, "passed", true))
                 .then().statusCode(200);
 

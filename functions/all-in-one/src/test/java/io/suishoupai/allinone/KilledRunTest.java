@@ -35,9 +35,9 @@ import io.suishoupai.reminders.service.WebhookSignature;
 import io.suishoupai.testing.ControllableClock;
 import io.suishoupai.testing.FunctionProcess;
 import io.suishoupai.testing.SuishoupaiTestResource;
-import io.suishoupai.testing.TestCases;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
+import io.suishoupai.testing.DomainCases;
 
 /**
  * A process killed (SIGKILL) in the middle of a reminder run or of an outbox delivery, then the run again: the
@@ -48,6 +48,9 @@ import io.suishoupai.testing.Tokens;
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
 class KilledRunTest {
+
+    @Inject
+    DomainCases domainCases;
 
     static final String SCHEDULER = Tokens.of("scheduler-kill", null, "scheduler");
     static final String ADMIN = Tokens.of("admin-kill", null, "admin");
@@ -85,7 +88,7 @@ class KilledRunTest {
         Instant t0 = dueSoonNow();
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            numbers.add(TestCases.dispatched("SZC", t0, 4));
+            numbers.add(domainCases.dispatched("SZC", t0, 4));
         }
         Instant at = t0.plusSeconds(3 * 3600 + 1800);
         try (FunctionProcess other = FunctionProcess.start("reminder-scheduling");
@@ -119,7 +122,7 @@ class KilledRunTest {
                     "ownerCode", "HWC", "url", receiver.url(), "secret", "a-shared-secret-of-32-characters!"))
                     .post("/save-channel").then().statusCode(200);
             Instant t0 = dueSoonNow();
-            String number = TestCases.dispatched("HWC", t0, 4);
+            String number = domainCases.dispatched("HWC", t0, 4);
             Instant at = t0.plusSeconds(3 * 3600 + 1800);
             run("run-reminders", at).then().statusCode(200);
             assertEquals("PENDING", outboxState(number));

@@ -29,10 +29,10 @@ import io.suishoupai.shared.storage.UploadSigner;
 import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SampleMedia;
 import io.suishoupai.testing.SuishoupaiTestResource;
-import io.suishoupai.testing.TestCases;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
 import io.suishoupai.testing.Uploads;
+import io.suishoupai.testing.DomainCases;
 
 /**
  * Photos as people see them: views carry short-lived links to the kept objects, photos are kept without their
@@ -42,6 +42,9 @@ import io.suishoupai.testing.Uploads;
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
 class PhotoPrivacyTest {
+
+    @Inject
+    DomainCases domainCases;
 
     @Inject
     UploadSigner signer;
@@ -72,7 +75,7 @@ class PhotoPrivacyTest {
 
     @Test
     void afterPhotosArePublicWithoutGpsAndAHeicIsListedWithoutALink() {
-        String caseNumber = TestCases.dispatched("YLJ", Instant.now(), 24);
+        String caseNumber = domainCases.dispatched("YLJ", Instant.now(), 24);
         String handlerId = "h-photo-" + UUID.randomUUID();
         String jpeg = Uploads.upload(signer, handlerId, MediaType.JPEG, SampleMedia.jpegWithGps(3500));
         String heic = Uploads.upload(signer, handlerId, MediaType.HEIC, SampleMedia.heic(3000));

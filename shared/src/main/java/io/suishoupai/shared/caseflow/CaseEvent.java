@@ -13,7 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
 
 /** One row of the append-only case event log (a database trigger refuses updates and deletes). */
@@ -57,6 +59,17 @@ public class CaseEvent extends PanacheEntityBase {
 
     public List<String> mediaKeyList() {
         return mediaKeys == null || mediaKeys.isBlank() ? List.of() : Arrays.asList(mediaKeys.split(" "));
+    }
+
+    /** When a case was last closed (null: never) and how often it was reopened from CLOSED: what ReopenRule reads. */
+    public record Closures(Instant lastClosedAt, long reopened) {
+    }
+
+    public static Uni<Closures> closuresOf(Long caseId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT max(at) FILTER (WHERE to_state = '"
+                + CaseState.CLOSED + "'), count(*) FILTER (WHERE from_state = '" + CaseState.CLOSED + "') "
+                + "FROM case_event WHERE case_id = ?1", Object[].class).setParameter(1, caseId).getSingleResult())
+                .map(row -> new Closures(SqlValues.instant(row[0]), ((Number) row[1]).longValue()));
     }
 
     public static Uni<List<CaseEvent>> timelineOf(Long caseId) {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
@@ -24,9 +27,36 @@ public class PointsLedger {
         FILED, CLOSED, ADJUSTMENT, REDEMPTION, REFUND
     }
 
-    /** One change: who, how much, why, and the key that makes it happen once. */
+    /**
+     * One change: who, how much, why, and the key that makes it happen once. Build one with the factories below:
+     * they are the only place a key is made, and keys are stored, so a key's shape never changes (LedgerChangeTest).
+     */
     public record Change(String account, int delta, Reason reason, String caseNumber, Long redemptionId, String note,
             String actorId, String uniqueKey) {
+
+        /** Points a report earns when its case is filed or closed: once per account, reason and case. */
+        public static Change earned(String account, int points, Reason reason, String caseNumber) {
+            return new Change(account, points, reason, caseNumber, null, null, "system",
+                    account + "|" + reason + "|" + caseNumber);
+        }
+
+        /** An admin's adjustment: once per admin and idempotency key. */
+        public static Change adjustment(String account, int delta, String note, String adminId, String idempotencyKey) {
+            return new Change(account, delta, Reason.ADJUSTMENT, null, null, note, adminId,
+                    "adjust|" + adminId + "|" + idempotencyKey);
+        }
+
+        /** The points a redemption spends: once per redemption. */
+        public static Change redemption(String account, int cost, long redemptionId, String sku) {
+            return new Change(account, -cost, Reason.REDEMPTION, null, redemptionId, sku, account,
+                    "redeem|" + redemptionId);
+        }
+
+        /** The points a cancelled redemption gives back: once per redemption. */
+        public static Change refund(String account, int cost, long redemptionId, String note, String actorId) {
+            return new Change(account, cost, Reason.REFUND, null, redemptionId, note, actorId,
+                    "refund|" + redemptionId);
+        }
     }
 
     @Inject
@@ -37,19 +67,48 @@ public class PointsLedger {
         if (points <= 0) {
             return Uni.createFrom().item(0);
         }
-        Instant dayStart = LocalDate.ofInstant(at, config.zone()).atStartOfDay(config.zone()).toInstant();
         int cap = config.points().dailyCap();
-        return lockAccount(account).chain(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT coalesce(sum(delta), 0) FROM points_entry WHERE account_id = ?1 AND reason IN ('FILED', 'CLOSED') "
-                        + "AND at >= ?2", Long.class).setParameter(1, account).setParameter(2, dayStart).getSingleResult()))
+        return lockAccount(account).chain(() -> earnedSince(account, dayStart(at)))
                 .chain(earnedToday -> {
                     int grant = (int) Math.min(points, Math.max(0, cap - earnedToday));
                     if (grant == 0) {
                         return Uni.createFrom().item(0);
                     }
-                    return apply(new Change(account, grant, reason, caseNumber, null, null, "system",
-                            account + "|" + reason + "|" + caseNumber), at);
+                    return apply(Change.earned(account, grant, reason, caseNumber), at);
                 });
+    }
+
+    /** The start of the city day {@code at} falls in: the daily cap's day. */
+    public Instant dayStart(Instant at) {
+        return LocalDate.ofInstant(at, config.zone()).atStartOfDay(config.zone()).toInstant();
+    }
+
+    /** Points earned by reports (filing, closure) since an instant: what the daily cap counts. */
+    public Uni<Long> earnedSince(String account, Instant since) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT coalesce(sum(delta), 0) FROM points_entry "
+                + "WHERE account_id = ?1 AND reason IN ('" + Reason.FILED + "', '" + Reason.CLOSED + "') AND at >= ?2",
+                Long.class).setParameter(1, account).setParameter(2, since).getSingleResult());
+    }
+
+    /** One line of an account's ledger. */
+    public record Entry(int delta, Reason reason, String caseNumber, Long redemptionId, String note, Instant at) {
+    }
+
+    /** A page of an account's ledger, newest first, and how many lines it has in all. */
+    public Uni<Page> entries(String account, int page, int size) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT delta, reason, case_number, redemption_id, note, at FROM points_entry WHERE account_id = ?1 "
+                        + "ORDER BY id DESC LIMIT ?2 OFFSET ?3", Object[].class)
+                .setParameter(1, account).setParameter(2, size).setParameter(3, (long) page * size).getResultList()
+                .chain(rows -> s.createNativeQuery("SELECT count(*) FROM points_entry WHERE account_id = ?1", Long.class)
+                        .setParameter(1, account).getSingleResult()
+                        .map(total -> new Page(rows.stream().map(r -> new Entry(((Number) r[0]).intValue(),
+                                Reason.valueOf((String) r[1]), (String) r[2],
+                                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4],
+                                SqlValues.instant(r[5]))).toList(), total))));
+    }
+
+    public record Page(List<Entry> entries, long total) {
     }
 
     /**

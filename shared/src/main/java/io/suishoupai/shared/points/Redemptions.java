@@ -57,8 +57,8 @@ public class Redemptions {
                                     + "WHERE redemption_id = ?1 AND state IN ('PENDING', 'DEAD')")
                                     .setParameter(1, redemptionId).setParameter(2, "withdrawn: redemption cancelled")
                                     .executeUpdate())
-                            .chain(() -> ledger.apply(new PointsLedger.Change(account, cost, PointsLedger.Reason.REFUND,
-                                    null, redemptionId, note, actorId, "refund|" + redemptionId), at))
+                            .chain(() -> ledger.apply(PointsLedger.Change.refund(account, cost, redemptionId, note,
+                                    actorId), at))
                             .replaceWith(true);
                 }));
     }

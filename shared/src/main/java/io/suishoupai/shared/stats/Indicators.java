@@ -52,34 +52,57 @@ public class Indicators {
                 .createNativeQuery(sql(grouping), Object[].class)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, asOf)
                 .getResultList()
-                .map(rows -> rows.isEmpty() && grouping == GroupBy.NONE
-                        ? List.<Object[]>of(new Object[] {"ALL", 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L}) : rows)
-                .map(rows -> rows.stream().map(r -> {
-                    String key = (String) r[0];
+                .map(rows -> rows.stream().map(Tally::of).toList())
+                .map(tallies -> tallies.isEmpty() && grouping == GroupBy.NONE ? List.of(Tally.none("ALL")) : tallies)
+                .map(tallies -> tallies.stream().map(t -> {
+                    String key = t.key();
                     String name = switch (grouping) {
                         case NONE -> "全市";
                         case DEPARTMENT -> key == null ? "未派遣" : refs.departments().containsKey(key)
                                 ? refs.departments().get(key).name : key;
                         case CATEGORY -> refs.categories().containsKey(key) ? refs.categories().get(key).name : key;
                     };
-                    return row(key == null && grouping == GroupBy.DEPARTMENT ? "NONE" : key, name, r);
+                    return row(key == null && grouping == GroupBy.DEPARTMENT ? "NONE" : key, name, t);
                 }).toList())));
     }
 
-    private static CaseStats.Row row(String key, String name, Object[] r) {
-        long received = n(r[1]);
-        long screened = n(r[2]);
-        long filed = n(r[3]);
-        long dispatched = n(r[4]);
-        long dispatchedWithoutReturn = n(r[5]);
-        long due = n(r[6]);
-        long onTime = n(r[7]);
-        long closed = n(r[8]);
-        long reworks = n(r[9]);
-        long reminders = n(r[10]);
-        long escalations = n(r[11]);
-        long ratingSum = n(r[12]);
-        long rated = n(r[13]);
+    /**
+     * One group's counts, as {@link #sql} selects them (in this order): the one place a column's position is read.
+     */
+    record Tally(String key, long received, long screened, long filed, long dispatched, long dispatchedWithoutReturn,
+            long due, long onTime, long closed, long reworks, long reminders, long escalations, long ratingSum,
+            long rated) {
+
+        static Tally of(Object[] r) {
+            return new Tally((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
+                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]));
+        }
+
+        /** A group with no case in the period. */
+        static Tally none(String key) {
+            return new Tally(key, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
+
+        private static long n(Object o) {
+            return o == null ? 0 : ((Number) o).longValue();
+        }
+    }
+
+    /** The counts and indicators of one group: a plain decision from its tally. */
+    static CaseStats.Row row(String key, String name, Tally t) {
+        long received = t.received();
+        long screened = t.screened();
+        long filed = t.filed();
+        long dispatched = t.dispatched();
+        long dispatchedWithoutReturn = t.dispatchedWithoutReturn();
+        long due = t.due();
+        long onTime = t.onTime();
+        long closed = t.closed();
+        long reworks = t.reworks();
+        long reminders = t.reminders();
+        long escalations = t.escalations();
+        long ratingSum = t.ratingSum();
+        long rated = t.rated();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("received", received);
         counts.put("screened", screened);
@@ -98,10 +121,6 @@ public class Indicators {
         counts.put("rated", rated);
         indicators.put("averageSatisfaction", Indicator.of(ratingSum, rated));
         return new CaseStats.Row(key, name, counts, indicators);
-    }
-
-    private static long n(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 
     /** One pass over the period's cases joined with a per-case digest of their events. */

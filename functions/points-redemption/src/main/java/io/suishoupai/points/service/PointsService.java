@@ -1,20 +1,16 @@
 package io.suishoupai.points.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.view.PageParams;
 import io.suishoupai.points.dto.PointsDtos.Adjust;
 import io.suishoupai.points.dto.PointsDtos.AdjustResult;
 import io.suishoupai.points.dto.PointsDtos.Balance;
 import io.suishoupai.points.dto.PointsDtos.Entry;
 import io.suishoupai.points.dto.PointsDtos.History;
-import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.points.PointsLedger;
 import io.suishoupai.shared.runtime.Reactive;
@@ -32,18 +28,13 @@ public class PointsService {
     @Inject
     PointsLedger ledger;
 
-    @Inject
-    SuishoupaiConfig config;
 
     @Inject
     AppClock clock;
 
     public Uni<Balance> balance(Caller caller) {
-        Instant dayStart = LocalDate.ofInstant(clock.now(), config.zone()).atStartOfDay(config.zone()).toInstant();
-        return reactive.session(() -> ledger.balance(caller.id()).chain(balance -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("SELECT coalesce(sum(delta), 0) FROM points_entry WHERE account_id = ?1 "
-                        + "AND reason IN ('FILED', 'CLOSED') AND at >= ?2", Long.class)
-                        .setParameter(1, caller.id()).setParameter(2, dayStart).getSingleResult())
+        return reactive.session(() -> ledger.balance(caller.id()).chain(balance -> ledger
+                .earnedSince(caller.id(), ledger.dayStart(clock.now()))
                 .map(today -> new Balance(balance, today.intValue()))));
     }
 
@@ -51,15 +42,9 @@ public class PointsService {
         InputCheck.of(q).paging(q.getPage(), q.getSize(), 100).orThrow();
         int page = q.pageOrFirst();
         int size = q.sizeOr(20);
-        return reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT delta, reason, case_number, redemption_id, note, at FROM points_entry WHERE account_id = ?1 "
-                        + "ORDER BY id DESC LIMIT " + size + " OFFSET " + (page * size), Object[].class)
-                .setParameter(1, caller.id()).getResultList()
-                .chain(rows -> s.createNativeQuery("SELECT count(*) FROM points_entry WHERE account_id = ?1", Long.class)
-                        .setParameter(1, caller.id()).getSingleResult()
-                        .map(total -> new History(rows.stream().map(r -> new Entry(((Number) r[0]).intValue(),
-                                (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(),
-                                (String) r[4], SqlValues.instant(r[5]))).toList(), page, size, total)))));
+        return reactive.session(() -> ledger.entries(caller.id(), page, size)
+                .map(found -> new History(found.entries().stream().map(e -> new Entry(e.delta(), e.reason().name(),
+                        e.caseNumber(), e.redemptionId(), e.note(), e.at())).toList(), page, size, found.total())));
     }
 
     public Uni<AdjustResult> adjust(Caller admin, Adjust r) {
@@ -69,9 +54,8 @@ public class PointsService {
                 .text(r.reason(), "reason", 1, 500).orThrow();
         Instant now = clock.now();
         String account = r.accountId().strip();
-        return reactive.transaction(() -> ledger.apply(new PointsLedger.Change(account, r.delta(),
-                PointsLedger.Reason.ADJUSTMENT, null, null, r.reason().strip(), admin.id(),
-                "adjust|" + admin.id() + "|" + r.idempotencyKey()), now)
+        return reactive.transaction(() -> ledger.apply(PointsLedger.Change.adjustment(account, r.delta(),
+                r.reason().strip(), admin.id(), r.idempotencyKey()), now)
                 .chain(applied -> ledger.balance(account).map(balance -> new AdjustResult(account, applied, balance))));
     }
 

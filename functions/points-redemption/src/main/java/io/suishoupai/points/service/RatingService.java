@@ -5,10 +5,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.points.dto.PointsDtos.Rate;
 import io.suishoupai.points.dto.PointsDtos.RateResult;
+import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.ReopenRule;
 import io.suishoupai.shared.caseflow.ActorRole;
@@ -86,14 +86,9 @@ public class RatingService {
         if (!rule.poor(score)) {
             return Uni.createFrom().item(false);
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT max(at) FILTER (WHERE to_state = 'CLOSED'), count(*) FILTER (WHERE from_state = 'CLOSED') "
-                        + "FROM case_event WHERE case_id = ?1", Object[].class).setParameter(1, c.id).getSingleResult())
-                .chain(row -> {
-                    Instant closedAt = row[0] == null ? null : row[0] instanceof Instant i ? i
-                            : ((java.time.OffsetDateTime) row[0]).toInstant();
-                    long reopenedBefore = ((Number) row[1]).longValue();
-                    if (!rule.reopens(score, closedAt, reopenedBefore, now)) {
+        return CaseEvent.closuresOf(c.id)
+                .chain(closures -> {
+                    if (!rule.reopens(score, closures.lastClosedAt(), closures.reopened(), now)) {
                         return Uni.createFrom().item(false);
                     }
                     return journal.move(c, CaseState.DISPATCHED, new CaseJournal.Actor(caller.id(), ActorRole.CITIZEN),

@@ -109,8 +109,7 @@ public class RewardService {
                             red.updatedAt = now;
                             return red.<Redemption>persist();
                         })
-                        .call(red -> ledger.apply(new PointsLedger.Change(account, -red.cost, PointsLedger.Reason.REDEMPTION,
-                                null, red.id, red.sku, account, "redeem|" + red.id), now))
+                        .call(red -> ledger.apply(PointsLedger.Change.redemption(account, red.cost, red.id, red.sku), now))
                         .call(red -> outbox.enqueue(OwnerKind.FULFILMENT, "", Redemptions.FULFILMENT_TOPIC,
                                 Map.of("redemptionId", red.id, "sku", red.sku, "accountId", account, "cost", red.cost), red.id, now))
                         .chain(red -> ledger.balance(account).map(balance -> new RedeemResult(red.id, red.state.name(),

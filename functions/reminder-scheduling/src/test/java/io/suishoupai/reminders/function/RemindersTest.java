@@ -26,13 +26,16 @@ import io.restassured.response.Response;
 import io.suishoupai.reminders.service.WebhookSignature;
 import io.suishoupai.testing.ControllableClock;
 import io.suishoupai.testing.SuishoupaiTestResource;
-import io.suishoupai.testing.TestCases;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
+import io.suishoupai.testing.DomainCases;
 
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
 class RemindersTest {
+
+    @Inject
+    DomainCases domainCases;
 
     static final String SCHEDULER = Tokens.of("eventbridge", null, "scheduler");
     static final String ADMIN = Tokens.of("admin-r", null, "admin");
@@ -92,7 +95,7 @@ class RemindersTest {
         channel("COMMAND_CENTRE", null, "/centre");
         channel("LEADERSHIP", null, "/leaders");
         Instant t0 = Instant.parse("2030-01-07T01:00:00Z");
-        String number = TestCases.dispatched("SZC", t0, 4);
+        String number = domainCases.dispatched("SZC", t0, 4);
 
         Instant soon = t0.plusSeconds(3 * 3600 + 1800); // 87.5 % of the limit
         run("run-reminders", soon).then().statusCode(200).body("dueSoon", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
@@ -129,7 +132,7 @@ class RemindersTest {
         Instant t0 = Instant.parse("2031-03-03T01:00:00Z");
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            numbers.add(TestCases.dispatched("YLJ", t0, 10));
+            numbers.add(domainCases.dispatched("YLJ", t0, 10));
         }
         Instant at = t0.plusSeconds(8 * 3600);
         var pool = Executors.newFixedThreadPool(4);
@@ -154,7 +157,7 @@ class RemindersTest {
         channel("DEPARTMENT", "HWC", "/hwc");
         RECEIVER.failFirst("/hwc", 2);
         Instant t0 = Instant.parse("2032-05-03T01:00:00Z");
-        String number = TestCases.dispatched("HWC", t0, 4);
+        String number = domainCases.dispatched("HWC", t0, 4);
         Instant at = t0.plusSeconds(3 * 3600 + 1800);
         run("run-reminders", at).then().statusCode(200);
         run("deliver-notifications", at).then().statusCode(200).body("retrying", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
@@ -173,7 +176,7 @@ class RemindersTest {
         channel("DEPARTMENT", "GDGS", "/gdgs");
         RECEIVER.failFirst("/gdgs", 1000);
         Instant t0 = Instant.parse("2033-05-03T01:00:00Z");
-        String number = TestCases.dispatched("GDGS", t0, 4);
+        String number = domainCases.dispatched("GDGS", t0, 4);
         Instant at = t0.plusSeconds(3 * 3600 + 1800);
         run("run-reminders", at).then().statusCode(200);
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -197,7 +200,7 @@ class RemindersTest {
     void aRunMayLookBackButNotAhead() {
         channel("DEPARTMENT", "RQGS", "/rqgs");
         Instant dispatched = Instant.now().minusSeconds(3 * 3600 + 1800);
-        String number = TestCases.dispatched("RQGS", dispatched, 4); // 87.5 % of its 4 hours gone: due soon now
+        String number = domainCases.dispatched("RQGS", dispatched, 4); // 87.5 % of its 4 hours gone: due soon now
         Instant nextYear = Instant.now().plusSeconds(365L * 24 * 3600);
         for (String function : List.of("run-reminders", "deliver-notifications")) {
             given().auth().oauth2(SCHEDULER).contentType(ContentType.JSON).body(Map.of("at", nextYear.toString()))

@@ -111,13 +111,13 @@ public class Open311SubmitRoute {
             if (key == null) {
                 throw Problems.forbidden(ErrorCode.INVALID_API_KEY, "api_key is missing, unknown or revoked");
             }
-            Caller caller = new Caller("open311:" + key.id + ":" + who(form), java.util.Set.of(), null);
+            Caller caller = new Caller(Open311Reporter.callerId(key.id, form), java.util.Set.of(), null);
             Instant now = clock.now();
             var channel = new IntakeService.Channel(CaseSource.OPEN311, config.open311().minPhotos(),
                     config.open311().descriptionMaxLength(), mediaUrl,
                     created -> issueToken(created, key, now));
             // one rate limit per client (api key), counted in its own transaction like the app's
-            return reactive.transaction(() -> rateLimiter.hit("open311:" + key.id, AbuseLimits.SUBMIT_REPORT, now))
+            return reactive.transaction(() -> rateLimiter.hit(Open311Reporter.clientKey(key.id), AbuseLimits.SUBMIT_REPORT, now))
                     .chain(() -> intake.submit(caller, request, channel));
         }).map(response -> {
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -138,27 +138,6 @@ public class Open311SubmitRoute {
         return token.persist().replaceWith(token.token);
     }
 
-    /**
-     * Who reported, as the client tells it, with the standard's fields in order: email, device id, account id,
-     * phone, then the name. Each reporter gets their own daily quota under the key; only a report with none of
-     * them shares the key's anonymous one. Never shown publicly.
-     */
-    static String who(MultiMap form) {
-        for (String field : new String[] {"email", "device_id", "account_id", "phone"}) {
-            String v = form.get(field);
-            if (!blank(v)) {
-                return field + ":" + clip(v);
-            }
-        }
-        String name = ((blank(form.get("first_name")) ? "" : form.get("first_name").strip()) + " "
-                + (blank(form.get("last_name")) ? "" : form.get("last_name").strip())).strip();
-        return name.isEmpty() ? "anonymous" : "name:" + clip(name);
-    }
-
-    private static String clip(String v) {
-        String s = v.strip();
-        return s.substring(0, Math.min(120, s.length()));
-    }
 
     private static String mediaUrl(String value) {
         if (blank(value)) {

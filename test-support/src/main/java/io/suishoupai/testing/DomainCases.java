@@ -1,0 +1,45 @@
+package io.suishoupai.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.caseflow.ActorRole;
+import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseNumber;
+import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.runtime.Reactive;
+
+/**
+ * Cases brought to a state through the domain, as the command centre would bring them: each move checked by the
+ * lifecycle and journalled with its event, the citizen's notice and the points it earns — never a state the app
+ * could not produce. Inject it into a {@code @QuarkusTest}.
+ */
+@ApplicationScoped
+public class DomainCases {
+
+    private static final CaseJournal.Actor SCREENER = new CaseJournal.Actor("screener-test", ActorRole.SCREENER);
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    Reactive reactive;
+
+    /** A case submitted, filed and dispatched to a department at t0, due at t0 + hours (for reminder tests). */
+    public String dispatched(String department, Instant t0, int hours) {
+        String number = TestCases.submitted("01-01-08");
+        reactive.transactionAndWait(() -> CityCase.getByNumber(CaseNumber.of(number))
+                .chain(c -> journal.move(c, CaseState.FILED, SCREENER, "符合立案条件", true, null, t0))
+                .chain(c -> {
+                    c.departmentCode = department;
+                    c.dispatchedAt = t0;
+                    c.deadline = t0.plus(Duration.ofHours(hours));
+                    return journal.move(c, CaseState.DISPATCHED, SCREENER, "派遣 " + department, true, null, t0);
+                }));
+        return number;
+    }
+}

@@ -2,14 +2,21 @@ package io.suishoupai.allinone;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
+import io.suishoupai.shared.config.SuishoupaiConfig;
 
 /**
  * The house's "nevers" (docs/ARCHITECTURE.md, "What may use what"), checked on the compiled main code of every
@@ -58,6 +65,33 @@ class ArchitectureTest {
                             "io.suishoupai.embedded..", "io.suishoupai.allinone..")
                     .because("a function deployed alone carries none of them").check(MAIN);
         }
+    }
+
+    /**
+     * The settings each function may read (besides the city's zone and the core's own), declared here once: a
+     * function reading another's group is coupling its deployment to settings it does not own.
+     */
+    static final Map<String, Set<String>> SETTINGS = Map.of(
+            "io.suishoupai.upload", Set.of("media"),
+            "io.suishoupai.intake", Set.of("caseNumberPrefix", "intake", "open311"),
+            "io.suishoupai.status", Set.of("metrics", "open311", "stats"),
+            "io.suishoupai.triage", Set.of("intake", "triage"),
+            "io.suishoupai.reminders", Set.of("notifications", "reminders", "security"),
+            "io.suishoupai.points", Set.of("rating"));
+    static final Set<String> EVERY_FUNCTION_MAY_READ = Set.of("zone");
+
+    @Test
+    void eachFunctionReadsOnlyItsOwnSettings() {
+        assertEquals(FUNCTIONS.size(), SETTINGS.size(), "every function has its line");
+        SETTINGS.forEach((function, own) -> {
+            Set<String> read = new TreeSet<>();
+            MAIN.that(com.tngtech.archunit.base.DescribedPredicate.describe("in " + function,
+                    c -> c.getPackageName().startsWith(function))).forEach(c -> c.getMethodCallsFromSelf().stream()
+                            .filter(call -> call.getTargetOwner().isEquivalentTo(SuishoupaiConfig.class))
+                            .forEach(call -> read.add(call.getName())));
+            read.removeAll(EVERY_FUNCTION_MAY_READ);
+            assertTrue(own.containsAll(read), function + " reads settings it does not own: " + read);
+        });
     }
 
     @Test

@@ -29,6 +29,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.suishoupai.testing.Open311Forms;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
@@ -81,19 +82,8 @@ class Open311Test {
         return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form).post("/open311/v2/requests." + format).andReturn();
     }
 
-    static Map<String, Object> form(Object... extra) {
-        Map<String, Object> form = new java.util.HashMap<>(Map.of("api_key", apiKey, "service_code", "02-05-03",
-                "lat", "29.8421", "long", "114.3225", "address_string", "咸安区金桂西路 12 号",
-                "description", "人行道上堆满建筑材料", "email", "resident@example.org",
-                "media_url", "https://example.org/photos/123.jpg"));
-        for (int i = 0; i < extra.length; i += 2) {
-            if (extra[i + 1] == null) {
-                form.remove((String) extra[i]);
-            } else {
-                form.put((String) extra[i], extra[i + 1]);
-            }
-        }
-        return form;
+    static Map<String, Object> form(Object... changes) {
+        return Open311Forms.request(apiKey, changes);
     }
 
     @Test

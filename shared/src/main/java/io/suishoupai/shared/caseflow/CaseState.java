@@ -3,7 +3,8 @@ package io.suishoupai.shared.caseflow;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import io.suishoupai.shared.runtime.SqlValues;
 
 /** The seven-step digital city-management states (上报 → 立案 → 派遣 → 处置 → 核查 → 结案, screening first). */
 public enum CaseState {
@@ -34,6 +35,6 @@ public enum CaseState {
 
     /** The states as an SQL list of literals ({@code 'NOT_FILED', 'DUPLICATE'}), for a query's {@code IN (…)}. */
     public static String sqlList(Set<CaseState> states) {
-        return states.stream().sorted().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return SqlValues.literals(states);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.error.ErrorCode;
@@ -93,6 +94,19 @@ public class CityCase extends PanacheEntityBase {
 
     public static Uni<CityCase> findByNumber(CaseNumber number) {
         return findByNumber(number.value());
+    }
+
+    /** How many cases are in each state now (every state present, zero where none). */
+    public static Uni<java.util.Map<CaseState, Long>> countByState() {
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT state, count(*) FROM city_case GROUP BY state",
+                Object[].class).getResultList()).map(rows -> {
+                    java.util.Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
+                    for (CaseState state : CaseState.values()) {
+                        counts.put(state, 0L);
+                    }
+                    rows.forEach(r -> counts.put(CaseState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+                    return counts;
+                });
     }
 
     /** The case with this number, or 404 {@code CASE_NOT_FOUND}. */

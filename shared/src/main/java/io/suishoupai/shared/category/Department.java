@@ -2,6 +2,8 @@ package io.suishoupai.shared.category;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -20,7 +22,8 @@ public class Department extends PanacheEntityBase {
     @Column(name = "name_en")
     public String nameEn;
 
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public DepartmentKind kind;
 
     public boolean active;
 }

@@ -163,7 +163,7 @@ final class JsonSchemas {
         building.push(name);
         try {
             Schema object = OASFactory.createSchema().addType(SchemaType.OBJECT).additionalPropertiesBoolean(false);
-            boolean allMayBeLeftOut = omitsEmpty(c.annotation(JSON_INCLUDE));
+            boolean allMayBeLeftOut = omitsEmpty(c.declaredAnnotation(JSON_INCLUDE)); // on the class itself, not a member
             for (RecordComponentInfo component : c.recordComponentsInDeclarationOrder()) {
                 Schema property = of(component.type(), typeArguments);
                 if (component.type().kind() != Type.Kind.PRIMITIVE) {

@@ -1,6 +1,7 @@
 package io.suishoupai.shared.error;
 
 import java.io.IOException;
+import java.util.List;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
@@ -52,6 +53,10 @@ public class FailureClassifier {
         }
         if (t instanceof ForbiddenException) {
             return Problems.forbidden(ErrorCode.FORBIDDEN, "Your role may not do this.");
+        }
+        if (t instanceof IOException && "Size exceed allowed maximum capacity".equals(t.getMessage())) {
+            // Netty's form decoder past the server's form-attribute limit: the caller sent too much
+            return Problems.tooLarge(ErrorCode.PAYLOAD_TOO_LARGE, "A form field is larger than this server accepts.", List.of());
         }
         if (isOptimisticLock(t)) {
             return Problems.conflict(ErrorCode.CONCURRENT_UPDATE,

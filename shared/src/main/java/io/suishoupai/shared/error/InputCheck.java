@@ -51,6 +51,14 @@ public final class InputCheck {
         return require(value.codePointCount(0, value.length()) <= max, field, "must be at most " + max + " characters");
     }
 
+    /**
+     * A text of at most max characters, required when {@code required} (a negative decision needs its reason: a
+     * refused filing, a failed check).
+     */
+    public InputCheck textRequiredWhen(boolean required, String value, String field, int max) {
+        return required ? text(value, field, 1, max) : optionalText(value, field, max);
+    }
+
     /** An idempotency key: required on every state-changing call, 8 to 200 visible ASCII characters. */
     public InputCheck idempotencyKey(String value) {
         return require(value != null && value.matches("[\\x21-\\x7E]{8,200}"), "idempotencyKey",

@@ -2,8 +2,11 @@ package io.suishoupai.shared.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 
@@ -20,6 +23,9 @@ public enum ReminderLevel {
     OVERDUE(List.of(OwnerKind.DEPARTMENT, OwnerKind.COMMAND_CENTRE), "?1 >= c.deadline"),
     LEADERSHIP(List.of(OwnerKind.LEADERSHIP, OwnerKind.COMMAND_CENTRE),
             "?1 >= c.dispatched_at + (c.deadline - c.dispatched_at) * 2");
+
+    /** The levels that escalate (督办 beyond the department): the command centre is told. */
+    public static final Set<ReminderLevel> ESCALATIONS = Collections.unmodifiableSet(EnumSet.of(OVERDUE, LEADERSHIP));
 
     private final List<OwnerKind> told;
     private final String sqlCondition;

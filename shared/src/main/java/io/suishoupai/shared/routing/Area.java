@@ -2,6 +2,8 @@ package io.suishoupai.shared.routing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -17,7 +19,8 @@ public class Area extends PanacheEntityBase {
 
     public String name;
 
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public AreaKind kind;
 
     @Column(columnDefinition = "text")
     public String geojson;

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.escalation.ReminderLevel;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.stats.CaseStats.Indicator;
 import io.suishoupai.shared.view.ReferenceNames;
 import io.smallrye.mutiny.Uni;
@@ -90,36 +92,23 @@ public class Indicators {
 
     /** The counts and indicators of one group: a plain decision from its tally. */
     static CaseStats.Row row(String key, String name, Tally t) {
-        long received = t.received();
-        long screened = t.screened();
-        long filed = t.filed();
-        long dispatched = t.dispatched();
-        long dispatchedWithoutReturn = t.dispatchedWithoutReturn();
-        long due = t.due();
-        long onTime = t.onTime();
-        long closed = t.closed();
-        long reworks = t.reworks();
-        long reminders = t.reminders();
-        long escalations = t.escalations();
-        long ratingSum = t.ratingSum();
-        long rated = t.rated();
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("received", received);
-        counts.put("screened", screened);
-        counts.put("filed", filed);
-        counts.put("dispatched", dispatched);
-        counts.put("closed", closed);
-        counts.put("reworks", reworks);
-        counts.put("reminders", reminders);
-        counts.put("escalations", escalations);
+        counts.put("received", t.received());
+        counts.put("screened", t.screened());
+        counts.put("filed", t.filed());
+        counts.put("dispatched", t.dispatched());
+        counts.put("closed", t.closed());
+        counts.put("reworks", t.reworks());
+        counts.put("reminders", t.reminders());
+        counts.put("escalations", t.escalations());
+        counts.put("rated", t.rated());
         Map<String, Indicator> indicators = new LinkedHashMap<>();
-        indicators.put("filingRate", Indicator.of(filed, screened));
-        indicators.put("dispatchAccuracy", Indicator.of(dispatchedWithoutReturn, dispatched));
-        indicators.put("onTimeDisposalRate", Indicator.of(onTime, due));
-        indicators.put("closureRate", Indicator.of(closed, filed));
-        indicators.put("reworkRate", Indicator.of(reworks, closed));
-        counts.put("rated", rated);
-        indicators.put("averageSatisfaction", Indicator.of(ratingSum, rated));
+        indicators.put("filingRate", Indicator.of(t.filed(), t.screened()));
+        indicators.put("dispatchAccuracy", Indicator.of(t.dispatchedWithoutReturn(), t.dispatched()));
+        indicators.put("onTimeDisposalRate", Indicator.of(t.onTime(), t.due()));
+        indicators.put("closureRate", Indicator.of(t.closed(), t.filed()));
+        indicators.put("reworkRate", Indicator.of(t.reworks(), t.closed()));
+        indicators.put("averageSatisfaction", Indicator.of(t.ratingSum(), t.rated()));
         return new CaseStats.Row(key, name, counts, indicators);
     }
 
@@ -149,13 +138,13 @@ public class Indicators {
                 )
                 , r AS (
                     SELECT cr.case_id, count(*) AS reminders,
-                           count(*) FILTER (WHERE cr.level IN ('OVERDUE', 'LEADERSHIP')) AS escalations
+                           count(*) FILTER (WHERE cr.level IN (%2$s)) AS escalations
                     FROM case_reminder cr JOIN c ON c.id = cr.case_id
                     GROUP BY cr.case_id
                 ), q AS (
                     SELECT cr.case_id, cr.score FROM case_rating cr JOIN c ON c.id = cr.case_id
                 )
-                SELECT %s AS key,
+                SELECT %1$s AS key,
                        count(*) AS received,
                        count(*) FILTER (WHERE e.screened) AS screened,
                        count(*) FILTER (WHERE e.filed) AS filed,
@@ -172,6 +161,6 @@ public class Indicators {
                 FROM c LEFT JOIN e ON e.case_id = c.id LEFT JOIN r ON r.case_id = c.id LEFT JOIN q ON q.case_id = c.id
                 GROUP BY 1
                 ORDER BY 1
-                """.formatted(key);
+                """.formatted(key, SqlValues.literals(ReminderLevel.ESCALATIONS));
     }
 }

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.escalation.CaseReminders;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.storage.MediaKeys;
@@ -40,11 +40,8 @@ public class CaseViews {
         Uni<List<CaseEvent>> events = CaseEvent.timelineOf(c.id);
         Uni<List<CaseMedia>> media = CaseMedia.list("caseId = ?1 order by attachedAt, objectKey", c.id);
         Uni<CityCase> master = c.duplicateOf == null ? Uni.createFrom().nullItem() : CityCase.findByNumber(c.duplicateOf);
-        Uni<long[]> reminders = audience != Audience.STAFF ? Uni.createFrom().item(new long[2])
-                : Panache.getSession().chain(s -> s.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE level IN "
-                        + "('OVERDUE', 'LEADERSHIP')) FROM case_reminder WHERE case_id = ?1", Object[].class)
-                        .setParameter(1, c.id).getSingleResult())
-                        .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
+        Uni<CaseReminders.Counts> reminders = audience != Audience.STAFF ? Uni.createFrom().item(CaseReminders.Counts.NONE)
+                : CaseReminders.countsOf(c.id);
         // one session runs one query at a time: chain, don't combine
         return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
                 m -> reminders.map(rem -> build(c, audience, cat, dept, evs, ms, m, rem)))))));
@@ -62,7 +59,7 @@ public class CaseViews {
     }
 
     private CaseView build(CityCase c, Audience audience, Category category, Department department,
-            List<CaseEvent> events, List<CaseMedia> media, CityCase master, long[] reminders) {
+            List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -86,7 +83,7 @@ public class CaseViews {
                 c.deadline, c.duplicateOf, master == null ? null : master.state.name(), c.createdAt, c.updatedAt, timeline, visibleMedia,
                 audience.name(), full ? c.reporterId : null, full ? c.source.name() : null,
                 full ? c.version : null, full ? c.reworkCount : null,
-                audience == Audience.STAFF ? (int) reminders[0] : null,
-                audience == Audience.STAFF ? (int) reminders[1] : null);
+                audience == Audience.STAFF ? (int) reminders.reminders() : null,
+                audience == Audience.STAFF ? (int) reminders.escalations() : null);
     }
 }

@@ -54,4 +54,11 @@ class ReminderLevelTest {
         assertEquals(List.of(OwnerKind.DEPARTMENT, OwnerKind.COMMAND_CENTRE), ReminderLevel.OVERDUE.told());
         assertEquals(List.of(OwnerKind.LEADERSHIP, OwnerKind.COMMAND_CENTRE), ReminderLevel.LEADERSHIP.told());
     }
+
+    @Test
+    void overdueAndLeadershipAreTheEscalations() {
+        assertEquals(java.util.EnumSet.of(ReminderLevel.OVERDUE, ReminderLevel.LEADERSHIP), ReminderLevel.ESCALATIONS);
+        assertEquals("'OVERDUE', 'LEADERSHIP'",
+                io.suishoupai.shared.runtime.SqlValues.literals(ReminderLevel.ESCALATIONS));
+    }
 }

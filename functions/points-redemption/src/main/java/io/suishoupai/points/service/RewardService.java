@@ -130,19 +130,12 @@ public class RewardService {
                             throw Problems.unprocessable(ErrorCode.PER_PERSON_LIMIT, "You have redeemed " + sku + " "
                                     + mine + " times, its limit per person.");
                         }
-                        return Panache.getSession().chain(s -> s.createNativeQuery(
-                                "UPDATE reward SET stock = stock - 1 WHERE sku = ?1 AND active AND stock > 0 "
-                                        + "AND (active_from IS NULL OR active_from <= ?2) AND (active_to IS NULL OR active_to > ?2) "
-                                        + "RETURNING cost", Integer.class)
-                                .setParameter(1, sku).setParameter(2, now).getResultList()
-                                .chain(costs -> costs.isEmpty()
-                                        // why not: read the stock as committed now (the entity above may be older)
-                                        ? s.createNativeQuery("SELECT stock FROM reward WHERE sku = ?1", Integer.class)
-                                                .setParameter(1, sku).getSingleResult()
-                                                .chain(stock -> Uni.createFrom().<Integer>failure(stock <= 0
-                                                        ? Problems.conflict(ErrorCode.OUT_OF_STOCK, sku + " is out of stock.")
-                                                        : Problems.unprocessable(ErrorCode.REWARD_UNAVAILABLE, sku + " cannot be redeemed now.")))
-                                        : Uni.createFrom().item(costs.get(0))));
+                        return Reward.takeOne(sku, now).chain(cost -> cost.isPresent()
+                                ? Uni.createFrom().item(cost.get())
+                                // why not: the stock as committed now tells out of stock from not redeemable now
+                                : Reward.stockNow(sku).chain(stock -> Uni.createFrom().<Integer>failure(stock <= 0
+                                        ? Problems.conflict(ErrorCode.OUT_OF_STOCK, sku + " is out of stock.")
+                                        : Problems.unprocessable(ErrorCode.REWARD_UNAVAILABLE, sku + " cannot be redeemed now."))));
                     });
         });
     }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.dto.SubmitReportResponse;
@@ -30,6 +29,7 @@ import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.geo.ServiceArea;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.TransactionLock;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.storage.MediaVerifier;
@@ -155,9 +155,7 @@ public class IntakeService {
 
     /** Serialises one caller's submissions, so the daily limit holds under concurrency. */
     private Uni<Void> lockCaller(String callerId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS locked", Integer.class)
-                .setParameter(1, "intake:" + callerId).getSingleResult()).replaceWithVoid();
+        return TransactionLock.hold("intake", callerId);
     }
 
     private Uni<Void> requireUnderDailyLimit(String callerId, Instant now) {

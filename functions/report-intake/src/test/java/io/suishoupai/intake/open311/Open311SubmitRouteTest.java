@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.suishoupai.testing.Open311Forms;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
@@ -42,17 +42,7 @@ class Open311SubmitRouteTest {
     }
 
     static Map<String, Object> form(Object... changes) {
-        Map<String, Object> form = new HashMap<>(Map.of("api_key", apiKey, "service_code", "02-05-03",
-                "lat", "29.8421", "long", "114.3225", "address_string", "咸安区金桂西路 12 号",
-                "description", "人行道上堆满建筑材料", "email", "resident@example.org"));
-        for (int i = 0; i < changes.length; i += 2) {
-            if (changes[i + 1] == null) {
-                form.remove((String) changes[i]);
-            } else {
-                form.put((String) changes[i], changes[i + 1]);
-            }
-        }
-        return form;
+        return Open311Forms.request(apiKey, changes);
     }
 
     static Response post(Map<String, Object> form, String format) {
@@ -83,5 +73,10 @@ class Open311SubmitRouteTest {
         post(form("description", "长".repeat(4001)), "json").then().statusCode(400)
                 .body("[0].code", equalTo(400));
         post(form("lat", "north"), "json").then().statusCode(400);
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("api_key=%zz&description=%E4")
+                .post("/open311/v2/requests.json").then().statusCode(400).body("[0].code", equalTo(400));
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .body("description=" + "a".repeat(70 * 1024)).post("/open311/v2/requests.json").then()
+                .statusCode(400).body("[0].description", containsString("64 KB"));
     }
 }

@@ -2,7 +2,6 @@ package io.suishoupai.status.service;
 
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,9 +14,9 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.runtime.Reactive;
 
@@ -64,20 +63,15 @@ public class CaseStateGauges {
         if (System.nanoTime() - refreshedAt < REFRESH_NANOS || !refreshing.compareAndSet(false, true)) {
             return;
         }
-        reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT state, count(*) FROM city_case GROUP BY state", Object[].class).getResultList()))
+        reactive.session(CityCase::countByState)
                 .subscribe().with(this::store, failure -> {
                     refreshing.set(false);
                     LOG.debugf("case gauges not refreshed: %s", failure.getMessage());
                 });
     }
 
-    private void store(List<Object[]> rows) {
-        counts.values().forEach(c -> c.set(0));
-        for (Object[] row : rows) {
-            CaseState state = CaseState.valueOf((String) row[0]);
-            counts.get(state).set(((Number) row[1]).longValue());
-        }
+    private void store(Map<CaseState, Long> now) {
+        now.forEach((state, count) -> counts.get(state).set(count));
         refreshedAt = System.nanoTime();
         refreshing.set(false);
     }

@@ -8,11 +8,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.runtime.ConcurrencyGate;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.StatementTimeout;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.stats.CaseStats;
@@ -77,11 +77,8 @@ public class CaseStatsService {
         Instant periodTo = to;
         GroupBy grouping = groupBy;
         Instant asOf = now.isBefore(to) ? now : to;
-        long timeoutMillis = config.stats().statementTimeout().toMillis();
         return Uni.createFrom().item(gate::enterOrRefuse).chain(pass -> reactive
-                .transaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery("SELECT set_config('statement_timeout', ?1, true)")
-                                .setParameter(1, Long.toString(timeoutMillis)).getSingleResult())
+                .transaction(() -> StatementTimeout.forThisTransaction(config.stats().statementTimeout())
                         .chain(() -> indicators.compute(periodFrom, periodTo, asOf, grouping)))
                 .onTermination().invoke(pass::close))
                 .map(rows -> new CaseStats(periodFrom, periodTo, grouping.name(), Indicators.DEFINITIONS, rows));

@@ -20,7 +20,7 @@ public final class ReferenceViews {
     @RegisterForReflection
     public record DepartmentView(String code, String name, String nameEn, String kind, boolean active) {
         public static DepartmentView of(Department d) {
-            return new DepartmentView(d.code, d.name, d.nameEn, d.kind, d.active);
+            return new DepartmentView(d.code, d.name, d.nameEn, d.kind.name(), d.active);
         }
     }
 
@@ -38,7 +38,7 @@ public final class ReferenceViews {
     @RegisterForReflection
     public record AreaView(String code, String name, String kind, @JsonRawValue String geojson, boolean active) {
         public static AreaView of(Area a) {
-            return new AreaView(a.code, a.name, a.kind, a.geojson, a.active);
+            return new AreaView(a.code, a.name, a.kind.name(), a.geojson, a.active);
         }
     }
 

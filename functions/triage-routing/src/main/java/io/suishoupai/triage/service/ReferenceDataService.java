@@ -1,7 +1,7 @@
 package io.suishoupai.triage.service;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,9 @@ import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.category.DepartmentKind;
 import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.routing.AreaKind;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.routing.Polygons;
@@ -38,8 +40,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReferenceDataService {
 
-    private static final Set<String> DEPARTMENT_KINDS = Set.of("BUREAU", "UTILITY", "DISTRICT", "ENTERPRISE");
-    private static final Set<String> AREA_KINDS = Set.of("DISTRICT", "GRID", "ZONE");
     private static final List<CaseState> WITH_DEPARTMENT = List.of(CaseState.DISPATCHED, CaseState.DISPOSED);
 
     @Inject
@@ -49,7 +49,8 @@ public class ReferenceDataService {
         InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Z0-9_]{2,32}"), "code",
                 "is required: 2 to 32 of A-Z, 0-9, _")
                 .text(r.name(), "name", 1, 100).text(r.nameEn(), "nameEn", 1, 200)
-                .require(r.kind() != null && DEPARTMENT_KINDS.contains(r.kind()), "kind", "must be one of " + DEPARTMENT_KINDS)
+                .require(DepartmentKind.parse(r.kind()).isPresent(), "kind",
+                        "must be one of " + Arrays.toString(DepartmentKind.values()))
                 .orThrow();
         boolean active = r.active() == null || r.active();
         return reactive.transaction(() -> Department.<Department>findById(r.code()).chain(existing -> {
@@ -57,7 +58,7 @@ public class ReferenceDataService {
             d.code = r.code();
             d.name = r.name().strip();
             d.nameEn = r.nameEn().strip();
-            d.kind = r.kind();
+            d.kind = DepartmentKind.parse(r.kind()).orElseThrow();
             Uni<Void> allowed = Uni.createFrom().voidItem();
             if (!active && existing != null && existing.active) {
                 allowed = CityCase.count("departmentCode = ?1 and state in ?2", r.code(), WITH_DEPARTMENT)
@@ -116,7 +117,8 @@ public class ReferenceDataService {
         InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Za-z0-9_-]{1,32}"), "code",
                 "is required: 1 to 32 of letters, digits, _ and -")
                 .text(r.name(), "name", 1, 100)
-                .require(r.kind() != null && AREA_KINDS.contains(r.kind()), "kind", "must be one of " + AREA_KINDS)
+                .require(AreaKind.parse(r.kind()).isPresent(), "kind",
+                        "must be one of " + Arrays.toString(AreaKind.values()))
                 .present(r.geojson(), "geojson").orThrow();
         String geojson = r.geojson().toString();
         Polygons.parse(geojson); // 422 INVALID_POLYGON before anything is written
@@ -124,7 +126,7 @@ public class ReferenceDataService {
             Area a = existing != null ? existing : new Area();
             a.code = r.code();
             a.name = r.name().strip();
-            a.kind = r.kind();
+            a.kind = AreaKind.parse(r.kind()).orElseThrow();
             a.geojson = geojson;
             a.active = r.active() == null || r.active();
             return a.<Area>persist();

@@ -60,11 +60,8 @@ public class ScreeningService {
     AppClock clock;
 
     public Uni<CaseView> screen(Caller caller, ScreenCaseRequest request) {
-        var check = CaseCommandCheck.of(request).present(request.decision(), "decision")
-                .optionalText(request.reason(), "reason", 1000);
-        if (request.decision() == ScreenCaseRequest.Decision.NOT_FILE) {
-            check.text(request.reason(), "reason", 1, 1000);
-        }
+        var check = CaseCommandCheck.of(request).present(request.decision(), "decision").textRequiredWhen(
+                request.decision() == ScreenCaseRequest.Decision.NOT_FILE, request.reason(), "reason", 1000);
         if (request.decision() == ScreenCaseRequest.Decision.DUPLICATE) {
             check.caseNumber(request.duplicateOf(), "duplicateOf");
         }

@@ -47,12 +47,8 @@ public class VerificationService {
     AppClock clock;
 
     public Uni<CaseView> verify(Caller caller, VerifyCaseRequest request) {
-        var check = CaseCommandCheck.of(request).present(request.passed(), "passed")
-                .optionalText(request.note(), "note", 1000);
-        if (Boolean.FALSE.equals(request.passed())) {
-            check.text(request.note(), "note", 1, 1000);
-        }
-        check.orThrow();
+        CaseCommandCheck.of(request).present(request.passed(), "passed")
+                .textRequiredWhen(Boolean.FALSE.equals(request.passed()), request.note(), "note", 1000).orThrow();
         List<VerifiedMedia> media = request.media() == null || request.media().isEmpty() ? List.of()
                 : mediaVerifier.verify(caller, request.media(), 0, config.intake().maxItems());
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.INSPECTOR);

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.abuse.AbuseLimits;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
+import io.suishoupai.shared.runtime.TransactionLock;
 
 /**
  * Records every signed upload and caps how many a caller may have pending — signed within the pending window and
@@ -30,9 +31,8 @@ public class PendingUploads {
         int cap = limits.pendingUploads();
         // one caller's grants queue up on a lock of their own: count-then-insert from concurrent calls could
         // otherwise each see room under the cap and together pass it
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT pg_advisory_xact_lock(hashtextextended('upload_grant:' || ?1, 0))::text")
-                .setParameter(1, callerId).getSingleResult().chain(locked -> session.createNativeQuery(
+        return TransactionLock.hold("upload_grant", callerId).chain(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
                 "SELECT count(*) FROM upload_grant g WHERE g.caller_id = ?1 AND g.signed_at > ?2 "
                         + "AND NOT EXISTS (SELECT 1 FROM case_media m WHERE m.object_key = g.object_key)", Long.class)
                 .setParameter(1, callerId).setParameter(2, since)

@@ -1,0 +1,21 @@
+package io.suishoupai.shared.runtime;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A PostgreSQL advisory lock held until the transaction ends, named by a scope and a key: concurrent transactions
+ * with the same name queue up, so a count-then-insert under a limit (reports per day, pending uploads) cannot be
+ * passed by two callers that each saw room. Must run inside a transaction (a session alone releases nothing).
+ */
+public final class TransactionLock {
+
+    private TransactionLock() {
+    }
+
+    public static Uni<Void> hold(String scope, String key) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
+                .setParameter(1, scope + ":" + key).getSingleResult()).replaceWithVoid();
+    }
+}

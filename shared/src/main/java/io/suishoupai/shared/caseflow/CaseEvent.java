@@ -72,6 +72,34 @@ public class CaseEvent extends PanacheEntityBase {
                 .map(row -> new Closures(SqlValues.instant(row[0]), ((Number) row[1]).longValue()));
     }
 
+    /** A move as the public may read it: its note only if it was made public. */
+    public record PublicUpdate(long eventId, String caseNumber, CaseState to, String publicNote, Instant at) {
+    }
+
+    /** Every move in [from, to), oldest first, at most {@code limit}: what Open311 clients poll for. */
+    public static Uni<List<PublicUpdate>> publicUpdates(Instant from, Instant to, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at "
+                        + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
+                        + "ORDER BY e.at, e.id LIMIT ?3", Object[].class)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, limit).getResultList())
+                .map(rows -> rows.stream().map(r -> new PublicUpdate(((Number) r[0]).longValue(), (String) r[1],
+                        CaseState.valueOf((String) r[2]), (String) r[3], SqlValues.instant(r[4]))).toList());
+    }
+
+    /** Each case's latest public note (cases without one are left out). */
+    public static Uni<java.util.Map<Long, String>> latestPublicNotes(List<Long> caseIds) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT DISTINCT ON (case_id) case_id, note FROM case_event WHERE case_id IN (?1) AND public_note "
+                        + "AND note IS NOT NULL ORDER BY case_id, id DESC", Object[].class)
+                .setParameter(1, caseIds).getResultList())
+                .map(rows -> {
+                    java.util.Map<Long, String> notes = new java.util.HashMap<>();
+                    rows.forEach(r -> notes.put(((Number) r[0]).longValue(), (String) r[1]));
+                    return notes;
+                });
+    }
+
     public static Uni<List<CaseEvent>> timelineOf(Long caseId) {
         return list("caseId = ?1 order by id", caseId);
     }

@@ -1,7 +1,11 @@
 package io.suishoupai.shared.escalation;
 
+import java.time.Instant;
+import java.util.List;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.runtime.SqlValues;
 
 /** The reminders recorded for a case (table {@code case_reminder}, written by the reminder run). */
@@ -13,6 +17,26 @@ public final class CaseReminders {
     /** How many reminders a case has had, and how many of them escalated. */
     public record Counts(long reminders, long escalations) {
         public static final Counts NONE = new Counts(0, 0);
+    }
+
+    /**
+     * Records a reminder at {@code level} for every DISPATCHED case that has reached it as of {@code at} and has not
+     * had it for this dispatch, with one INSERT … ON CONFLICT DO NOTHING: overlapping, concurrent or retried runs
+     * record each (case, level, dispatch) once. Returns the ids of the cases this call recorded.
+     */
+    public static Uni<List<Long>> recordDue(ReminderLevel level, Instant at, Instant now, double dueSoonFraction) {
+        String sql = "INSERT INTO case_reminder (case_id, level, dispatched_at, at) "
+                + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?2 FROM city_case c "
+                + "WHERE c.state = '" + CaseState.DISPATCHED + "' AND c.deadline IS NOT NULL "
+                + "AND c.dispatched_at IS NOT NULL AND " + level.sqlCondition()
+                + " ON CONFLICT DO NOTHING RETURNING case_id";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, Long.class).setParameter(1, at).setParameter(2, now);
+            if (level == ReminderLevel.DUE_SOON) {
+                query.setParameter(3, dueSoonFraction);
+            }
+            return query.getResultList();
+        });
     }
 
     public static Uni<Counts> countsOf(Long caseId) {

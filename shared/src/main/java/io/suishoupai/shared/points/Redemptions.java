@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.notify.OutboxDeliveries;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -53,10 +54,8 @@ public class Redemptions {
                     return s.createNativeQuery("UPDATE reward SET stock = stock + 1 WHERE sku = ?1")
                             .setParameter(1, r[1]).executeUpdate()
                             // the fulfilment must not go out once the points are back: withdraw it in this transaction
-                            .chain(() -> s.createNativeQuery("UPDATE outbox SET state = 'DISCARDED', last_error = ?2 "
-                                    + "WHERE redemption_id = ?1 AND state IN ('PENDING', 'DEAD')")
-                                    .setParameter(1, redemptionId).setParameter(2, "withdrawn: redemption cancelled")
-                                    .executeUpdate())
+                            .chain(() -> OutboxDeliveries.withdrawFulfilment(redemptionId,
+                                    "withdrawn: redemption cancelled"))
                             .chain(() -> ledger.apply(PointsLedger.Change.refund(account, cost, redemptionId, note,
                                     actorId), at))
                             .replaceWith(true);

@@ -13,10 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.reminders.dto.DeliveryRun;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.notify.ChannelTargets;
+import io.suishoupai.shared.notify.OutboxDeliveries;
+import io.suishoupai.shared.notify.OutboxDeliveries.Claimed;
 import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +33,6 @@ import io.vertx.core.Vertx;
  */
 @ApplicationScoped
 public class NotificationDelivery {
-
-    record Claimed(long id, String topic, String payload, int attempts, String url, String secret, Long redemptionId) {
-    }
 
     record Outcome(Claimed message, boolean delivered, String error) {
     }
@@ -57,7 +55,7 @@ public class NotificationDelivery {
      */
     public Uni<DeliveryRun> deliver(Instant due, Instant now) {
         var settings = config.notifications();
-        return reactive.transaction(() -> claim(due, now.plus(settings.lease()), settings.batch()))
+        return reactive.transaction(() -> OutboxDeliveries.claimDue(due, now.plus(settings.lease()), settings.batch()))
                 .chain(claimed -> {
                     List<Claimed> plain = claimed.stream().filter(m -> m.redemptionId() == null).toList();
                     List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, now)).toList();
@@ -79,8 +77,8 @@ public class NotificationDelivery {
     private Uni<DeliveryRun> fulfil(Claimed m, Instant at) {
         return reactive.transaction(() -> redemptions.lockState(m.redemptionId()).chain(state -> {
             if (!"PENDING".equals(state)) {
-                return update("UPDATE outbox SET state = 'DISCARDED', last_error = ?3 WHERE id = ?1 AND state = 'PENDING'",
-                        m.id(), at, "withdrawn: redemption " + state).replaceWith(new DeliveryRun(0, 0, 0, 0));
+                return OutboxDeliveries.withdraw(m.id(), at, "withdrawn: redemption " + state)
+                        .replaceWith(new DeliveryRun(0, 0, 0, 0));
             }
             Context context = Vertx.currentContext();
             return send(m, at).emitOn(task -> context.runOnContext(ignored -> task.run()))
@@ -97,19 +95,6 @@ public class NotificationDelivery {
             dead += r.dead();
         }
         return new DeliveryRun(attempted, delivered, retrying, dead);
-    }
-
-    private Uni<List<Claimed>> claim(Instant at, Instant hiddenUntil, int batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = ?2 FROM notification_channel ch "
-                        + "WHERE o.id IN (SELECT id FROM outbox WHERE state = 'PENDING' AND next_attempt_at <= ?1 "
-                        + "ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED) AND ch.id = o.channel_id "
-                        + "RETURNING o.id, o.topic, o.payload, o.attempts, ch.url, ch.secret, o.redemption_id", Object[].class)
-                .setParameter(1, at).setParameter(2, hiddenUntil).setParameter(3, batch)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
-                        (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5],
-                        r[6] == null ? null : ((Number) r[6]).longValue())).toList());
     }
 
     /**
@@ -167,23 +152,20 @@ public class NotificationDelivery {
             Long redemption = o.message().redemptionId();
             if (o.delivered()) {
                 counts[0]++;
-                updates.add(update("UPDATE outbox SET state = 'DELIVERED', delivered_at = ?2, last_error = NULL "
-                        + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at, null));
+                updates.add(OutboxDeliveries.delivered(o.message().id(), at));
                 if (redemption != null) { // the provider accepted it: the reward is on its way
                     updates.add(redemptions.fulfilled(redemption, at).replaceWith(0));
                 }
             } else if (o.message().attempts() >= settings.maxAttempts()) {
                 counts[2]++;
-                updates.add(update("UPDATE outbox SET state = 'DEAD', last_error = ?3, next_attempt_at = ?2 "
-                        + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at, truncate(o.error())));
+                updates.add(OutboxDeliveries.dead(o.message().id(), at, truncate(o.error())));
                 if (redemption != null) { // fulfilment failed for good: refund points and stock, once
                     updates.add(redemptions.cancel(redemption, "fulfilment failed: " + truncate(o.error()), "system", at)
                             .replaceWith(0));
                 }
             } else {
                 counts[1]++;
-                updates.add(update("UPDATE outbox SET next_attempt_at = ?2, last_error = ?3 "
-                        + "WHERE id = ?1 AND state = 'PENDING'", o.message().id(), at.plus(backoff(o.message().attempts())),
+                updates.add(OutboxDeliveries.retryAt(o.message().id(), at.plus(backoff(o.message().attempts())),
                         truncate(o.error())));
             }
         }
@@ -195,16 +177,6 @@ public class NotificationDelivery {
         var settings = config.notifications();
         Duration delay = settings.retryBase().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
         return delay.compareTo(settings.retryCap()) > 0 ? settings.retryCap() : delay;
-    }
-
-    private static Uni<Integer> update(String sql, long id, Instant at, String error) {
-        return Panache.getSession().chain(session -> {
-            var q = session.createNativeQuery(sql).setParameter(1, id).setParameter(2, at);
-            if (sql.contains("?3")) {
-                q.setParameter(3, error);
-            }
-            return q.executeUpdate();
-        });
     }
 
     private static String truncate(String s) {

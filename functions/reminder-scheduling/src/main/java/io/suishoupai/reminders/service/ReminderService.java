@@ -9,11 +9,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.reminders.dto.ReminderRun;
-import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.escalation.CaseReminders;
 import io.suishoupai.shared.escalation.ReminderLevel;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
@@ -63,19 +62,10 @@ public class ReminderService {
                                                 queued))))));
     }
 
-    /** Inserts the (case, level) rows that are due and not yet recorded; returns the cases this run recorded. */
+    /** The cases this run recorded at a level. */
     private Uni<List<CityCase>> record(ReminderLevel level, Instant at, Instant now, double fraction) {
-        String sql = "INSERT INTO case_reminder (case_id, level, dispatched_at, at) "
-                + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?2 FROM city_case c "
-                + "WHERE c.state = '" + CaseState.DISPATCHED.name() + "' AND c.deadline IS NOT NULL AND c.dispatched_at IS NOT NULL AND "
-                + level.sqlCondition() + " ON CONFLICT DO NOTHING RETURNING case_id";
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Long.class).setParameter(1, at).setParameter(2, now);
-            if (level == ReminderLevel.DUE_SOON) {
-                query.setParameter(3, fraction);
-            }
-            return query.getResultList();
-        }).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<CityCase>of())
+        return CaseReminders.recordDue(level, at, now, fraction).chain(ids -> ids.isEmpty()
+                ? Uni.createFrom().item(List.<CityCase>of())
                 : CityCase.<CityCase>list("id in ?1 order by id", ids));
     }
 

@@ -14,9 +14,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
-import io.suishoupai.shared.runtime.SqlValues;
+import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
@@ -170,18 +169,14 @@ public class Open311ReadService {
         if (Duration.between(start, end).compareTo(MAX_UPDATES_PERIOD) > 0) {
             throw Problems.invalid("start_date", "asks for more than 31 days of updates; ask for a shorter period");
         }
-        return reactive.session(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at "
-                        + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
-                        + "ORDER BY e.at, e.id LIMIT " + MAX_RESULTS, Object[].class)
-                .setParameter(1, start).setParameter(2, end).getResultList()))
-                .map(rows -> rows.stream().map(r -> {
+        return reactive.session(() -> CaseEvent.publicUpdates(start, end, MAX_RESULTS))
+                .map(updates -> updates.stream().map(e -> {
                     Map<String, Object> u = new LinkedHashMap<>();
-                    u.put("update_id", String.valueOf(((Number) r[0]).longValue()));
-                    u.put("service_request_id", r[1]);
-                    u.put("status", updateStatus(CaseState.valueOf((String) r[2])));
-                    u.put("description", r[3] == null ? "" : r[3]);
-                    u.put("updated_datetime", Open311Response.dateTime(SqlValues.instant(r[4])));
+                    u.put("update_id", String.valueOf(e.eventId()));
+                    u.put("service_request_id", e.caseNumber());
+                    u.put("status", updateStatus(e.to()));
+                    u.put("description", e.publicNote() == null ? "" : e.publicNote());
+                    u.put("updated_datetime", Open311Response.dateTime(e.at()));
                     u.put("media_url", "");
                     return u;
                 }).toList());
@@ -222,17 +217,10 @@ public class Open311ReadService {
             return Uni.createFrom().item(List.of());
         }
         List<Long> ids = cases.stream().map(c -> c.id).toList();
-        return names.load().chain(refs -> Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT DISTINCT ON (case_id) case_id, note FROM case_event WHERE case_id IN (?1) AND public_note "
-                        + "AND note IS NOT NULL ORDER BY case_id, id DESC", Object[].class)
-                .setParameter(1, ids).getResultList())
-                .map(rows -> {
-                    Map<Long, String> notes = new HashMap<>();
-                    rows.forEach(r -> notes.put(((Number) r[0]).longValue(), (String) r[1]));
-                    return cases.stream().map(c -> toRequest(c, refs.categories().get(c.categoryCode),
-                            c.departmentCode == null ? null : refs.departments().get(c.departmentCode), notes.get(c.id)))
-                            .toList();
-                }));
+        return names.load().chain(refs -> CaseEvent.latestPublicNotes(ids)
+                .map(notes -> cases.stream().map(c -> toRequest(c, refs.categories().get(c.categoryCode),
+                        c.departmentCode == null ? null : refs.departments().get(c.departmentCode), notes.get(c.id)))
+                        .toList()));
     }
 
     static Map<String, Object> toRequest(CityCase c, Category category, Department department, String note) {

@@ -5,13 +5,14 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * {"idempotencyKey","categoryCode","description","location":{"lat","lon","address"},"media":["uploads/…"]}
+ * {"idempotencyKey","categoryCode","description","location":{"lat","lon","address","coordSystem"},"media":["uploads/…"]}
+ * — {@code coordSystem}: WGS84 (the default), GCJ02 (WeChat, Tencent, AMap), BD09 (Baidu) or CGCS2000.
  */
 @RegisterForReflection
 public record SubmitReportRequest(String idempotencyKey, String categoryCode, String description, Location location,
         List<String> media) {
 
     @RegisterForReflection
-    public record Location(Double lat, Double lon, String address) {
+    public record Location(Double lat, Double lon, String address, String coordSystem) {
     }
 }

@@ -161,7 +161,7 @@ public class Open311SubmitRoute {
                 blank(form.get("idempotency_key")) ? UUID.randomUUID().toString() : form.get("idempotency_key"),
                 form.get("service_code"), form.get("description"),
                 new SubmitReportRequest.Location(number(form.get("lat"), "lat"), number(form.get("long"), "long"),
-                        form.get("address_string")),
+                        form.get("address_string"), null), // Open311 points are WGS-84, as its spec says
                 List.of());
         return reactive.session(() -> apiKeys.active(form.get("api_key"))).chain(key -> {
             if (key == null) {

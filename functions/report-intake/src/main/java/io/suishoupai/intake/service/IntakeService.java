@@ -25,6 +25,7 @@ import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.geo.ServiceArea;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
@@ -103,7 +104,9 @@ public class IntakeService {
 
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request, Channel channel) {
         validate(request, channel.descriptionMaxLength());
-        GeoPoint point = new GeoPoint(request.location().lat(), request.location().lon());
+        // stored in WGS-84 whatever the phone's map gave (a WeChat point is GCJ-02, ~600 m off here)
+        GeoPoint point = CoordSystem.parse(request.location().coordSystem()).orElseThrow()
+                .toWgs84(new GeoPoint(request.location().lat(), request.location().lon()));
         serviceArea.requireInside(point);
         List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media() == null && channel.minPhotos() == 0
                 ? List.of() : request.media(), channel.minPhotos(), config.intake().maxItems());
@@ -121,7 +124,9 @@ public class IntakeService {
         if (request.location() != null) {
             check.finite(request.location().lat(), "location.lat", -90, 90)
                     .finite(request.location().lon(), "location.lon", -180, 180)
-                    .optionalText(request.location().address(), "location.address", 300);
+                    .optionalText(request.location().address(), "location.address", 300)
+                    .require(CoordSystem.parse(request.location().coordSystem()).isPresent(), "location.coordSystem",
+                            "must be one of " + java.util.Arrays.toString(CoordSystem.values()) + " (default WGS84)");
         }
         check.orThrow();
     }

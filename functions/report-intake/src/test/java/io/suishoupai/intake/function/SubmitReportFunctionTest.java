@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.suishoupai.shared.geo.CoordSystem;
+import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.storage.MediaKeys;
 import io.suishoupai.shared.storage.MediaType;
 import io.suishoupai.shared.storage.UploadSigner;
@@ -222,6 +225,30 @@ class SubmitReportFunctionTest {
         Map<String, Object> other = new HashMap<>(body);
         other.put("description", "另一处问题");
         refusedAndNothingStored(Tokens.citizen(me), other, 409, "IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void aWeChatPointInGcj02IsStoredAsTheTrueWgs84Point() {
+        String me = "citizen-wechat";
+        GeoPoint wgs = new GeoPoint(29.8421, 114.3225);
+        GeoPoint gcj = CoordSystem.GCJ02.fromWgs84(wgs); // what wx.chooseLocation gives for the same place
+        Map<String, Object> body = report(Uploads.twoPhotos(signer, me), gcj.lat(), gcj.lon());
+        body.put("location", Map.of("lat", gcj.lat(), "lon", gcj.lon(), "address", "咸安区金桂西路",
+                "coordSystem", "GCJ02"));
+        String number = submit(Tokens.citizen(me), body).then().statusCode(200).extract().path("caseNumber");
+        String[] stored = TestInfra.string("select lat || ',' || lon from city_case where case_number = '" + number
+                + "'").split(",");
+        GeoPoint kept = new GeoPoint(Double.parseDouble(stored[0]), Double.parseDouble(stored[1]));
+        assertTrue(wgs.distanceMeters(kept) < 1, "stored " + kept + ", " + wgs.distanceMeters(kept) + " m from "
+                + wgs + " (the GCJ-02 point itself is " + Math.round(wgs.distanceMeters(gcj)) + " m off)");
+    }
+
+    @Test
+    void anUnknownCoordinateSystemIsRefused() {
+        String me = "citizen-coords";
+        Map<String, Object> body = report(Uploads.twoPhotos(signer, me), 29.84, 114.32);
+        body.put("location", Map.of("lat", 29.84, "lon", 114.32, "coordSystem", "WGS-84"));
+        refusedAndNothingStored(Tokens.citizen(me), body, 400, "VALIDATION_FAILED");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,13 +90,13 @@ public class CaseEvent extends PanacheEntityBase {
     }
 
     /** Each case's latest public note (cases without one are left out). */
-    public static Uni<java.util.Map<Long, String>> latestPublicNotes(List<Long> caseIds) {
+    public static Uni<Map<Long, String>> latestPublicNotes(List<Long> caseIds) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                 "SELECT DISTINCT ON (case_id) case_id, note FROM case_event WHERE case_id IN (?1) AND public_note "
                         + "AND note IS NOT NULL ORDER BY case_id, id DESC", Object[].class)
                 .setParameter(1, caseIds).getResultList())
                 .map(rows -> {
-                    java.util.Map<Long, String> notes = new java.util.HashMap<>();
+                    Map<Long, String> notes = new HashMap<>();
                     rows.forEach(r -> notes.put(((Number) r[0]).longValue(), (String) r[1]));
                     return notes;
                 });

@@ -1,6 +1,8 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -97,10 +99,10 @@ public class CityCase extends PanacheEntityBase {
     }
 
     /** How many cases are in each state now (every state present, zero where none). */
-    public static Uni<java.util.Map<CaseState, Long>> countByState() {
+    public static Uni<Map<CaseState, Long>> countByState() {
         return Panache.getSession().chain(s -> s.createNativeQuery("SELECT state, count(*) FROM city_case GROUP BY state",
                 Object[].class).getResultList()).map(rows -> {
-                    java.util.Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
+                    Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
                     for (CaseState state : CaseState.values()) {
                         counts.put(state, 0L);
                     }

@@ -28,6 +28,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.security.Role;
 
 /**
  * Writes the application's OpenAPI document at build time from the code, since SmallRye OpenAPI does not scan
@@ -130,7 +131,7 @@ public class FunctionDocument implements OASFilter {
         List<String> roles = new ArrayList<>();
         if (allowed != null) {
             for (String role : allowed.value().asEnumArray()) {
-                roles.add(role.toLowerCase(java.util.Locale.ROOT));
+                roles.add(Role.valueOf(role).claim());
             }
         }
         AnnotationInstance summary = method.annotation(OPERATION);
@@ -152,7 +153,7 @@ public class FunctionDocument implements OASFilter {
             }
             JsonSchemas.setters(index, input.name()).forEach((parameter, type) -> op.addParameter(
                     OASFactory.createParameter().name(parameter).in(Parameter.In.QUERY).required(false)
-                            .schema(JsonSchemas.ofParameter(index, type))));
+                            .schema(JsonSchemas.ofRequest(index, type))));
         } else if (input != null) {
             op.requestBody(OASFactory.createRequestBody().required(true).content(json(
                     JsonSchemas.ofRequest(index, input))));

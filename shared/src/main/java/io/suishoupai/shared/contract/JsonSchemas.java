@@ -73,13 +73,8 @@ final class JsonSchemas {
         return new JsonSchemas(index, true).of(type, Map.of());
     }
 
-    /** What a function reads from a JSON body. */
+    /** What a function reads: a JSON body, or a query parameter (a setter's argument). */
     static Schema ofRequest(IndexView index, Type type) {
-        return new JsonSchemas(index, false).of(type, Map.of());
-    }
-
-    /** A query parameter's schema (a setter's argument). */
-    static Schema ofParameter(IndexView index, Type type) {
         return new JsonSchemas(index, false).of(type, Map.of());
     }
 

@@ -28,7 +28,7 @@ locals {
       }
     }
     "status-query" = {
-      description = "Case lookup, search, the caller's cases, statistics and Open311 reads"
+      description = "Case lookup, search, the caller's cases, statistics, the component register and Open311 reads"
       memory_mb   = 768
       timeout_s   = 10
       s3_actions  = ["s3:GetObject"] # the media links in views are presigned with this role's credentials
@@ -37,6 +37,8 @@ locals {
         "GET /search-cases"        = []
         "GET /my-cases"            = ["citizen", "staff"]
         "GET /case-stats"          = []
+        "GET /nearby-components"   = []
+        "GET /component-cases"     = ["screener", "inspector", "handler", "admin"]
         "GET /open311/v2/{proxy+}" = []
       }
     }
@@ -64,6 +66,9 @@ locals {
         "GET /list-routing-rules" = ["admin", "screener"]
         "POST /save-calendar-day" = ["admin"]
         "GET /list-calendar-days" = ["admin", "screener"]
+        "POST /import-areas"      = ["admin"]
+        "POST /save-component"    = ["admin"]
+        "POST /import-components" = ["admin"]
       }
     }
     "reminder-scheduling" = {

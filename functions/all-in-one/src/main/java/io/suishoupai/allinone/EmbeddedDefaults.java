@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import io.suishoupai.embedded.DemoData;
 import io.suishoupai.embedded.EmbeddedInfra;
+import io.suishoupai.embedded.EmbeddedPostgresServer;
 
 /**
  * The all-in-one app's one decision: if no datasource is configured (neither the system property
  * {@code quarkus.datasource.reactive.url} nor the variable {@code QUARKUS_DATASOURCE_REACTIVE_URL}), it runs on
  * embedded defaults — PostgreSQL and S3Proxy started here, data kept in a directory that survives restarts, dev
- * tokens on. Otherwise it starts nothing and uses what is configured.
+ * tokens on, demo grids written into a database without areas. Otherwise it starts nothing and uses what is configured.
  */
 public final class EmbeddedDefaults {
 
@@ -41,6 +43,7 @@ public final class EmbeddedDefaults {
             return null;
         }
         EmbeddedInfra infra = EmbeddedInfra.start(dataDir(env, props), true, bucket(env, props));
+        DemoData.seedIfNoAreas(infra.postgres().jdbcUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
         infra.quarkusConfig().forEach(props::putIfAbsent);
         props.setProperty("suishoupai.dev-token-enabled", "true");
         bindLoopbackUnlessTold(env, props);

@@ -51,6 +51,32 @@ class MigrationStepTest {
         }
     }
 
+    /** Areas saved before V9 get their bounding boxes from their GeoJSON, whatever shape save-area accepted. */
+    @Test
+    void areasSavedBeforeTheGridGetTheirBoxes() throws Exception {
+        TestInfra.execute("drop database if exists v8_areas");
+        TestInfra.execute("create database v8_areas");
+        String url = TestInfra.jdbcUrl().replaceAll("/[^/]+$", "/v8_areas");
+        org.flywaydb.core.Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration")
+                .target("8").load().migrate();
+        try (var db = java.sql.DriverManager.getConnection(url, "postgres", "postgres"); var st = db.createStatement()) {
+            st.execute("insert into area (code, name, kind, geojson) values ('P', 'p', 'GRID', '{\"type\":\"Polygon\","
+                    + "\"coordinates\":[[[114.30,29.83],[114.34,29.83],[114.34,29.86],[114.30,29.86],[114.30,29.83]]]}'), "
+                    + "('M', 'm', 'ZONE', '{\"type\":\"Feature\",\"properties\":{\"n\":[1,2]},\"geometry\":"
+                    + "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[114,29],[114.1,29],[114.1,29.1],[114,29]]],"
+                    + "[[[115,30],[115.2,30],[115.2,30.3],[115,30]]]]}}')");
+            Migrate.migrate(url, "postgres", "postgres");
+            try (var rs = st.executeQuery("select code, min_lat, max_lat, min_lon, max_lon from area order by code")) {
+                rs.next();
+                assertEquals("M 29.0 30.3 114.0 115.2", rs.getString(1) + " " + rs.getDouble(2) + " " + rs.getDouble(3)
+                        + " " + rs.getDouble(4) + " " + rs.getDouble(5));
+                rs.next();
+                assertEquals("P 29.83 29.86 114.3 114.34", rs.getString(1) + " " + rs.getDouble(2) + " "
+                        + rs.getDouble(3) + " " + rs.getDouble(4) + " " + rs.getDouble(5));
+            }
+        }
+    }
+
     @Test
     void refusesToRunWithoutADatabase() {
         assertThrows(IllegalStateException.class, () -> new MigrateHandler(Map.of()).handleRequest(Map.of(), null));

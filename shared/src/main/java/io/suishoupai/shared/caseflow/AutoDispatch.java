@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.category.Category;
-import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.RouteFinder;
 import io.smallrye.mutiny.Uni;
 
@@ -33,7 +32,7 @@ public class AutoDispatch {
         if (!category.autoDispatch) {
             return Uni.createFrom().item(c);
         }
-        return routes.find(category, new GeoPoint(c.lat, c.lon)).chain(route -> route.isEmpty()
+        return c.routeSubject().chain(subject -> routes.find(category, subject)).chain(route -> route.isEmpty()
                 ? Uni.createFrom().item(c)
                 : journal.move(c, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)", true, null, now)
                         .chain(filed -> dispatcher.dispatch(filed, route.get(), SYSTEM, null, now)));

@@ -14,6 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.suishoupai.shared.component.Component;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.routing.Placement;
+import io.suishoupai.shared.routing.RouteFinder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -87,8 +91,46 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "external_media_url")
     public String externalMediaUrl;
 
+    /* where the case lies in the unit grid, decided at intake (null: no such unit covers it) */
+    @Column(name = "district_code")
+    public String districtCode;
+
+    @Column(name = "street_code")
+    public String streetCode;
+
+    @Column(name = "community_code")
+    public String communityCode;
+
+    @Column(name = "grid_code")
+    public String gridCode;
+
+    /** The registered component (部件) the report names, if any. */
+    @Column(name = "component_id")
+    public String componentId;
+
     @Version
     public int version;
+
+    public Placement placement() {
+        return new Placement(districtCode, streetCode, communityCode, gridCode);
+    }
+
+    /** Must run inside a session. What routing looks at: the point, the stored placement, the component's maintainer. */
+    public Uni<RouteFinder.Subject> routeSubject() {
+        GeoPoint point = new GeoPoint(lat, lon);
+        if (componentId == null) {
+            return Uni.createFrom().item(new RouteFinder.Subject(point, placement(), null));
+        }
+        return Component.<Component>findById(componentId).map(component -> new RouteFinder.Subject(point, placement(),
+                component == null ? null : component.maintainerDepartmentCode));
+    }
+
+    public void place(Placement p) {
+        districtCode = p.district();
+        streetCode = p.street();
+        communityCode = p.community();
+        gridCode = p.grid();
+    }
 
     public static Uni<CityCase> findByNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResult();

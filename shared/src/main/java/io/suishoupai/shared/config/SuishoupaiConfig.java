@@ -174,6 +174,13 @@ public interface SuishoupaiConfig {
         /** How long a report waits for room before it is refused 503 BUSY. */
         @WithDefault("PT20S")
         Duration photoWait();
+
+        /**
+         * How far a report may lie from the component it names: a phone's fix in a street is often 10–30 m off, a
+         * cover across the road is another component.
+         */
+        @WithDefault("50")
+        double componentMaxDistanceMeters();
     }
 
     interface Duplicates {

@@ -1,6 +1,9 @@
 package io.suishoupai.shared.geo;
 
+import java.util.Arrays;
 import java.util.Optional;
+
+import io.suishoupai.shared.error.InputCheck;
 
 /**
  * The coordinate system a client's point is in. Phones in China rarely send WGS-84: WeChat's location picker,
@@ -22,6 +25,22 @@ public enum CoordSystem {
             }
         }
         return Optional.empty();
+    }
+
+    /** The system named, WGS84 when none; call after {@link #check} has refused unknown names. */
+    public static CoordSystem orDefault(String name) {
+        return parse(name).orElse(WGS84);
+    }
+
+    /** Records a field error when the name is given and is not a system. */
+    public static InputCheck check(InputCheck check, String name, String field) {
+        return check.require(parse(name).isPresent(), field,
+                "must be one of " + Arrays.toString(values()) + " (default WGS84)");
+    }
+
+    /** Whether points in this system are stored as given (WGS84, and CGCS2000 at better than a metre). */
+    public boolean isWgs84() {
+        return this == WGS84 || this == CGCS2000;
     }
 
     /** A point given in this system, in WGS-84. */

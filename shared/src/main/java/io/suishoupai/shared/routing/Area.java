@@ -1,5 +1,12 @@
 package io.suishoupai.shared.routing;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,9 +14,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
-/** A district, grid or zone, as a GeoJSON Polygon or MultiPolygon (WGS-84, [lon, lat]). */
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A unit of the grid (city, district, street, community, grid) or a routing zone, as a GeoJSON Polygon or
+ * MultiPolygon (WGS-84, [lon, lat]), with its bounding box for the point-in-polygon pre-filter.
+ */
 @Entity
 @Table(name = "area")
 public class Area extends PanacheEntityBase {
@@ -22,8 +36,46 @@ public class Area extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AreaKind kind;
 
+    @Column(name = "parent_code")
+    public String parentCode;
+
     @Column(columnDefinition = "text")
     public String geojson;
 
     public boolean active;
+
+    @Column(name = "min_lat")
+    public Double minLat;
+
+    @Column(name = "max_lat")
+    public Double maxLat;
+
+    @Column(name = "min_lon")
+    public Double minLon;
+
+    @Column(name = "max_lon")
+    public Double maxLon;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Must run inside a session. The names of the areas with these codes (codes without an area are left out). */
+    public static Uni<Map<String, String>> namesOf(Collection<String> codes) {
+        Set<String> wanted = codes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Area.<Area>list("code in ?1", wanted)
+                .map(areas -> areas.stream().collect(Collectors.toMap(a -> a.code, a -> a.name)));
+    }
+
+    /** Sets the shape: its GeoJSON text (WGS-84) and the bounding box of its parsed geometry. */
+    public void shape(String wgs84GeoJson, Geometry geometry) {
+        geojson = wgs84GeoJson;
+        Envelope box = geometry.getEnvelopeInternal();
+        minLat = box.getMinY();
+        maxLat = box.getMaxY();
+        minLon = box.getMinX();
+        maxLon = box.getMaxX();
+    }
 }

@@ -2,6 +2,7 @@ package io.suishoupai.shared.routing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -12,9 +13,11 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 
 /**
@@ -67,6 +70,43 @@ public final class Polygons {
             throw invalid("its rings cross themselves or each other");
         }
         return geometry;
+    }
+
+    /**
+     * The same GeoJSON geometry with every position converted from {@code system} to WGS-84 (the stored system); the
+     * text unchanged for WGS84 and CGCS2000. Call after {@link #parse} accepted it.
+     */
+    public static String toWgs84(String geojson, CoordSystem system) {
+        return system.isWgs84() ? geojson : convert(geojson, system::toWgs84);
+    }
+
+    /** A stored (WGS-84) geometry with every position in {@code system}, for an answer. */
+    public static String fromWgs84(String geojson, CoordSystem system) {
+        return system.isWgs84() ? geojson : convert(geojson, system::fromWgs84);
+    }
+
+    private static String convert(String geojson, UnaryOperator<GeoPoint> conversion) {
+        try {
+            JsonNode node = MAPPER.readTree(geojson);
+            JsonNode geometry = "Feature".equals(node.path("type").asText()) ? node.path("geometry") : node;
+            convert(geometry.path("coordinates"), conversion);
+            return MAPPER.writeValueAsString(geometry);
+        } catch (java.io.IOException e) {
+            throw invalid("it is not JSON");
+        }
+    }
+
+    private static void convert(JsonNode coordinates, UnaryOperator<GeoPoint> conversion) {
+        if (!coordinates.isArray()) {
+            return;
+        }
+        if (coordinates.size() >= 2 && coordinates.get(0).isNumber()) {
+            GeoPoint p = conversion.apply(new GeoPoint(coordinates.get(1).asDouble(), coordinates.get(0).asDouble()));
+            ((ArrayNode) coordinates).set(0, p.lon());
+            ((ArrayNode) coordinates).set(1, p.lat());
+            return;
+        }
+        coordinates.forEach(c -> convert(c, conversion));
     }
 
     public static boolean covers(Geometry area, GeoPoint point) {

@@ -1,19 +1,17 @@
 package io.suishoupai.shared.routing;
 
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.locationtech.jts.geom.Geometry;
+import jakarta.inject.Inject;
 
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
@@ -21,69 +19,96 @@ import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Picks a case's department: the most specific active rule of its category whose area (if any) covers the
- * location — area-bound rules before area-less ones, then higher priority, then the older rule — pointing at an
- * active department; else the category's default department if active; else nothing (the manual queue).
+ * Picks a case's department, most specific first: an active rule of its category naming an area the case lies in
+ * (a smaller unit before a larger — grid, community, street, district, city; a zone ranks with a grid — then the
+ * higher priority, then the older rule); then the maintainer of the component the report names; then an area-less
+ * rule (priority, age); then the category's default department. Only active departments are chosen; with none, the
+ * case waits in the manual queue.
  */
 @ApplicationScoped
 public class RouteFinder {
 
-    /** Ordering of matching rules, most specific first. */
-    static final Comparator<RoutingRule> MOST_SPECIFIC_FIRST = Comparator
-            .comparing((RoutingRule r) -> r.areaCode == null)
-            .thenComparing(r -> -r.priority)
-            .thenComparing(r -> r.id);
+    /** What routing looks at: the point (WGS-84), its stored placement, and the named component's maintainer. */
+    public record Subject(GeoPoint point, Placement placement, String componentMaintainerCode) {
+    }
 
-    /** Parsed area polygons by their GeoJSON text: an edited area has new text, so nothing goes stale. */
-    private final Map<String, Geometry> geometries = new ConcurrentHashMap<>();
+    @Inject
+    AreaLocator locator;
 
     /**
      * Must run inside a session. Reads only what this category's routing needs: its active rules, the areas and
-     * departments those rules (and the default) name — routing runs on every dispatch and auto-dispatched intake.
+     * departments those rules (and the default and maintainer) name — routing runs on every dispatch and
+     * auto-dispatched intake.
      */
-    public Uni<Optional<RouteChoice>> find(Category category, GeoPoint point) {
+    public Uni<Optional<RouteChoice>> find(Category category, Subject subject) {
         return RoutingRule.<RoutingRule>list("categoryCode = ?1 and active = true", category.code).chain(rules -> {
             Set<String> areaCodes = rules.stream().map(r -> r.areaCode).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<String> departmentCodes = rules.stream().map(r -> r.departmentCode).collect(Collectors.toCollection(HashSet::new));
             if (category.defaultDepartmentCode != null) {
                 departmentCodes.add(category.defaultDepartmentCode);
             }
+            if (subject.componentMaintainerCode() != null) {
+                departmentCodes.add(subject.componentMaintainerCode());
+            }
             Uni<List<Area>> areas = areaCodes.isEmpty() ? Uni.createFrom().item(List.of())
                     : Area.list("code in ?1 and active = true", areaCodes);
             Uni<List<Department>> departments = departmentCodes.isEmpty() ? Uni.createFrom().item(List.of())
                     : Department.list("code in ?1 and active = true", departmentCodes);
             // one session runs one query at a time: chain, don't combine
-            return areas.chain(as -> departments.map(ds -> choose(category, point, rules, as, ds)));
+            return areas.chain(as -> departments.map(ds -> choose(category, subject, rules, as, ds)));
         });
     }
 
-    private Optional<RouteChoice> choose(Category category, GeoPoint point, List<RoutingRule> rules, List<Area> areas,
-            List<Department> departments) {
+    private Optional<RouteChoice> choose(Category category, Subject subject, List<RoutingRule> rules,
+            List<Area> areas, List<Department> departments) {
         Map<String, Area> areaByCode = new HashMap<>();
         areas.forEach(a -> areaByCode.put(a.code, a));
         Map<String, Department> active = new HashMap<>();
         departments.forEach(d -> active.put(d.code, d));
-        List<RoutingRule> matching = rules.stream()
-                .filter(r -> r.areaCode == null || covers(areaByCode.get(r.areaCode), point))
-                .sorted(MOST_SPECIFIC_FIRST)
-                .toList();
-        for (RoutingRule rule : matching) {
-            Department d = active.get(rule.departmentCode);
-            if (d != null) {
-                return Optional.of(new RouteChoice(d, rule));
-            }
+        Comparator<RoutingRule> bySpecificity = Comparator
+                .comparing((RoutingRule r) -> -areaByCode.get(r.areaCode).kind.routingSpecificity())
+                .thenComparing(r -> -r.priority).thenComparing(r -> r.id);
+        Comparator<RoutingRule> byPriority = Comparator.comparing((RoutingRule r) -> -r.priority)
+                .thenComparing(r -> r.id);
+        List<RoutingRule> areaRules = rules.stream()
+                .filter(r -> r.areaCode != null && areaByCode.containsKey(r.areaCode)
+                        && liesIn(areaByCode.get(r.areaCode), subject))
+                .sorted(bySpecificity).toList();
+        Optional<RouteChoice> chosen = first(areaRules, active);
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        Department maintainer = subject.componentMaintainerCode() == null ? null
+                : active.get(subject.componentMaintainerCode());
+        if (maintainer != null) {
+            return Optional.of(new RouteChoice(maintainer, null));
+        }
+        chosen = first(rules.stream().filter(r -> r.areaCode == null).sorted(byPriority).toList(), active);
+        if (chosen.isPresent()) {
+            return chosen;
         }
         Department fallback = category.defaultDepartmentCode == null ? null : active.get(category.defaultDepartmentCode);
         return Optional.ofNullable(fallback).map(d -> new RouteChoice(d, null));
     }
 
-    private boolean covers(Area area, GeoPoint point) {
-        if (area == null) {
-            return false; // rule on an inactive area: does not match
+    private static Optional<RouteChoice> first(List<RoutingRule> rules, Map<String, Department> active) {
+        for (RoutingRule rule : rules) {
+            Department d = active.get(rule.departmentCode);
+            if (d != null) {
+                return Optional.of(new RouteChoice(d, rule));
+            }
         }
-        if (geometries.size() > 10_000) {
-            geometries.clear(); // bounded: areas are few; edits leave old texts behind
+        return Optional.empty();
+    }
+
+    /**
+     * A unit (district … grid) matches the placement stored at intake, so routing agrees with what the case shows;
+     * a city or zone, and any unit for a case placed nowhere (one from before the grid existed), by its polygon.
+     */
+    private boolean liesIn(Area area, Subject subject) {
+        if (area.kind.isUnit() && !subject.placement().isEmpty()) {
+            return area.code.equals(subject.placement().codeOf(area.kind));
         }
-        return Polygons.covers(geometries.computeIfAbsent(area.geojson, Polygons::parse), point);
+        return locator.covers(area, subject.point());
     }
 }

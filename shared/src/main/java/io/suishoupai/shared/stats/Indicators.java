@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.escalation.ReminderLevel;
+import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.stats.CaseStats.Indicator;
 import io.suishoupai.shared.view.ReferenceNames;
@@ -23,8 +24,21 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Indicators {
 
+    /** How rows are grouped: the whole city, per department or category, or per unit of the grid. */
     public enum GroupBy {
-        NONE, DEPARTMENT, CATEGORY
+        NONE("'ALL'"), DEPARTMENT("c.department_code"), CATEGORY("c.category_code"), DISTRICT("c.district_code"),
+        STREET("c.street_code"), COMMUNITY("c.community_code"), GRID("c.grid_code");
+
+        private final String column;
+
+        GroupBy(String column) {
+            this.column = column;
+        }
+
+        /** A grouping by a unit of the grid: its names are areas'. */
+        public boolean isUnit() {
+            return ordinal() >= DISTRICT.ordinal();
+        }
     }
 
     public static final Map<String, String> DEFINITIONS = definitions();
@@ -56,16 +70,18 @@ public class Indicators {
                 .getResultList()
                 .map(rows -> rows.stream().map(Tally::of).toList())
                 .map(tallies -> tallies.isEmpty() && grouping == GroupBy.NONE ? List.of(Tally.none("ALL")) : tallies)
-                .map(tallies -> tallies.stream().map(t -> {
-                    String key = t.key();
-                    String name = switch (grouping) {
-                        case NONE -> "全市";
-                        case DEPARTMENT -> key == null ? "未派遣" : refs.departments().containsKey(key)
-                                ? refs.departments().get(key).name : key;
-                        case CATEGORY -> refs.categories().containsKey(key) ? refs.categories().get(key).name : key;
-                    };
-                    return row(key == null && grouping == GroupBy.DEPARTMENT ? "NONE" : key, name, t);
-                }).toList())));
+                .chain(tallies -> (grouping.isUnit() ? Area.namesOf(tallies.stream().map(Tally::key).toList())
+                        : Uni.createFrom().item(Map.<String, String>of())).map(areas -> tallies.stream().map(t -> {
+                            String key = t.key();
+                            String name = switch (grouping) {
+                                case NONE -> "全市";
+                                case DEPARTMENT -> key == null ? "未派遣" : refs.departments().containsKey(key)
+                                        ? refs.departments().get(key).name : key;
+                                case CATEGORY -> refs.categories().containsKey(key) ? refs.categories().get(key).name : key;
+                                case DISTRICT, STREET, COMMUNITY, GRID -> key == null ? "未划分" : areas.getOrDefault(key, key);
+                            };
+                            return row(key == null && grouping != GroupBy.CATEGORY ? "NONE" : key, name, t);
+                        }).toList()))));
     }
 
     /**
@@ -114,14 +130,11 @@ public class Indicators {
 
     /** One pass over the period's cases joined with a per-case digest of their events. */
     static String sql(GroupBy groupBy) {
-        String key = switch (groupBy) {
-            case NONE -> "'ALL'";
-            case DEPARTMENT -> "c.department_code";
-            case CATEGORY -> "c.category_code";
-        };
+        String key = groupBy.column;
         return """
                 WITH c AS (
-                    SELECT id, department_code, category_code, deadline FROM city_case
+                    SELECT id, department_code, category_code, deadline, district_code, street_code, community_code, grid_code
+                    FROM city_case
                     WHERE created_at >= ?1 AND created_at < ?2
                 ), e AS (
                     SELECT ev.case_id,

@@ -1,31 +1,47 @@
 package io.suishoupai.shared.view;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.geo.CoordSystem;
+import io.suishoupai.shared.routing.Area;
+import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.view.CaseView.CodeName;
 import io.suishoupai.shared.view.CaseView.Location;
 
-/** A case in a list (search results, my cases): no timeline, no reporter; the location rounded unless exact. */
+/**
+ * A case in a list (search results, my cases): no timeline, no reporter; the location rounded and the grid left out
+ * unless exact.
+ */
 @RegisterForReflection
 public record CaseSummary(String caseNumber, String state, CodeName category, String description, String address,
-        Location location, CodeName department, Instant deadline, String duplicateOf, Instant createdAt,
+        Location location, CodeName district, CodeName street, CodeName community, CodeName grid, CodeName department, Instant deadline, String duplicateOf, Instant createdAt,
         Instant updatedAt) {
 
+    /** Must run inside a session. The names of the units the cases lie in, for {@link #of}. */
+    public static Uni<Map<String, String>> areaNamesOf(List<CityCase> cases) {
+        return Area.namesOf(cases.stream().flatMap(c -> Stream.of(c.districtCode, c.streetCode, c.communityCode,
+                c.gridCode)).toList());
+    }
+
     public static CaseSummary of(CityCase c, Map<String, Category> categories, Map<String, Department> departments,
-            boolean exactLocation) {
+            boolean exactLocation, CoordSystem system, Map<String, String> areaNames) {
         Category category = categories.get(c.categoryCode);
         Department department = c.departmentCode == null ? null : departments.get(c.departmentCode);
         GeoPoint point = new GeoPoint(c.lat, c.lon);
         GeoPoint shown = exactLocation ? point : point.roundedForPublic();
         return new CaseSummary(c.caseNumber, c.state.name(),
                 category == null ? new CodeName(c.categoryCode, null) : new CodeName(category.code, category.name),
-                c.description, c.address, new Location(shown.lat(), shown.lon()),
+                c.description, c.address, Location.of(shown, system), CodeName.of(c.districtCode, areaNames),
+                CodeName.of(c.streetCode, areaNames), CodeName.of(c.communityCode, areaNames),
+                exactLocation ? CodeName.of(c.gridCode, areaNames) : null,
                 department == null ? null : new CodeName(department.code, department.name), c.deadline, c.duplicateOf,
                 c.createdAt, c.updatedAt);
     }

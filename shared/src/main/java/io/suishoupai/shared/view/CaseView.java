@@ -6,6 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.suishoupai.shared.geo.CoordSystem;
+import io.suishoupai.shared.geo.GeoPoint;
 
 /**
  * A case as a client sees it. The public view leaves every field marked "staff and reporter" null (and so out of
@@ -19,6 +21,13 @@ public record CaseView(
         String description,
         String address,
         Location location,
+        /* the unit grid, decided at intake; the public view stops at the community */
+        CodeName district,
+        CodeName street,
+        CodeName community,
+        CodeName grid,
+        /* the registered component (部件) the report names */
+        ComponentRef component,
         CodeName department,
         Instant deadline,
         String duplicateOf,
@@ -40,10 +49,26 @@ public record CaseView(
 
     @RegisterForReflection
     public record CodeName(String code, String name) {
+        /** A code with its name from the map; null for no code; the name null when unknown. */
+        public static CodeName of(String code, java.util.Map<String, String> names) {
+            return code == null ? null : new CodeName(code, names.get(code));
+        }
     }
 
     @RegisterForReflection
-    public record Location(double lat, double lon) {
+    public record ComponentRef(String id, String name) {
+    }
+
+    /**
+     * A point as answered: in the system the caller asked for (WGS84 unless told), which it names. Stored points are
+     * WGS-84; this is the one place they are converted on the way out.
+     */
+    @RegisterForReflection
+    public record Location(double lat, double lon, String coordSystem) {
+        public static Location of(GeoPoint wgs84, CoordSystem system) {
+            GeoPoint p = system.fromWgs84(wgs84);
+            return new Location(p.lat(), p.lon(), system.name());
+        }
     }
 
     @RegisterForReflection

@@ -14,6 +14,10 @@ import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.escalation.CaseReminders;
+import io.suishoupai.shared.component.Component;
+import io.suishoupai.shared.geo.CoordSystem;
+import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.view.CaseView.CodeName;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.storage.MediaKeys;
@@ -32,8 +36,13 @@ public class CaseViews {
     @Inject
     UploadSigner signer;
 
-    /** Must run inside a session. */
+    /** Must run inside a session. The location in WGS-84. */
     public Uni<CaseView> of(CityCase c, Audience audience) {
+        return of(c, audience, CoordSystem.WGS84);
+    }
+
+    /** Must run inside a session. The location in the system the caller asked for. */
+    public Uni<CaseView> of(CityCase c, Audience audience, CoordSystem system) {
         Uni<Category> category = Category.findById(c.categoryCode);
         Uni<Department> department = c.departmentCode == null ? Uni.createFrom().nullItem()
                 : Department.findById(c.departmentCode);
@@ -42,9 +51,21 @@ public class CaseViews {
         Uni<CityCase> master = c.duplicateOf == null ? Uni.createFrom().nullItem() : CityCase.findByNumber(c.duplicateOf);
         Uni<CaseReminders.Counts> reminders = audience != Audience.STAFF ? Uni.createFrom().item(CaseReminders.Counts.NONE)
                 : CaseReminders.countsOf(c.id);
+        Uni<Map<String, String>> areaNames = Area.namesOf(List.of(nullable(c.districtCode), nullable(c.streetCode),
+                nullable(c.communityCode), nullable(c.gridCode)).stream().flatMap(List::stream).toList());
+        Uni<Component> component = c.componentId == null ? Uni.createFrom().nullItem() : Component.findById(c.componentId);
         // one session runs one query at a time: chain, don't combine
         return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
-                m -> reminders.map(rem -> build(c, audience, cat, dept, evs, ms, m, rem)))))));
+                m -> reminders.chain(rem -> areaNames.chain(names -> component.map(comp -> build(c, audience, system,
+                        cat, dept, evs, ms, m, rem, new Whereabouts(names, comp))))))))));
+    }
+
+    /** The names of the case's units and its component, for one view. */
+    private record Whereabouts(Map<String, String> areaNames, Component component) {
+    }
+
+    private static List<String> nullable(String code) {
+        return code == null ? List.of() : List.of(code);
     }
 
     /**
@@ -58,8 +79,9 @@ public class CaseViews {
                 linked ? signer.presignGet(stored).toString() : null);
     }
 
-    private CaseView build(CityCase c, Audience audience, Category category, Department department,
-            List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders) {
+    private CaseView build(CityCase c, Audience audience, CoordSystem system, Category category, Department department,
+            List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders,
+            Whereabouts where) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -78,7 +100,12 @@ public class CaseViews {
         GeoPoint shown = full ? point : point.roundedForPublic();
         return new CaseView(c.caseNumber, c.state.name(),
                 category == null ? null : new CaseView.CodeName(category.code, category.name),
-                c.description, c.address, new CaseView.Location(shown.lat(), shown.lon()),
+                c.description, c.address, CaseView.Location.of(shown, system),
+                CodeName.of(c.districtCode, where.areaNames()), CodeName.of(c.streetCode, where.areaNames()),
+                CodeName.of(c.communityCode, where.areaNames()),
+                full ? CodeName.of(c.gridCode, where.areaNames()) : null,
+                c.componentId == null ? null : new CaseView.ComponentRef(c.componentId,
+                        where.component() == null ? null : where.component().name),
                 department == null ? null : new CaseView.CodeName(department.code, department.name),
                 c.deadline, c.duplicateOf, master == null ? null : master.state.name(), c.createdAt, c.updatedAt, timeline, visibleMedia,
                 audience.name(), full ? c.reporterId : null, full ? c.source.name() : null,

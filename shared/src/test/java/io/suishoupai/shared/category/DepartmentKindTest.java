@@ -17,12 +17,13 @@ class DepartmentKindTest {
         assertEquals(Optional.empty(), DepartmentKind.parse("utility"));
         assertEquals(Optional.empty(), DepartmentKind.parse(null));
         assertEquals(Optional.of(AreaKind.GRID), AreaKind.parse("GRID"));
-        assertEquals(Optional.empty(), AreaKind.parse("CITY"));
+        assertEquals(Optional.of(AreaKind.CITY), AreaKind.parse("CITY"));
+        assertEquals(Optional.empty(), AreaKind.parse("grid"));
     }
 
     @Test
     void theKindsAreTheOnesTheDatabaseAllows() {
         assertEquals("[BUREAU, UTILITY, DISTRICT, ENTERPRISE]", java.util.Arrays.toString(DepartmentKind.values()));
-        assertEquals("[DISTRICT, GRID, ZONE]", java.util.Arrays.toString(AreaKind.values()));
+        assertEquals("[CITY, DISTRICT, STREET, COMMUNITY, GRID, ZONE]", java.util.Arrays.toString(AreaKind.values()));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.suishoupai.shared.error.ProblemException;
+import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 
 class PolygonsTest {
@@ -40,5 +41,19 @@ class PolygonsTest {
             ProblemException e = assertThrows(ProblemException.class, () -> Polygons.parse(bad), bad);
             assertEquals("INVALID_POLYGON", e.code());
         }
+    }
+
+    @Test
+    void aShapeGivenInGcj02IsStoredInWgs84() {
+        GeoPoint wgs = new GeoPoint(29.8421, 114.3225);
+        GeoPoint gcj = CoordSystem.GCJ02.fromWgs84(wgs);
+        double d = 0.0005;
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}".formatted(
+                gcj.lon() - d, gcj.lat() - d, gcj.lon() + d, gcj.lat() - d, gcj.lon() + d, gcj.lat() + d,
+                gcj.lon() - d, gcj.lat() + d, gcj.lon() - d, gcj.lat() - d);
+        String stored = Polygons.toWgs84(square, CoordSystem.GCJ02);
+        assertTrue(Polygons.covers(Polygons.parse(stored), wgs), "the true point lies in the converted shape");
+        assertFalse(Polygons.covers(Polygons.parse(square), wgs), "and not in the shape as given (~590 m off)");
+        assertEquals(square, Polygons.toWgs84(square, CoordSystem.CGCS2000));
     }
 }

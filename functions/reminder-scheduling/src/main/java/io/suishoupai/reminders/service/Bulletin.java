@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** 每月通报: a month's indicators per department, stored as sent (JSON and CSV). */
+/** 每月通报: a month's indicators per department (JSON and CSV) and per street (JSON), stored as sent. */
 @Entity
 @Table(name = "bulletin")
 public class Bulletin extends PanacheEntityBase {
@@ -23,6 +23,10 @@ public class Bulletin extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String csv;
+
+    /** The month's indicators per street (街道) of the unit grid, as JSON. */
+    @Column(name = "streets_json", columnDefinition = "text")
+    public String streetsJson;
 
     @Column(name = "created_at")
     public Instant createdAt;

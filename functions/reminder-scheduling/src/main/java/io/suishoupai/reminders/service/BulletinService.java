@@ -75,20 +75,23 @@ public class BulletinService {
         }
         return reactive.transaction(() -> Bulletin.<Bulletin>findById(month.toString()).chain(existing -> existing != null
                 ? Uni.createFrom().item(view(existing, null))
-                : indicators.compute(from, to, to, Indicators.GroupBy.DEPARTMENT).chain(rows -> {
-                    CaseStats stats = new CaseStats(from, to, "DEPARTMENT", Indicators.DEFINITIONS, rows);
-                    Bulletin b = new Bulletin();
-                    b.month = month.toString();
-                    b.json = json(stats);
-                    b.csv = csv(rows);
-                    b.createdAt = now;
-                    return b.persist().chain(() -> send(month, stats, now)).map(queued -> view(b, queued));
-                })));
+                : indicators.compute(from, to, to, Indicators.GroupBy.DEPARTMENT).chain(rows -> indicators
+                        .compute(from, to, to, Indicators.GroupBy.STREET).chain(streetRows -> {
+                            CaseStats stats = new CaseStats(from, to, "DEPARTMENT", Indicators.DEFINITIONS, rows);
+                            CaseStats streets = new CaseStats(from, to, "STREET", Indicators.DEFINITIONS, streetRows);
+                            Bulletin b = new Bulletin();
+                            b.month = month.toString();
+                            b.json = json(stats);
+                            b.streetsJson = json(streets);
+                            b.csv = csv(rows);
+                            b.createdAt = now;
+                            return b.persist().chain(() -> send(month, stats, now)).map(queued -> view(b, queued));
+                        }))));
     }
 
     public Uni<List<BulletinView>> list() {
         return reactive.session(() -> Bulletin.<Bulletin>list("order by month desc"))
-                .map(list -> list.stream().map(b -> new BulletinView(b.month, b.createdAt, null, null, null)).toList());
+                .map(list -> list.stream().map(b -> new BulletinView(b.month, b.createdAt, null, null, null, null)).toList());
     }
 
     public Uni<BulletinView> get(YearMonth month) {
@@ -138,7 +141,8 @@ public class BulletinService {
 
     private BulletinView view(Bulletin b, Integer queued) {
         try {
-            return new BulletinView(b.month, b.createdAt, mapper.readValue(b.json, CaseStats.class), b.csv, queued);
+            return new BulletinView(b.month, b.createdAt, mapper.readValue(b.json, CaseStats.class), b.csv, queued,
+                    b.streetsJson == null ? null : mapper.readValue(b.streetsJson, CaseStats.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -35,10 +35,10 @@ class BulletinTest {
 
     static void june(String number, String department, String created, String... states) {
         TestInfra.execute("insert into city_case (case_number, state, category_code, description, lat, lon, reporter_id, "
-                + "source, department_code, dispatched_at, deadline, created_at, updated_at) values ('" + number + "', '"
-                + states[states.length - 1] + "', '01-01-08', 'bulletin', 29.84, 114.32, 'c', 'CITIZEN', '" + department
+                + "source, department_code, dispatched_at, deadline, created_at, updated_at, street_code) values ('" + number
+                + "', '" + states[states.length - 1] + "', '01-01-08', 'bulletin', 29.84, 114.32, 'c', 'CITIZEN', '" + department
                 + "', timestamptz '" + created + "' + interval '1 hour', timestamptz '" + created + "' + interval '25 hours', '"
-                + created + "', '" + created + "')");
+                + created + "', '" + created + "', " + ("SZC".equals(department) ? "'BT-STREET'" : "null") + ")");
         String from = null;
         int minutes = 0;
         for (String to : states) {
@@ -92,6 +92,10 @@ class BulletinTest {
         assertEquals(TestInfra.count("select count(*) from city_case where department_code = 'YLJ' and created_at >= "
                 + "'2026-05-31T16:00:00Z' and created_at < '2026-06-30T16:00:00Z'"),
                 (long) b.getInt("stats.rows.find { it.key == 'YLJ' }.counts.received"));
+        // and per street of the unit grid: the SZC cases lie in one street, the others in none
+        assertEquals("STREET", b.getString("streets.groupBy"));
+        assertEquals(3, b.getInt("streets.rows.find { it.key == 'BT-STREET' }.counts.received"));
+        assertEquals("未划分", b.getString("streets.rows.find { it.key == 'NONE' }.name"));
         String csv = b.getString("csv");
         assertTrue(csv.startsWith("department_code,department,received,"), csv);
         assertTrue(csv.contains("\"YLJ\",\"市园林绿化管理局\",3,3,3,3,2,1,0,0,"), csv);

@@ -6,11 +6,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * {"idempotencyKey","categoryCode","description","location":{"lat","lon","address","coordSystem"},"media":["uploads/…"]}
- * — {@code coordSystem}: WGS84 (the default), GCJ02 (WeChat, Tencent, AMap), BD09 (Baidu) or CGCS2000.
+ * — {@code coordSystem}: WGS84 (the default), GCJ02 (WeChat, Tencent, AMap), BD09 (Baidu) or CGCS2000;
+ * {@code componentId} (optional): the registered component (部件) the report is about, from nearby-components.
  */
 @RegisterForReflection
 public record SubmitReportRequest(String idempotencyKey, String categoryCode, String description, Location location,
-        List<String> media) {
+        List<String> media, String componentId) {
 
     @RegisterForReflection
     public record Location(Double lat, Double lon, String address, String coordSystem) {

@@ -27,7 +27,10 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
-import io.suishoupai.shared.geo.ServiceArea;
+import io.suishoupai.shared.routing.AreaLocator;
+import io.suishoupai.shared.routing.ServiceArea;
+import io.suishoupai.shared.component.Component;
+import io.suishoupai.shared.component.ComponentRules;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.TransactionLock;
@@ -39,7 +42,7 @@ import io.suishoupai.shared.time.AppClock;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Turns a report into a SUBMITTED case. Cheap checks first (fields, service area), then the media against
+ * Turns a report into a SUBMITTED case. Cheap checks first (fields, coordinate system), then the media against
  * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's daily limit
  * (serialised per caller with an advisory lock), category, media not used elsewhere, the case, its first event,
  * its media rows, and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
@@ -55,6 +58,9 @@ public class IntakeService {
 
     @Inject
     ServiceArea serviceArea;
+
+    @Inject
+    AreaLocator locator;
 
     @Inject
     MediaVerifier mediaVerifier;
@@ -107,7 +113,6 @@ public class IntakeService {
         // stored in WGS-84 whatever the phone's map gave (a WeChat point is GCJ-02, ~600 m off here)
         GeoPoint point = CoordSystem.parse(request.location().coordSystem()).orElseThrow()
                 .toWgs84(new GeoPoint(request.location().lat(), request.location().lon()));
-        serviceArea.requireInside(point);
         List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media() == null && channel.minPhotos() == 0
                 ? List.of() : request.media(), channel.minPhotos(), config.intake().maxItems());
         Instant now = clock.now();
@@ -124,10 +129,10 @@ public class IntakeService {
         if (request.location() != null) {
             check.finite(request.location().lat(), "location.lat", -90, 90)
                     .finite(request.location().lon(), "location.lon", -180, 180)
-                    .optionalText(request.location().address(), "location.address", 300)
-                    .require(CoordSystem.parse(request.location().coordSystem()).isPresent(), "location.coordSystem",
-                            "must be one of " + java.util.Arrays.toString(CoordSystem.values()) + " (default WGS84)");
+                    .optionalText(request.location().address(), "location.address", 300);
+            CoordSystem.check(check, request.location().coordSystem(), "location.coordSystem");
         }
+        check.optionalText(request.componentId(), "componentId", 32);
         check.orThrow();
     }
 
@@ -136,8 +141,10 @@ public class IntakeService {
         List<String> keys = CaseMediaAttacher.keysOf(media);
         return lockCaller(caller.id())
                 .chain(() -> requireUnderDailyLimit(caller.id(), now))
+                .chain(() -> serviceArea.requireInside(point))
                 .chain(() -> requireActiveCategory(request.categoryCode().strip()))
-                .chain(category -> caseNumbers.next(now).chain(number -> {
+                .call(category -> requireFittingComponent(request.componentId(), category, point))
+                .chain(category -> locator.place(point).chain(placement -> caseNumbers.next(now).chain(number -> {
                     CityCase c = new CityCase();
                     c.caseNumber = number;
                     c.categoryCode = category.code;
@@ -148,14 +155,33 @@ public class IntakeService {
                     c.reporterId = caller.id();
                     c.source = channel.source();
                     c.externalMediaUrl = channel.externalMediaUrl();
+                    c.place(placement);
+                    c.componentId = blankToNull(request.componentId());
                     var actor = new CaseJournal.Actor(caller.id(),
                             c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);
                     return journal.create(c, actor, null, keys, now)
                             .call(created -> attacher.attach(created, media, CaseMedia.Stage.REPORT, now))
                             .chain(created -> autoDispatch.ifSwitchedOn(created, category, now));
-                }))
+                })))
                 .chain(c -> channel.tokenIssuer().apply(c).chain(token -> duplicates.near(c.categoryCode, point, c.id, now)
                         .map(found -> new SubmitReportResponse(c.caseNumber, c.state.name(), found, token))));
+    }
+
+    /** A named component must exist, fit the category and lie near the report (422 with a stable code). */
+    private Uni<Void> requireFittingComponent(String componentId, Category category, GeoPoint point) {
+        String id = blankToNull(componentId);
+        if (id == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Component.<Component>findById(id).invoke(component -> ComponentRules
+                .check(component, id, category.code, point, config.intake().componentMaxDistanceMeters())
+                .ifPresent(refusal -> {
+                    throw Problems.unprocessable(refusal.code(), refusal.message());
+                })).replaceWithVoid();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Serialises one caller's submissions, so the daily limit holds under concurrency. */

@@ -6,7 +6,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * search-cases filters, all optional and combinable:
  * {@code q} (description text), {@code category} (code or name), {@code place} (address text), {@code caseNumber}
  * (number or prefix), {@code state} (one or more, comma-separated), {@code from}/{@code to} (dates or instants),
- * {@code department}, {@code lat}/{@code lon}/{@code radius} (metres), {@code page}/{@code size}.
+ * {@code department}, {@code lat}/{@code lon}/{@code radius} (metres), {@code page}/{@code size};
+ * {@code district}/{@code street}/{@code community}/{@code grid} (unit codes);
+ * {@code coordSystem} (WGS84 unless given): the system of {@code lat}/{@code lon} and of the answered locations.
  * Strings with setters: Funqy's GET binding fills them, and the service parses them with field errors.
  */
 @RegisterForReflection
@@ -23,6 +25,19 @@ public class SearchQuery extends PageQuery {
     private String lat;
     private String lon;
     private String radius;
+    private String coordSystem;
+    private String district;
+    private String street;
+    private String community;
+    private String grid;
+
+    public String getCoordSystem() {
+        return coordSystem;
+    }
+
+    public void setCoordSystem(String coordSystem) {
+        this.coordSystem = coordSystem;
+    }
 
     public String getQ() {
         return q;
@@ -110,5 +125,37 @@ public class SearchQuery extends PageQuery {
 
     public void setRadius(String radius) {
         this.radius = radius;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(String community) {
+        this.community = community;
+    }
+
+    public String getGrid() {
+        return grid;
+    }
+
+    public void setGrid(String grid) {
+        this.grid = grid;
     }
 }

@@ -2,7 +2,10 @@ package io.suishoupai.status.dto;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** {@code ?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY}: cases received in [from, to), grouped. */
+/**
+ * {@code ?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY|DISTRICT|STREET|COMMUNITY|GRID}: cases received in [from, to),
+ * grouped.
+ */
 @RegisterForReflection
 public class StatsQuery {
 

@@ -10,7 +10,7 @@ import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.Page;
 import io.suishoupai.shared.stats.CaseStats;
-import io.suishoupai.status.dto.PageQuery;
+import io.suishoupai.status.dto.MyCasesQuery;
 import io.suishoupai.status.dto.SearchQuery;
 import io.suishoupai.status.dto.StatsQuery;
 import io.suishoupai.status.service.CaseSearchService;
@@ -31,7 +31,10 @@ public class SearchFunctions {
     @Inject
     CaseStatsService stats;
 
-    /** GET /search-cases?q=&category=&place=&caseNumber=&state=&from=&to=&department=&lat=&lon=&radius= (public). */
+    /**
+     * GET /search-cases?q=&category=&place=&caseNumber=&state=&from=&to=&department=&district=&street=&community=
+     * &grid=&lat=&lon=&radius=&coordSystem= (public).
+     */
     @Public
     @Operation(summary = "Search cases: public summaries, newest first")
     @ReadOnly
@@ -40,17 +43,20 @@ public class SearchFunctions {
         return search.search(query == null ? new SearchQuery() : query);
     }
 
-    /** GET /my-cases?page=&size= (citizen, staff): the caller's own reports, newest first. */
+    /** GET /my-cases?page=&size=&coordSystem= (citizen, staff): the caller's own reports, newest first. */
     @Allowed({Role.CITIZEN, Role.STAFF})
     @Operation(summary = "The caller's own reports, newest first, in full")
     @ReadOnly
     @Funq("my-cases")
-    public Uni<Page<CaseSummary>> myCases(PageQuery query) {
+    public Uni<Page<CaseSummary>> myCases(MyCasesQuery query) {
         var caller = callers.current();
-        return search.mine(caller, query == null ? new PageQuery() : query);
+        return search.mine(caller, query == null ? new MyCasesQuery() : query);
     }
 
-    /** GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY (public): indicators with their denominators. */
+    /**
+     * GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY|DISTRICT|STREET|COMMUNITY|GRID (public): indicators
+     * with their denominators.
+     */
     @Public
     @Operation(summary = "Indicators for a period, with numerators and denominators, optionally per department or category")
     @ReadOnly

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.Audience;
@@ -25,8 +26,10 @@ public class CaseLookupService {
     CaseViews views;
 
     public Uni<CaseView> lookup(Caller caller, CaseLookup query) {
-        InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
+        InputCheck check = InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber");
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
+        CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
         return reactive.session(() -> CityCase.getByNumber(CaseNumber.of(query.getCaseNumber()))
-                .chain(c -> views.of(c, Audience.of(caller, c))));
+                .chain(c -> views.of(c, Audience.of(caller, c), system)));
     }
 }

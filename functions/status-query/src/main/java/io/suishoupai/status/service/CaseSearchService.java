@@ -13,13 +13,14 @@ import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.Page;
 import io.suishoupai.shared.view.ReferenceNames;
-import io.suishoupai.status.dto.PageQuery;
+import io.suishoupai.status.dto.MyCasesQuery;
 import io.suishoupai.status.dto.SearchQuery;
 import io.smallrye.mutiny.Uni;
 
@@ -56,9 +57,13 @@ public class CaseSearchService {
         check.require((lat == null) == (lon == null), "lat", "lat and lon go together")
                 .optionalText(query.getQ(), "q", 200).optionalText(query.getPlace(), "place", 200)
                 .optionalText(query.getCategory(), "category", 100).optionalText(query.getDepartment(), "department", 32)
-                .optionalText(query.getCaseNumber(), "caseNumber", 40);
+                .optionalText(query.getCaseNumber(), "caseNumber", 40)
+                .optionalText(query.getDistrict(), "district", 32).optionalText(query.getStreet(), "street", 32)
+                .optionalText(query.getCommunity(), "community", 32).optionalText(query.getGrid(), "grid", 32);
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem");
         List<CaseState> states = states(query.getState(), check);
         check.orThrow();
+        CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
 
         Sql sql = new Sql();
         if (!QueryParams.blank(query.getQ())) {
@@ -88,8 +93,12 @@ public class CaseSearchService {
         if (!QueryParams.blank(query.getDepartment())) {
             sql.where("c.department_code = ?", query.getDepartment().strip());
         }
+        unit(sql, "c.district_code", query.getDistrict());
+        unit(sql, "c.street_code", query.getStreet());
+        unit(sql, "c.community_code", query.getCommunity());
+        unit(sql, "c.grid_code", query.getGrid());
         if (lat != null) {
-            near(sql, new GeoPoint(lat, lon), radius == null ? DEFAULT_RADIUS : radius);
+            near(sql, system.toWgs84(new GeoPoint(lat, lon)), radius == null ? DEFAULT_RADIUS : radius);
         }
         int offset = page * size;
         return reactive.session(() -> names.load().chain(refs -> Panache.getSession().chain(session -> {
@@ -99,25 +108,26 @@ public class CaseSearchService {
             return select.getResultList().chain(cases -> {
                 var count = session.createNativeQuery("SELECT count(*) FROM city_case c" + sql.whereClause(), Long.class);
                 sql.bind(count);
-                return count.getSingleResult().map(total -> new Page<>(cases.stream()
-                        .map(c -> CaseSummary.of(c, refs.categories(), refs.departments(), false)).toList(),
-                        page, size, total));
+                return count.getSingleResult().chain(total -> CaseSummary.areaNamesOf(cases).map(areas -> new Page<>(
+                        cases.stream().map(c -> CaseSummary.of(c, refs.categories(), refs.departments(), false, system,
+                                areas)).toList(), page, size, total)));
             });
         })));
     }
 
-    public Uni<Page<CaseSummary>> mine(Caller caller, PageQuery query) {
+    public Uni<Page<CaseSummary>> mine(Caller caller, MyCasesQuery query) {
         InputCheck check = InputCheck.of(query);
         QueryParams params = new QueryParams(check);
         int page = params.page(query);
         int size = params.size(query, MAX_SIZE);
-        check.orThrow();
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
+        CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
         return reactive.session(() -> names.load().chain(refs -> CityCase.<CityCase>find(
                 "reporterId = ?1 order by createdAt desc, id desc", caller.id())
                 .page(io.quarkus.panache.common.Page.of(page, size)).list()
-                .chain(cases -> CityCase.count("reporterId", caller.id()).map(total -> new Page<>(cases.stream()
-                        .map(c -> CaseSummary.of(c, refs.categories(), refs.departments(), true)).toList(),
-                        page, size, total)))));
+                .chain(cases -> CityCase.count("reporterId", caller.id()).chain(total -> CaseSummary.areaNamesOf(cases)
+                        .map(areas -> new Page<>(cases.stream().map(c -> CaseSummary.of(c, refs.categories(),
+                                refs.departments(), true, system, areas)).toList(), page, size, total))))));
     }
 
     /**
@@ -134,6 +144,12 @@ public class CaseSearchService {
         String lat = "round(c.lat::numeric, 3)::float8";
         String lon = "round(c.lon::numeric, 3)::float8";
         sql.where(GeoPoint.distanceSql(lat, lon) + " <= ?", p.lat(), p.lat(), p.lon(), radius);
+    }
+
+    private static void unit(Sql sql, String column, String code) {
+        if (!QueryParams.blank(code)) {
+            sql.where(column + " = ?", code.strip());
+        }
     }
 
     private static List<CaseState> states(String value, InputCheck check) {

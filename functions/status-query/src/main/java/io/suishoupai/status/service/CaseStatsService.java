@@ -66,7 +66,7 @@ public class CaseStatsService {
         try {
             groupBy = GroupBy.valueOf(QueryParams.blank(query.getGroupBy()) ? "NONE" : query.getGroupBy().strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            check.require(false, "groupBy", "must be NONE, DEPARTMENT or CATEGORY");
+            check.require(false, "groupBy", "must be one of " + java.util.Arrays.toString(GroupBy.values()));
         }
         Duration longest = StatsPeriod.longestFor(caller, config.stats().publicMaxPeriod());
         check.require(from.isBefore(to), "to", "must be after from")

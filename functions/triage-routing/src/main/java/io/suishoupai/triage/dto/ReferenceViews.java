@@ -8,7 +8,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.calendar.CalendarDay;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.routing.Polygons;
 import io.suishoupai.shared.routing.RoutingRule;
 
 /** What the admin functions answer: the reference data as stored. */
@@ -35,10 +37,17 @@ public final class ReferenceViews {
         }
     }
 
+    /** An area; its GeoJSON in {@code coordSystem} (WGS84 unless the caller asked for another). */
     @RegisterForReflection
-    public record AreaView(String code, String name, String kind, @JsonRawValue String geojson, boolean active) {
+    public record AreaView(String code, String name, String kind, @JsonRawValue String geojson, boolean active,
+            String parentCode, String coordSystem) {
         public static AreaView of(Area a) {
-            return new AreaView(a.code, a.name, a.kind.name(), a.geojson, a.active);
+            return of(a, CoordSystem.WGS84);
+        }
+
+        public static AreaView of(Area a, CoordSystem system) {
+            return new AreaView(a.code, a.name, a.kind.name(), Polygons.fromWgs84(a.geojson, system), a.active,
+                    a.parentCode, system.name());
         }
     }
 

@@ -3,7 +3,7 @@ package io.suishoupai.triage.dto;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.view.PageParams;
 
-/** {@code ?queue=SCREENING|DEPARTMENT|VERIFICATION&page=0&size=20} */
+/** {@code ?queue=SCREENING|DEPARTMENT|VERIFICATION&page=0&size=20&coordSystem=WGS84} */
 @RegisterForReflection
 public class WorkQueueQuery extends PageParams {
 
@@ -13,6 +13,17 @@ public class WorkQueueQuery extends PageParams {
 
     /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */
     private String queue;
+
+    /** The system the items' locations are answered in (WGS84 unless given). */
+    private String coordSystem;
+
+    public String getCoordSystem() {
+        return coordSystem;
+    }
+
+    public void setCoordSystem(String coordSystem) {
+        this.coordSystem = coordSystem;
+    }
 
     public String getQueue() {
         return queue;

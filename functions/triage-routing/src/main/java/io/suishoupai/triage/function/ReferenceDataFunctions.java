@@ -18,17 +18,31 @@ import io.suishoupai.triage.dto.SaveCalendarDayRequest;
 import io.suishoupai.triage.dto.SaveCategoryRequest;
 import io.suishoupai.triage.dto.SaveDepartmentRequest;
 import io.suishoupai.triage.dto.SaveRoutingRuleRequest;
+import io.suishoupai.triage.service.AreaService;
+import io.suishoupai.triage.service.ComponentService;
 import io.suishoupai.triage.service.ReferenceDataService;
+import io.suishoupai.triage.dto.AreaQuery;
+import io.suishoupai.triage.dto.ImportAreasRequest;
+import io.suishoupai.triage.dto.ImportComponentsRequest;
+import io.suishoupai.triage.dto.ImportReport;
+import io.suishoupai.triage.dto.SaveComponentRequest;
+import io.suishoupai.shared.view.ComponentView;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.suishoupai.shared.contract.ReadOnly;
 
-/** Reference data (role admin; list-departments is public). */
+/** Reference data: departments, categories, areas, components, routing rules, the calendar (role admin; list-departments is public). */
 public class ReferenceDataFunctions {
 
 
     @Inject
     ReferenceDataService reference;
+
+    @Inject
+    AreaService areas;
+
+    @Inject
+    ComponentService components;
 
     @Allowed({Role.ADMIN})
     @Operation(summary = "Create or change a department")
@@ -53,18 +67,39 @@ public class ReferenceDataFunctions {
     }
 
     @Allowed({Role.ADMIN})
-    @Operation(summary = "Create or change a service area")
+    @Operation(summary = "Create or change an area: city boundary, district, street, community, grid or routing zone")
     @Funq("save-area")
     public Uni<AreaView> saveArea(SaveAreaRequest request) {
-        return reference.saveArea(request);
+        return areas.save(request);
+    }
+
+    @Allowed({Role.ADMIN})
+    @Operation(summary = "Import areas from a GeoJSON FeatureCollection: valid ones upserted, the rest reported")
+    @Funq("import-areas")
+    public Uni<ImportReport> importAreas(ImportAreasRequest request) {
+        return areas.importAll(request);
     }
 
     @Allowed({Role.ADMIN, Role.SCREENER})
-    @Operation(summary = "Service areas")
+    @Operation(summary = "The areas: city boundary, districts, streets, communities, grids and routing zones")
     @ReadOnly
     @Funq("list-areas")
-    public Uni<List<AreaView>> listAreas() {
-        return reference.listAreas();
+    public Uni<List<AreaView>> listAreas(AreaQuery query) {
+        return areas.list(query == null ? new AreaQuery() : query);
+    }
+
+    @Allowed({Role.ADMIN})
+    @Operation(summary = "Create or change a component (部件) of the register")
+    @Funq("save-component")
+    public Uni<ComponentView> saveComponent(SaveComponentRequest request) {
+        return components.save(request);
+    }
+
+    @Allowed({Role.ADMIN})
+    @Operation(summary = "Import components from GeoJSON Points or CSV: valid ones upserted, the rest reported")
+    @Funq("import-components")
+    public Uni<ImportReport> importComponents(ImportComponentsRequest request) {
+        return components.importAll(request);
     }
 
     @Allowed({Role.ADMIN})

@@ -14,18 +14,14 @@ import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.category.DepartmentKind;
 import io.suishoupai.shared.error.InputCheck;
-import io.suishoupai.shared.routing.AreaKind;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.routing.Area;
-import io.suishoupai.shared.routing.Polygons;
 import io.suishoupai.shared.routing.RoutingRule;
 import io.suishoupai.shared.runtime.Reactive;
-import io.suishoupai.triage.dto.ReferenceViews.AreaView;
 import io.suishoupai.triage.dto.ReferenceViews.CalendarDayView;
 import io.suishoupai.triage.dto.ReferenceViews.CategoryAdminView;
 import io.suishoupai.triage.dto.ReferenceViews.DepartmentView;
 import io.suishoupai.triage.dto.ReferenceViews.RoutingRuleView;
-import io.suishoupai.triage.dto.SaveAreaRequest;
 import io.suishoupai.triage.dto.SaveCalendarDayRequest;
 import io.suishoupai.triage.dto.SaveCategoryRequest;
 import io.suishoupai.triage.dto.SaveDepartmentRequest;
@@ -33,7 +29,7 @@ import io.suishoupai.triage.dto.SaveRoutingRuleRequest;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Reference data for admins: departments, categories, areas, routing rules, the working calendar. Saves are
+ * Reference data for admins: departments, categories, routing rules, the working calendar (areas: AreaService). Saves are
  * upserts by natural key (code, rule id, day), so a retry changes nothing; deactivation is {@code active:false}
  * and is refused where it would strand work.
  */
@@ -111,31 +107,6 @@ public class ReferenceDataService {
                     c.active = r.active() == null || r.active();
                     return c.<Category>persist();
                 }).map(CategoryAdminView::of));
-    }
-
-    public Uni<AreaView> saveArea(SaveAreaRequest r) {
-        InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Za-z0-9_-]{1,32}"), "code",
-                "is required: 1 to 32 of letters, digits, _ and -")
-                .text(r.name(), "name", 1, 100)
-                .require(AreaKind.parse(r.kind()).isPresent(), "kind",
-                        "must be one of " + Arrays.toString(AreaKind.values()))
-                .present(r.geojson(), "geojson").orThrow();
-        String geojson = r.geojson().toString();
-        Polygons.parse(geojson); // 422 INVALID_POLYGON before anything is written
-        return reactive.transaction(() -> Area.<Area>findById(r.code()).chain(existing -> {
-            Area a = existing != null ? existing : new Area();
-            a.code = r.code();
-            a.name = r.name().strip();
-            a.kind = AreaKind.parse(r.kind()).orElseThrow();
-            a.geojson = geojson;
-            a.active = r.active() == null || r.active();
-            return a.<Area>persist();
-        }).map(AreaView::of));
-    }
-
-    public Uni<List<AreaView>> listAreas() {
-        return reactive.session(() -> Area.<Area>list("order by code"))
-                .map(list -> list.stream().map(AreaView::of).toList());
     }
 
     public Uni<RoutingRuleView> saveRoutingRule(SaveRoutingRuleRequest r) {

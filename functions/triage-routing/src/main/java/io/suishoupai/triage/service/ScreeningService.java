@@ -21,7 +21,6 @@ import io.suishoupai.shared.calendar.Calendars;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.error.Problems;
-import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.RouteChoice;
 import io.suishoupai.shared.routing.RouteFinder;
 import io.suishoupai.shared.runtime.Reactive;
@@ -121,7 +120,7 @@ public class ScreeningService {
 
     private Uni<Optional<RouteChoice>> suggestFor(CityCase c) {
         return Category.<Category>findById(c.categoryCode)
-                .chain(category -> routes.find(category, new GeoPoint(c.lat, c.lon)));
+                .chain(category -> c.routeSubject().chain(subject -> routes.find(category, subject)));
     }
 
     public Uni<RouteSuggestion> suggest(String caseNumber) {

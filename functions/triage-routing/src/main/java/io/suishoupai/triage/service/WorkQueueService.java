@@ -16,6 +16,11 @@ import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.geo.CoordSystem;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.view.CaseView.CodeName;
+import io.suishoupai.shared.view.CaseView.Location;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
@@ -39,15 +44,18 @@ public class WorkQueueService {
     AppClock clock;
 
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
-        InputCheck.of(query).require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT or VERIFICATION")
-                .paging(query.getPage(), query.getSize(), 100)
-                .orThrow();
+        InputCheck check = InputCheck.of(query)
+                .require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT or VERIFICATION")
+                .paging(query.getPage(), query.getSize(), 100);
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
+        CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
         int page = query.pageOrFirst();
         int size = query.sizeOr(20);
         Instant now = clock.now();
         return reactive.session(() -> find(caller, query.queue()).page(Page.of(page, size)).list()
                 .chain(cases -> find(caller, query.queue()).count().chain(total -> Category.<Category>listAll()
-                        .map(categories -> page(cases, categories, page, size, total, now)))));
+                        .chain(categories -> Area.namesOf(cases.stream().map(c -> c.gridCode).toList())
+                                .map(grids -> page(cases, categories, grids, system, page, size, total, now))))));
     }
 
     private static PanacheQuery<CityCase> find(Caller caller, WorkQueueQuery.Queue queue) {
@@ -72,12 +80,13 @@ public class WorkQueueService {
         };
     }
 
-    private static WorkQueuePage page(List<CityCase> cases, List<Category> categories, int page, int size, long total,
-            Instant now) {
+    private static WorkQueuePage page(List<CityCase> cases, List<Category> categories, Map<String, String> grids,
+            CoordSystem system, int page, int size, long total, Instant now) {
         Map<String, Category> byCode = categories.stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
         return new WorkQueuePage(cases.stream().map(c -> new WorkQueuePage.Item(c.caseNumber, c.state.name(),
                 c.categoryCode, byCode.containsKey(c.categoryCode) ? byCode.get(c.categoryCode).name : null, c.address,
                 c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,
-                c.createdAt, c.version)).toList(), page, size, total);
+                c.createdAt, c.version, Location.of(new GeoPoint(c.lat, c.lon), system), CodeName.of(c.gridCode, grids)))
+                .toList(), page, size, total);
     }
 }

@@ -1,0 +1,108 @@
+package io.suishoupai.status.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.component.Component;
+import io.suishoupai.shared.component.ComponentRules;
+import io.suishoupai.shared.component.ComponentState;
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.geo.CoordSystem;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.view.CaseSummary;
+import io.suishoupai.shared.view.CaseView.Location;
+import io.suishoupai.shared.view.ComponentView;
+import io.suishoupai.shared.view.Page;
+import io.suishoupai.shared.view.ReferenceNames;
+import io.suishoupai.status.dto.ComponentCasesQuery;
+import io.suishoupai.status.dto.ComponentHistory;
+import io.suishoupai.status.dto.NearbyComponent;
+import io.suishoupai.status.dto.NearbyQuery;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Reads of the component register: the components near a point (public: what a client offers a reporter), and one
+ * component's cases (staff). The nearby search is bounded by its radius (≤ 200 m) and answers the nearest 20.
+ */
+@ApplicationScoped
+public class ComponentQueryService {
+
+    static final double DEFAULT_RADIUS = 30;
+    static final double MAX_RADIUS = 200;
+    static final int MAX_NEARBY = 20;
+
+    @Inject
+    Reactive reactive;
+
+    @Inject
+    ReferenceNames names;
+
+    public Uni<List<NearbyComponent>> nearby(NearbyQuery query) {
+        InputCheck check = InputCheck.of(query);
+        QueryParams params = new QueryParams(check);
+        Double lat = params.number(query.getLat(), "lat", -90, 90);
+        Double lon = params.number(query.getLon(), "lon", -180, 180);
+        Double radius = params.number(query.getRadius(), "radius", 1, MAX_RADIUS);
+        check.require(lat != null && lon != null, "lat", "lat and lon are required")
+                .optionalText(query.getCategoryCode(), "categoryCode", 16);
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
+        CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
+        GeoPoint p = system.toWgs84(new GeoPoint(lat, lon));
+        double r = radius == null ? DEFAULT_RADIUS : radius;
+        String category = QueryParams.blank(query.getCategoryCode()) ? null : query.getCategoryCode().strip();
+        String prefix = category == null ? "" : ComponentRules.groupPrefix(category).orElse(null);
+        if (prefix == null) {
+            return Uni.createFrom().item(List.of()); // an event category: no component fits
+        }
+        double dLat = GeoPoint.latDegrees(r);
+        double dLon = p.lonDegrees(r);
+        String distance = GeoPoint.distanceSql("lat", "lon").replace("?", "%s").formatted("?1", "?1", "?2");
+        return reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT id, name, category_code, state, lat, lon, " + distance + " AS d FROM component "
+                        + "WHERE state <> ?3 AND category_code LIKE ?4 AND lat BETWEEN ?5 AND ?6 AND lon BETWEEN ?7 AND ?8 "
+                        + "AND " + distance + " <= ?9 ORDER BY d, id LIMIT " + MAX_NEARBY, Object[].class)
+                .setParameter(1, p.lat()).setParameter(2, p.lon()).setParameter(3, ComponentState.REMOVED.name())
+                .setParameter(4, prefix.replace("_", "\\\\_") + "%")
+                .setParameter(5, p.lat() - dLat).setParameter(6, p.lat() + dLat)
+                .setParameter(7, p.lon() - dLon).setParameter(8, p.lon() + dLon).setParameter(9, r)
+                .getResultList()))
+                .map(rows -> rows.stream().map(row -> {
+                    GeoPoint at = system.fromWgs84(new GeoPoint(((Number) row[4]).doubleValue(),
+                            ((Number) row[5]).doubleValue()));
+                    return new NearbyComponent((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                            new Location(round(at.lat(), 1e4), round(at.lon(), 1e4), system.name()),
+                            Math.round(((Number) row[6]).doubleValue() / 5) * 5.0);
+                }).toList());
+    }
+
+    public Uni<ComponentHistory> history(ComponentCasesQuery query) {
+        InputCheck check = InputCheck.of(query).text(query.getId(), "id", 1, 32);
+        QueryParams params = new QueryParams(check);
+        int page = params.page(query);
+        int size = params.size(query, CaseSearchService.MAX_SIZE);
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
+        CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
+        String id = query.getId().strip();
+        return reactive.session(() -> Component.<Component>findById(id)
+                .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.COMPONENT_NOT_FOUND,
+                        "There is no component " + id + "."))
+                .chain(component -> names.load().chain(refs -> CityCase.<CityCase>find(
+                        "componentId = ?1 order by createdAt desc, id desc", id)
+                        .page(io.quarkus.panache.common.Page.of(page, size)).list()
+                        .chain(cases -> CityCase.count("componentId", id).chain(total -> CaseSummary.areaNamesOf(cases)
+                                .map(areas -> new ComponentHistory(ComponentView.of(component, system), new Page<>(
+                                        cases.stream().map(c -> CaseSummary.of(c, refs.categories(), refs.departments(),
+                                                true, system, areas)).toList(), page, size, total))))))));
+    }
+
+    private static double round(double value, double scale) {
+        return Math.round(value * scale) / scale;
+    }
+}

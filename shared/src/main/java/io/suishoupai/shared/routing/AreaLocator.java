@@ -1,0 +1,56 @@
+package io.suishoupai.shared.routing;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.locationtech.jts.geom.Geometry;
+
+import io.suishoupai.shared.geo.GeoPoint;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Point-in-polygon over the stored areas: the bounding-box index picks the few candidate rows in SQL, JTS decides
+ * on their shapes (a point on a border belongs to the area). Parsed shapes are cached by their text, so an edited
+ * area is parsed anew and nothing goes stale.
+ */
+@ApplicationScoped
+public class AreaLocator {
+
+    private static final int MAX_CACHED = 20_000;
+    private static final Collection<AreaKind> UNITS = EnumSet.of(AreaKind.DISTRICT, AreaKind.STREET,
+            AreaKind.COMMUNITY, AreaKind.GRID);
+
+    private final Map<String, Geometry> shapes = new ConcurrentHashMap<>();
+
+    /** Must run inside a session. The case's district, street, community and grid. */
+    public Uni<Placement> place(GeoPoint point) {
+        return covering(point, UNITS).map(Placement::of);
+    }
+
+    /** Must run inside a session. The active areas of these kinds that cover the point. */
+    public Uni<List<Placement.Covering>> covering(GeoPoint point, Collection<AreaKind> kinds) {
+        return Area.<Area>list("active = true and kind in ?1 and minLat <= ?2 and maxLat >= ?2 and minLon <= ?3 "
+                + "and maxLon >= ?3", kinds, point.lat(), point.lon())
+                .map(areas -> areas.stream()
+                        .map(a -> new Placement.Covering(a.code, a.kind, shapeOf(a)))
+                        .filter(c -> Polygons.covers(c.geometry(), point))
+                        .toList());
+    }
+
+    /** Whether the area covers the point. */
+    public boolean covers(Area area, GeoPoint point) {
+        return Polygons.covers(shapeOf(area), point);
+    }
+
+    Geometry shapeOf(Area area) {
+        if (shapes.size() > MAX_CACHED) {
+            shapes.clear(); // bounded: edits leave old texts behind
+        }
+        return shapes.computeIfAbsent(area.geojson, Polygons::parse);
+    }
+}

@@ -1,0 +1,57 @@
+package io.suishoupai.shared.routing;
+
+import java.util.EnumSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The area the city serves: its boundary polygon once one is saved (an active area of kind CITY; several are one
+ * city, e.g. a county enclave), else the configured box. A report outside is 422 OUT_OF_SERVICE_AREA.
+ */
+@ApplicationScoped
+public class ServiceArea {
+
+    @Inject
+    SuishoupaiConfig config;
+
+    @Inject
+    AreaLocator locator;
+
+    /** The configured box alone (no database): a cheap first refusal before any work. */
+    public boolean boxContains(GeoPoint p) {
+        var area = config.serviceArea();
+        return p.lat() >= area.minLat() && p.lat() <= area.maxLat() && p.lon() >= area.minLon()
+                && p.lon() <= area.maxLon();
+    }
+
+    /** Must run inside a session. */
+    public Uni<Void> requireInside(GeoPoint p) {
+        return Area.count("active = true and kind = ?1", AreaKind.CITY).chain(boundaries -> {
+            if (boundaries == 0) {
+                if (!boxContains(p)) {
+                    var area = config.serviceArea();
+                    throw outside(p, "the area this city serves (lat " + area.minLat() + "–" + area.maxLat() + ", lon "
+                            + area.minLon() + "–" + area.maxLon() + ")");
+                }
+                return Uni.createFrom().voidItem();
+            }
+            return locator.covering(p, EnumSet.of(AreaKind.CITY)).invoke(covering -> {
+                if (covering.isEmpty()) {
+                    throw outside(p, "the city boundary");
+                }
+            }).replaceWithVoid();
+        });
+    }
+
+    private static RuntimeException outside(GeoPoint p, String what) {
+        return Problems.unprocessable(ErrorCode.OUT_OF_SERVICE_AREA,
+                "The location (" + p.lat() + ", " + p.lon() + ") is outside " + what + ".");
+    }
+}

@@ -163,6 +163,15 @@ class UnitGridTest {
         double minLat = Double.parseDouble(TestInfra.string("select min_lat from area where code = '" + p + "-Z'"));
         double minLon = Double.parseDouble(TestInfra.string("select min_lon from area where code = '" + p + "-Z'"));
         assertTrue(new GeoPoint(minLat, minLon).distanceMeters(new GeoPoint(29.610, 114.010)) < 1);
+        // and answered in the system asked for
+        var listed = given().auth().oauth2(ADMIN).queryParam("kind", "ZONE").queryParam("coordSystem", "GCJ02")
+                .get("/list-areas").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        String zone = "find { it.code == '" + p + "-Z' }";
+        assertEquals("GCJ02", listed.getString(zone + ".coordSystem"));
+        assertEquals(corner.lon(), listed.getDouble(zone + ".geojson.coordinates[0][0][0]"), 1e-5);
+        assertEquals(corner.lat(), listed.getDouble(zone + ".geojson.coordinates[0][0][1]"), 1e-5);
+        given().auth().oauth2(ADMIN).queryParam("kind", "BLOCK").get("/list-areas").then().statusCode(400);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("type", "FeatureCollection", "coordSystem", "MARS", "features", List.of()))
                 .post("/import-areas").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));

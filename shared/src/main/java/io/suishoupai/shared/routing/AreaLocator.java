@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.locationtech.jts.geom.Geometry;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -25,6 +27,10 @@ public class AreaLocator {
     private static final Collection<AreaKind> UNITS = EnumSet.of(AreaKind.DISTRICT, AreaKind.STREET,
             AreaKind.COMMUNITY, AreaKind.GRID);
 
+    /** The candidates: active areas whose box holds the point, on the GiST index of V9 (area_box_idx). */
+    static final String BOXES_HOLDING_A_POINT = "SELECT * FROM area WHERE active AND kind IN (%s) "
+            + "AND box(point(min_lon, min_lat), point(max_lon, max_lat)) @> box(point(?1, ?2), point(?1, ?2))";
+
     private final Map<String, Geometry> shapes = new ConcurrentHashMap<>();
 
     /** Must run inside a session. The case's district, street, community and grid. */
@@ -34,8 +40,10 @@ public class AreaLocator {
 
     /** Must run inside a session. The active areas of these kinds that cover the point. */
     public Uni<List<Placement.Covering>> covering(GeoPoint point, Collection<AreaKind> kinds) {
-        return Area.<Area>list("active = true and kind in ?1 and minLat <= ?2 and maxLat >= ?2 and minLon <= ?3 "
-                + "and maxLon >= ?3", kinds, point.lat(), point.lon())
+        return Panache.getSession().chain(session -> session.createNativeQuery(BOXES_HOLDING_A_POINT.formatted(
+                SqlValues.literals(kinds)), Area.class)
+                .setParameter(1, point.lon()).setParameter(2, point.lat())
+                .getResultList())
                 .map(areas -> areas.stream()
                         .map(a -> new Placement.Covering(a.code, a.kind, shapeOf(a)))
                         .filter(c -> Polygons.covers(c.geometry(), point))

@@ -75,7 +75,7 @@ class ArchitectureTest {
             "io.suishoupai.upload", Set.of("media"),
             "io.suishoupai.intake", Set.of("caseNumberPrefix", "intake", "open311"),
             "io.suishoupai.status", Set.of("metrics", "open311", "stats"),
-            "io.suishoupai.triage", Set.of("intake", "triage"),
+            "io.suishoupai.triage", Set.of("intake", "triage", "imports"),
             "io.suishoupai.reminders", Set.of("notifications", "reminders", "security"),
             "io.suishoupai.points", Set.of("rating"));
     static final Set<String> EVERY_FUNCTION_MAY_READ = Set.of("zone");

@@ -131,6 +131,17 @@ class UnitGridTest {
         Calls.act(SCREENER, "dispatch-case", Map.of("caseNumber", caseNumber)).then().statusCode(200)
                 .body("department.code", equalTo("XAQ"));
 
+        // the department's queue and the reporter's list show where it is, in the system asked for
+        String item = "items.find { it.caseNumber == '" + caseNumber + "' }";
+        given().auth().oauth2(Tokens.of("handler-xaq", "XAQ", "handler")).queryParam("queue", "DEPARTMENT")
+                .queryParam("coordSystem", "GCJ02").queryParam("size", 100).get("/work-queue").then().statusCode(200)
+                .body(item + ".location.coordSystem", equalTo("GCJ02")).body(item + ".grid.code", equalTo(p + "-G2"));
+        given().auth().oauth2(Tokens.citizen("grid-" + p)).queryParam("coordSystem", "BD09").get("/my-cases").then()
+                .statusCode(200).body("items[0].location.coordSystem", equalTo("BD09"))
+                .body("items[0].grid.code", equalTo(p + "-G2"));
+        given().auth().oauth2(Tokens.citizen("grid-" + p)).queryParam("coordSystem", "bd09").get("/my-cases").then()
+                .statusCode(400).body("errors[0].field", equalTo("coordSystem"));
+
         // found by its units; counted per grid
         given().queryParam("grid", p + "-G2").get("/search-cases").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].caseNumber", equalTo(caseNumber))
@@ -150,6 +161,34 @@ class UnitGridTest {
         given().queryParam("caseNumber", caseNumber).queryParam("coordSystem", "MARS").get("/get-case").then()
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("coordSystem"));
+    }
+
+    @Test
+    void anAdminSendsACitysGridsInOneCallAndNobodyElseMaySendThatMuch() {
+        String p = "T" + UUID.randomUUID().toString().substring(0, 6);
+        List<Map<String, Object>> features = new ArrayList<>();
+        features.add(feature(p + "-C", "大社区", "COMMUNITY", null, square(29.40, 113.60, 0.06)));
+        for (int r = 0; r < 50; r++) {
+            for (int c = 0; c < 60; c++) {
+                features.add(feature(p + "-G" + r + "-" + c, "网格 " + r + "-" + c, "GRID", p + "-C",
+                        square(29.40 + r * 0.001, 113.60 + c * 0.001, 0.001)));
+            }
+        }
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
+                Map.of("type", "FeatureCollection", "features", features)).toString();
+        assertTrue(body.length() > 512 * 1024, "well over the 64 KB every other call may send: " + body.length());
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/import-areas").then()
+                .statusCode(200).body("received", equalTo(3001)).body("saved", equalTo(3001));
+        assertEquals(3000, TestInfra.count("select count(*) from area where kind = 'GRID' and parent_code = '" + p
+                + "-C'"));
+        // a screener's body of that size meets the ordinary limit before its 403
+        given().auth().oauth2(SCREENER).contentType(ContentType.JSON).body(body).post("/import-areas").then()
+                .statusCode(413);
+        given().contentType(ContentType.JSON).body(body).post("/import-components").then().statusCode(413);
+        // and an admin's is bounded too (16 MB)
+        String huge = "{\"type\":\"FeatureCollection\",\"features\":[],\"pad\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(huge).post("/import-areas").then()
+                .statusCode(413);
     }
 
     @Test

@@ -71,6 +71,8 @@ public interface SuishoupaiConfig {
 
     Stats stats();
 
+    Imports imports();
+
     Database database();
 
     interface Database {
@@ -91,6 +93,16 @@ public interface SuishoupaiConfig {
         /** How long PostgreSQL may spend on one statistics query before it is cancelled (503). */
         @WithDefault("PT10S")
         Duration statementTimeout();
+    }
+
+    /** Admins' bulk imports (import-areas, import-components). */
+    interface Imports {
+        /**
+         * The body an admin's import may send (every other call: quarkus.http.limits.max-body-size, 64 KB). Read only
+         * after the bearer token proved an admin, so nobody else can make a function buffer this much.
+         */
+        @WithDefault("16M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
     }
 
     interface Metrics {

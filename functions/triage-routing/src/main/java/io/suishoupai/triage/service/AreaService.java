@@ -44,8 +44,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AreaService {
 
-    /** Features in one import; the request body limit usually binds first. */
-    static final int MAX_FEATURES = 5_000;
+    /** Features in one import; the body limit for imports (16 MB) usually binds first. */
+    static final int MAX_FEATURES = 20_000;
 
     @Inject
     Reactive reactive;
@@ -143,11 +143,17 @@ public class AreaService {
             return Area.<Area>list("code in ?1", valid.keySet().isEmpty() ? Set.of("") : valid.keySet())
                     .chain(existing -> {
                         Map<String, Area> byCode = existing.stream().collect(Collectors.toMap(a -> a.code, a -> a));
-                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        // stored ones change in place (flushed at commit); new ones are persisted in one call
+                        List<Area> created = new ArrayList<>();
                         for (Checked c : toSave) {
-                            chain = chain.chain(() -> write(byCode.get(c.code()), c, now).replaceWithVoid());
+                            Area a = byCode.get(c.code());
+                            if (a == null) {
+                                a = new Area();
+                                created.add(a);
+                            }
+                            apply(a, c, now);
                         }
-                        return chain;
+                        return Area.persist(created);
                     })
                     .map(done -> new ImportReport(features.size(), toSave.size(), report));
         }));
@@ -182,6 +188,11 @@ public class AreaService {
 
     private static Uni<Area> write(Area existing, Checked c, Instant now) {
         Area a = existing != null ? existing : new Area();
+        apply(a, c, now);
+        return a.persist();
+    }
+
+    private static void apply(Area a, Checked c, Instant now) {
         a.code = c.code();
         a.name = c.name();
         a.kind = c.kind();
@@ -189,7 +200,6 @@ public class AreaService {
         a.shape(c.geojson(), c.geometry());
         a.active = c.active();
         a.updatedAt = now;
-        return a.persist();
     }
 
     /** The kinds of the stored areas with these codes. */

@@ -44,7 +44,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ComponentService {
 
-    static final int MAX_ROWS = 5_000;
+    static final int MAX_ROWS = 20_000;
     static final List<String> CSV_FIELDS = List.of("id", "categoryCode", "name", "lat", "lon", "ownerDepartmentCode",
             "maintainerDepartmentCode", "state");
 
@@ -108,12 +108,16 @@ public class ComponentService {
             Set<String> ids = valid.isEmpty() ? Set.of("") : valid.keySet();
             return Component.<Component>list("id in ?1", ids).chain(existing -> {
                 Map<String, Component> byId = existing.stream().collect(Collectors.toMap(c -> c.id, c -> c));
-                Uni<Void> chain = Uni.createFrom().voidItem();
+                List<Component> created = new ArrayList<>();
                 for (ComponentDraft d : valid.values()) {
-                    chain = chain.chain(() -> d.applyTo(byId.getOrDefault(d.id(), new Component()), now).persist()
-                            .replaceWithVoid());
+                    Component c = byId.get(d.id());
+                    if (c == null) {
+                        c = new Component();
+                        created.add(c);
+                    }
+                    d.applyTo(c, now);
                 }
-                return chain;
+                return Component.persist(created);
             }).map(done -> new ImportReport(rows.size(), valid.size(), refused));
         }));
     }

@@ -117,6 +117,17 @@ class ComponentRegisterTest {
                 .body("cases.items[0].caseNumber", equalTo(caseNumber));
         given().auth().oauth2(Tokens.citizen(reporter)).queryParam("id", id).get("/component-cases").then()
                 .statusCode(403);
+        // the maintainer's handler sees its own case exactly; another department's handler as the public does
+        double exactLat = given().auth().oauth2(Tokens.of("handler-psgs", "PSGS", "handler")).queryParam("id", id)
+                .get("/component-cases").jsonPath().using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE))
+                .getDouble("cases.items[0].location.lat");
+        double otherLat = given().auth().oauth2(Tokens.of("handler-szc", "SZC", "handler")).queryParam("id", id)
+                .get("/component-cases").jsonPath().using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE))
+                .getDouble("cases.items[0].location.lat");
+        assertEquals(Math.round(exactLat * 1000) / 1000.0, otherLat, 1e-9, "another department: rounded");
+        assertTrue(Math.abs(exactLat - otherLat) > 1e-6, "its own department: exact " + exactLat);
         given().auth().oauth2(SCREENER).queryParam("id", newId()).get("/component-cases").then().statusCode(404)
                 .body("code", equalTo("COMPONENT_NOT_FOUND"));
 

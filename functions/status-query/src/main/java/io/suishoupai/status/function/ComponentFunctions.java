@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.funqy.Funq;
 import io.suishoupai.shared.contract.ReadOnly;
 import io.suishoupai.shared.security.Allowed;
+import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Public;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.status.dto.ComponentCasesQuery;
@@ -23,6 +24,9 @@ public class ComponentFunctions {
 
     @Inject
     ComponentQueryService components;
+
+    @Inject
+    CallerResolver callers;
 
     /** GET /nearby-components?lat=&lon=&coordSystem=&categoryCode=&radius= (public). */
     @Public
@@ -39,6 +43,6 @@ public class ComponentFunctions {
     @ReadOnly
     @Funq("component-cases")
     public Uni<ComponentHistory> componentCases(ComponentCasesQuery query) {
-        return components.history(query == null ? new ComponentCasesQuery() : query);
+        return components.history(callers.current(), query == null ? new ComponentCasesQuery() : query);
     }
 }

@@ -16,6 +16,8 @@ import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.view.Audience;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.CaseView.Location;
 import io.suishoupai.shared.view.ComponentView;
@@ -82,7 +84,11 @@ public class ComponentQueryService {
                 }).toList());
     }
 
-    public Uni<ComponentHistory> history(ComponentCasesQuery query) {
+    /**
+     * The component and its cases. Each case as its audience would see it: exact (with its grid) for the command
+     * centre and for a handler's own department's cases, rounded like the public's for the rest.
+     */
+    public Uni<ComponentHistory> history(Caller caller, ComponentCasesQuery query) {
         InputCheck check = InputCheck.of(query).text(query.getId(), "id", 1, 32);
         QueryParams params = new QueryParams(check);
         int page = params.page(query);
@@ -99,7 +105,8 @@ public class ComponentQueryService {
                         .chain(cases -> CityCase.count("componentId", id).chain(total -> CaseSummary.areaNamesOf(cases)
                                 .map(areas -> new ComponentHistory(ComponentView.of(component, system), new Page<>(
                                         cases.stream().map(c -> CaseSummary.of(c, refs.categories(), refs.departments(),
-                                                true, system, areas)).toList(), page, size, total))))))));
+                                                Audience.of(caller, c) == Audience.STAFF, system, areas)).toList(),
+                                        page, size, total))))))));
     }
 
     private static double round(double value, double scale) {

@@ -69,6 +69,7 @@ locals {
         "POST /import-areas"      = ["admin"]
         "POST /save-component"    = ["admin"]
         "POST /import-components" = ["admin"]
+        "POST /place-cases"       = ["admin"]
       }
     }
     "reminder-scheduling" = {

@@ -192,6 +192,28 @@ class UnitGridTest {
     }
 
     @Test
+    void casesReportedBeforeTheGridArePlacedByTheBackfill() {
+        String p = "T" + UUID.randomUUID().toString().substring(0, 6);
+        String legacy = io.suishoupai.testing.TestCases.submitted("02-05-03", 29.5005, 113.7005, "legacy-" + p);
+        assertEquals(null, TestInfra.string("select placed_at from city_case where case_number = '" + legacy + "'"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("type", "FeatureCollection",
+                "features", List.of(feature(p + "-G", "旧网格", "GRID", null, square(29.500, 113.700, 0.001)))))
+                .post("/import-areas").then().statusCode(200).body("saved", equalTo(1));
+        long remaining = -1;
+        for (int i = 0; i < 100 && remaining != 0; i++) {
+            remaining = Calls.act(ADMIN, "place-cases", Map.of("limit", 5000)).then().statusCode(200).extract()
+                    .<Integer>path("remaining");
+        }
+        assertEquals(0, remaining);
+        assertEquals(p + "-G", TestInfra.string("select grid_code from city_case where case_number = '" + legacy + "'"));
+        Calls.act(ADMIN, "place-cases", Map.of()).then().statusCode(200).body("placed", equalTo(0))
+                .body("remaining", equalTo(0));
+        Calls.act(ADMIN, "place-cases", Map.of("limit", 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        Calls.act(SCREENER, "place-cases", Map.of()).then().statusCode(403);
+    }
+
+    @Test
     void anImportInGcj02IsStoredInWgs84() {
         String p = "T" + UUID.randomUUID().toString().substring(0, 6);
         GeoPoint corner = CoordSystem.GCJ02.fromWgs84(new GeoPoint(29.610, 114.010));

@@ -104,6 +104,10 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "grid_code")
     public String gridCode;
 
+    /** When the four codes were decided (null: never, a case from before the grid existed; see place-cases). */
+    @Column(name = "placed_at")
+    public Instant placedAt;
+
     /** The registered component (部件) the report names, if any. */
     @Column(name = "component_id")
     public String componentId;
@@ -125,11 +129,12 @@ public class CityCase extends PanacheEntityBase {
                 component == null ? null : component.maintainerDepartmentCode));
     }
 
-    public void place(Placement p) {
+    public void place(Placement p, Instant at) {
         districtCode = p.district();
         streetCode = p.street();
         communityCode = p.community();
         gridCode = p.grid();
+        placedAt = at;
     }
 
     public static Uni<CityCase> findByNumber(String caseNumber) {

@@ -155,7 +155,7 @@ public class IntakeService {
                     c.reporterId = caller.id();
                     c.source = channel.source();
                     c.externalMediaUrl = channel.externalMediaUrl();
-                    c.place(placement);
+                    c.place(placement, now);
                     c.componentId = blankToNull(request.componentId());
                     var actor = new CaseJournal.Actor(caller.id(),
                             c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);

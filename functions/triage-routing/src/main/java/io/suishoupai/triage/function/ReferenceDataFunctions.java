@@ -19,6 +19,9 @@ import io.suishoupai.triage.dto.SaveCategoryRequest;
 import io.suishoupai.triage.dto.SaveDepartmentRequest;
 import io.suishoupai.triage.dto.SaveRoutingRuleRequest;
 import io.suishoupai.triage.service.AreaService;
+import io.suishoupai.triage.service.CasePlacementService;
+import io.suishoupai.triage.dto.PlaceCasesRequest;
+import io.suishoupai.triage.dto.PlaceCasesResult;
 import io.suishoupai.triage.service.ComponentService;
 import io.suishoupai.triage.service.ReferenceDataService;
 import io.suishoupai.triage.dto.AreaQuery;
@@ -43,6 +46,9 @@ public class ReferenceDataFunctions {
 
     @Inject
     ComponentService components;
+
+    @Inject
+    CasePlacementService placement;
 
     @Allowed({Role.ADMIN})
     @Operation(summary = "Create or change a department")
@@ -78,6 +84,13 @@ public class ReferenceDataFunctions {
     @Funq("import-areas")
     public Uni<ImportReport> importAreas(ImportAreasRequest request) {
         return areas.importAll(request);
+    }
+
+    @Allowed({Role.ADMIN})
+    @Operation(summary = "Place the cases reported before the grid existed, in batches, until none remain")
+    @Funq("place-cases")
+    public Uni<PlaceCasesResult> placeCases(PlaceCasesRequest request) {
+        return placement.placeUnplaced(request == null ? new PlaceCasesRequest(null) : request);
     }
 
     @Allowed({Role.ADMIN, Role.SCREENER})

@@ -15,6 +15,11 @@ public final class InputCheck {
     }
 
     /** Starts a check; a missing body is malformed, not invalid. */
+    /** An optional text as stored: stripped, and null when missing or blank. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public static InputCheck of(Object body) {
         if (body == null) {
             throw Problems.malformed("A JSON request body is required.", List.of());

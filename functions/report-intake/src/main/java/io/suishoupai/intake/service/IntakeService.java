@@ -44,8 +44,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Turns a report into a SUBMITTED case. Cheap checks first (fields, coordinate system), then the media against
  * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's daily limit
- * (serialised per caller with an advisory lock), category, media not used elsewhere, the case, its first event,
- * its media rows, and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
+ * (serialised per caller with an advisory lock), the service area (the city boundary, else the configured box),
+ * category, the named component (if any), the case's place in the unit grid, media not used elsewhere, the case,
+ * its first event, its media rows, and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
  * Anything refused leaves nothing behind.
  */
 @ApplicationScoped
@@ -156,7 +157,7 @@ public class IntakeService {
                     c.source = channel.source();
                     c.externalMediaUrl = channel.externalMediaUrl();
                     c.place(placement, now);
-                    c.componentId = blankToNull(request.componentId());
+                    c.componentId = InputCheck.blankToNull(request.componentId());
                     var actor = new CaseJournal.Actor(caller.id(),
                             c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);
                     return journal.create(c, actor, null, keys, now)
@@ -169,7 +170,7 @@ public class IntakeService {
 
     /** A named component must exist, fit the category and lie near the report (422 with a stable code). */
     private Uni<Void> requireFittingComponent(String componentId, Category category, GeoPoint point) {
-        String id = blankToNull(componentId);
+        String id = InputCheck.blankToNull(componentId);
         if (id == null) {
             return Uni.createFrom().voidItem();
         }
@@ -180,9 +181,6 @@ public class IntakeService {
                 })).replaceWithVoid();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** Serialises one caller's submissions, so the daily limit holds under concurrency. */
     private Uni<Void> lockCaller(String callerId) {

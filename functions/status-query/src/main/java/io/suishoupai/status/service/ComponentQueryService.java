@@ -5,11 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.component.ComponentRules;
-import io.suishoupai.shared.component.ComponentState;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
@@ -63,24 +61,12 @@ public class ComponentQueryService {
         if (prefix == null) {
             return Uni.createFrom().item(List.of()); // an event category: no component fits
         }
-        double dLat = GeoPoint.latDegrees(r);
-        double dLon = p.lonDegrees(r);
-        String distance = GeoPoint.distanceSql("lat", "lon").replace("?", "%s").formatted("?1", "?1", "?2");
-        return reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT id, name, category_code, state, lat, lon, " + distance + " AS d FROM component "
-                        + "WHERE state <> ?3 AND category_code LIKE ?4 AND lat BETWEEN ?5 AND ?6 AND lon BETWEEN ?7 AND ?8 "
-                        + "AND " + distance + " <= ?9 ORDER BY d, id LIMIT " + MAX_NEARBY, Object[].class)
-                .setParameter(1, p.lat()).setParameter(2, p.lon()).setParameter(3, ComponentState.REMOVED.name())
-                .setParameter(4, prefix.replace("_", "\\\\_") + "%")
-                .setParameter(5, p.lat() - dLat).setParameter(6, p.lat() + dLat)
-                .setParameter(7, p.lon() - dLon).setParameter(8, p.lon() + dLon).setParameter(9, r)
-                .getResultList()))
-                .map(rows -> rows.stream().map(row -> {
-                    GeoPoint at = system.fromWgs84(new GeoPoint(((Number) row[4]).doubleValue(),
-                            ((Number) row[5]).doubleValue()));
-                    return new NearbyComponent((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+        return reactive.session(() -> Component.nearest(p, r, prefix, MAX_NEARBY))
+                .map(found -> found.stream().map(c -> {
+                    GeoPoint at = system.fromWgs84(c.at());
+                    return new NearbyComponent(c.id(), c.name(), c.categoryCode(), c.state().name(),
                             new Location(round(at.lat(), 1e4), round(at.lon(), 1e4), system.name()),
-                            Math.round(((Number) row[6]).doubleValue() / 5) * 5.0);
+                            Math.round(c.distanceMeters() / 5) * 5.0);
                 }).toList());
     }
 

@@ -1,5 +1,7 @@
 package io.suishoupai.triage.service;
 
+import static io.suishoupai.triage.service.ImportFields.text;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +63,7 @@ public class AreaService {
     public Uni<AreaView> save(SaveAreaRequest r) {
         InputCheck check = InputCheck.of(r).present(r.geojson(), "geojson");
         CoordSystem.check(check, r.coordSystem(), "coordSystem").orThrow();
-        String parent = blankToNull(r.parentCode());
+        String parent = InputCheck.blankToNull(r.parentCode());
         Instant now = clock.now();
         return reactive.transaction(() -> kindsOf(parent == null ? Set.of() : Set.of(parent)).chain(known -> {
             List<FieldError> problems = AreaRules.problems(r.code(), r.name(), r.kind(), parent, known);
@@ -181,9 +183,10 @@ public class AreaService {
 
     private static Checked shape(String code, String name, AreaKind kind, String parentCode, String geojson,
             CoordSystem system, boolean active) {
-        Polygons.parse(geojson); // refuses a bad shape in the system it was given in
+        Geometry given = Polygons.parse(geojson); // refuses a bad shape in the system it was given in
         String wgs84 = Polygons.toWgs84(geojson, system);
-        return new Checked(code, name.strip(), kind, blankToNull(parentCode), wgs84, Polygons.parse(wgs84), active);
+        return new Checked(code, name.strip(), kind, InputCheck.blankToNull(parentCode), wgs84,
+                system.isWgs84() ? given : Polygons.parse(wgs84), active);
     }
 
     private static Uni<Area> write(Area existing, Checked c, Instant now) {
@@ -209,14 +212,5 @@ public class AreaService {
         }
         return Area.<Area>list("code in ?1", codes)
                 .map(areas -> areas.stream().collect(Collectors.toMap(a -> a.code, a -> a.kind)));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isTextual() || v.isNumber() ? v.asText() : null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

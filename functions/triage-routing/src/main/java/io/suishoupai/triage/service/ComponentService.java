@@ -1,5 +1,7 @@
 package io.suishoupai.triage.service;
 
+import static io.suishoupai.triage.service.ImportFields.text;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,9 +70,9 @@ public class ComponentService {
                 r.attributes() == null || r.attributes().isNull() ? null : r.attributes().toString());
         Instant now = clock.now();
         return reactive.transaction(() -> known().chain(known -> {
-            List<String> problems = draft.problems(known.componentCategories(), known.activeDepartments());
+            List<FieldError> problems = draft.problems(known.componentCategories(), known.activeDepartments());
             if (!problems.isEmpty()) {
-                throw Problems.invalid(problems.stream().map(p -> new FieldError(p.split(" ")[0], p)).toList());
+                throw Problems.invalid(problems);
             }
             return Component.<Component>findById(draft.id())
                     .chain(existing -> draft.applyTo(existing != null ? existing : new Component(), now).<Component>persist());
@@ -93,7 +95,8 @@ public class ComponentService {
             for (Row row : rows) {
                 List<String> reasons = new ArrayList<>(row.problems());
                 if (row.draft() != null) {
-                    reasons.addAll(row.draft().problems(known.componentCategories(), known.activeDepartments()));
+                    row.draft().problems(known.componentCategories(), known.activeDepartments())
+                            .forEach(e -> reasons.add(e.message()));
                     if (valid.containsKey(row.draft().id())) {
                         reasons.add("id " + row.draft().id() + " appears twice in the file");
                     }
@@ -209,10 +212,6 @@ public class ComponentService {
                         departments.stream().map(d -> d.code).collect(Collectors.toSet()))));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isTextual() || v.isNumber() ? v.asText().strip() : null;
-    }
 
     private static String strip(String s) {
         return s == null ? null : s.strip();

@@ -102,7 +102,7 @@ public class ReferenceDataService {
                     c.workingHours = Boolean.TRUE.equals(r.workingHours());
                     c.urgency = r.urgency();
                     c.points = r.points();
-                    c.defaultDepartmentCode = blankToNull(r.defaultDepartmentCode());
+                    c.defaultDepartmentCode = InputCheck.blankToNull(r.defaultDepartmentCode());
                     c.autoDispatch = Boolean.TRUE.equals(r.autoDispatch());
                     c.active = r.active() == null || r.active();
                     return c.<Category>persist();
@@ -131,7 +131,7 @@ public class ReferenceDataService {
                                 () -> Problems.notFound(ErrorCode.RULE_NOT_FOUND, "There is no routing rule " + r.id() + ".")))
                 .chain(rule -> {
                     rule.categoryCode = r.categoryCode();
-                    rule.areaCode = blankToNull(r.areaCode());
+                    rule.areaCode = InputCheck.blankToNull(r.areaCode());
                     rule.priority = r.priority() == null ? 0 : r.priority();
                     rule.departmentCode = r.departmentCode();
                     rule.description = r.description();
@@ -176,7 +176,4 @@ public class ReferenceDataService {
         }).replaceWithVoid();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

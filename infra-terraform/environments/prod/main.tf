@@ -101,7 +101,7 @@ module "http_api" {
   functions          = { for name, f in module.function : name => { function_name = f.function_name, alias_arn = f.alias_arn, alias_invoke_arn = f.alias_invoke_arn } }
   jwt_issuer         = var.jwt_issuer
   jwt_audience       = [var.jwt_audience]
-  cors_allow_origins = var.cors_allow_origins
+  cors_allow_origins = concat(var.cors_allow_origins, [module.citizen_app.origin])
 }
 
 module "schedule" {
@@ -110,4 +110,41 @@ module "schedule" {
   schedules           = module.catalog.schedules
   function_alias_arns = { for name, f in module.function : name => f.alias_arn }
   scheduler_token     = var.scheduler_token
+}
+
+# The citizen's app (web/app/dist) as a static site; its config.json points it at this API and the city's
+# identity provider and map tiles.
+module "citizen_app" {
+  source   = "../../modules/static-site"
+  name     = "suishoupai-${var.environment}-app"
+  dist_dir = "${path.root}/../../../web/app/dist"
+  settings = {
+    apiBaseUrl       = module.http_api.api_endpoint
+    caseNumberPrefix = var.case_number_prefix
+    signIn = {
+      dev  = false
+      oidc = { authority = var.app_oidc.authority, clientId = var.app_oidc.client_id, scope = var.app_oidc.scope, resource = var.app_oidc.resource }
+    }
+    map = {
+      tiles = {
+        url         = var.app_tiles.url
+        coordSystem = var.app_tiles.coord_system
+        key         = var.app_tiles.key
+        subdomains  = var.app_tiles.subdomains
+        attribution = var.app_tiles.attribution
+        maxZoom     = var.app_tiles.max_zoom
+      }
+      centerLat = var.app_map_center.lat
+      centerLon = var.app_map_center.lon
+      zoom      = var.app_map_center.zoom
+    }
+    limits = {
+      minPhotos            = var.app_limits.min_photos
+      maxItems             = var.app_limits.max_items
+      descriptionMaxLength = var.app_limits.description_max_length
+      photoMaxBytes        = var.app_limits.photo_max_bytes
+      videoMaxBytes        = var.app_limits.video_max_bytes
+      audioMaxBytes        = var.app_limits.audio_max_bytes
+    }
+  }
 }

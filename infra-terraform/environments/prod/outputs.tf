@@ -17,3 +17,8 @@ output "schema_version" {
   description = "Schema version after this release's migration step."
   value       = jsondecode(aws_lambda_invocation.migrate.result).schemaVersion
 }
+
+output "citizen_app_url" {
+  description = "The citizen's app: link it from the WeChat official account's menu and the posters' QR codes."
+  value       = module.citizen_app.url
+}

@@ -85,3 +85,49 @@ variable "migrations_jar" {
   type        = string
   default     = "migrations/target/migrations-0.1.0-SNAPSHOT-lambda.jar"
 }
+
+variable "app_oidc" {
+  description = "The citizen's app's OpenID Connect client at the city's provider (Authorization Code + PKCE; a public client whose redirect URI is the app's URL)."
+  type = object({
+    authority = string
+    client_id = string
+    scope     = optional(string, "openid profile")
+    resource  = optional(string)
+  })
+}
+
+variable "app_tiles" {
+  description = "The app's base map: a Leaflet URL template and the system its tiles are drawn in (Tianditu: CGCS2000; AMap, Tencent: GCJ02)."
+  type = object({
+    url          = string
+    coord_system = string
+    key          = optional(string)
+    subdomains   = optional(list(string), [])
+    attribution  = optional(string, "")
+    max_zoom     = optional(number, 18)
+  })
+}
+
+variable "app_map_center" {
+  description = "Where the app's map opens when the phone's position is unknown (WGS-84)."
+  type        = object({ lat = number, lon = number, zoom = optional(number, 13) })
+}
+
+variable "app_limits" {
+  description = "The intake limits the app checks before uploading: the functions' suishoupai.intake.* and suishoupai.media.* values."
+  type = object({
+    min_photos             = optional(number, 2)
+    max_items              = optional(number, 9)
+    description_max_length = optional(number, 1000)
+    photo_max_bytes        = optional(number, 10485760)
+    video_max_bytes        = optional(number, 52428800)
+    audio_max_bytes        = optional(number, 5242880)
+  })
+  default = {}
+}
+
+variable "case_number_prefix" {
+  description = "The functions' suishoupai.case-number-prefix, shown by the app."
+  type        = string
+  default     = "XN"
+}

@@ -24,6 +24,13 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
     /** Init arg: the audience tokens must carry (mp.jwt.verify.audiences), as production configures it. */
     public static final String AUDIENCE = "audience";
 
+    /**
+     * Init arg: "external" leaves token verification (mp.jwt.verify.publickey.location and issuer) to another test
+     * resource — a real OpenID provider's JWKS (the web clients' sign-in tests); tokens minted here are refused.
+     */
+    public static final String JWT = "jwt";
+
+    private boolean externalJwt;
     private EmbeddedInfra infra;
     private FaultSwitch faultSwitch;
     private boolean productionLimits;
@@ -34,6 +41,7 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
     public void init(Map<String, String> initArgs) {
         productionLimits = "production".equals(initArgs.get(LIMITS));
         audience = initArgs.get(AUDIENCE);
+        externalJwt = "external".equals(initArgs.get(JWT));
     }
 
     @Override
@@ -47,6 +55,10 @@ public class SuishoupaiTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>(infra.quarkusConfig());
         // tests drive reminder runs and deliveries themselves, at the times they choose
         config.put("quarkus.scheduler.enabled", "false");
+        if (externalJwt) {
+            config.remove("mp.jwt.verify.publickey.location");
+            config.remove("mp.jwt.verify.issuer");
+        }
         if (audience != null) {
             config.put("mp.jwt.verify.audiences", audience);
         }

@@ -54,6 +54,65 @@ public interface SuishoupaiConfig {
 
     Security security();
 
+    Web web();
+
+    /**
+     * What the web clients need to know at run time, written by the all-in-one app as {@code /app/config.json} (and
+     * by operators beside a static deployment), so that one build of the app serves every city.
+     */
+    interface Web {
+        /** The functions' base URL as a browser reaches it; empty: the app's own origin (the all-in-one app). */
+        Optional<String> apiBaseUrl();
+
+        WebOidc oidc();
+
+        WebTiles tiles();
+
+        /** The map's first zoom level when the phone's position is unknown (centred on the service area). */
+        @WithDefault("13")
+        int initialZoom();
+    }
+
+    /** The city's OpenID Connect provider for the web clients' sign-in (Authorization Code + PKCE). */
+    interface WebOidc {
+        /** The issuer URL (its /.well-known/openid-configuration is read by the browser); unset: no OIDC sign-in. */
+        Optional<String> authority();
+
+        /** The public client registered for the citizen's app. */
+        Optional<String> clientId();
+
+        @WithDefault("openid profile")
+        String scope();
+
+        /** The resource (RFC 8707) the access token is asked for, when the provider needs one to issue a JWT. */
+        Optional<String> resource();
+    }
+
+    /** The base map. Tianditu's tiles are CGCS2000 (WGS-84 to the pin), AMap's and Tencent's GCJ-02. */
+    interface WebTiles {
+        /**
+         * A Leaflet tile URL template ({z} {x} {y} {s} {key}); the default is a plain grid the app ships, so the
+         * map works with no outside service (a city sets its provider here).
+         */
+        @WithDefault("tiles/grid.png")
+        String url();
+
+        /** The coordinate system the tiles are drawn in: WGS84, CGCS2000, GCJ02 or BD09. */
+        @WithDefault("WGS84")
+        String coordSystem();
+
+        /** The provider's browser key, put in the template's {key}. */
+        Optional<String> key();
+
+        /** Comma-separated values of the template's {s}. */
+        Optional<String> subdomains();
+
+        Optional<String> attribution();
+
+        @WithDefault("18")
+        int maxZoom();
+    }
+
     /** Bounds on the tokens callers present, beyond the signature, issuer, audience and expiry SmallRye checks. */
     interface Security {
         /** Longest a token may live (exp − iat): a stolen token is worth a day at most. */

@@ -1,0 +1,18 @@
+import { inject, type InjectionKey } from 'vue'
+import type { ApiClient } from './api/client'
+import type { RuntimeConfig } from './config'
+import type { OfflineQueue } from './lib/offlineQueue'
+
+export interface Services {
+  config: RuntimeConfig
+  api: ApiClient
+  outbox: OfflineQueue
+}
+
+export const SERVICES: InjectionKey<Services> = Symbol('services')
+
+export function useServices(): Services {
+  const services = inject(SERVICES)
+  if (!services) throw new Error('services not provided')
+  return services
+}

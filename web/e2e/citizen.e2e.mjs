@@ -1,0 +1,233 @@
+// The citizen's app in a real browser (Debian's Chromium) against the all-in-one app on embedded defaults: sign in,
+// report with two photos and a moved pin, follow the case to closure, rate it, redeem a reward; a retried submit
+// makes one case; an offline report is sent when the network returns; a refusal shows its message in Chinese.
+import { test, after, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { APP, BASE, README_POINT, call, closeCase, get, jpegSize, key, launch, makeJpeg, phone, shot, token } from './support.mjs'
+
+let browser
+before(async () => {
+  browser = await launch()
+})
+after(async () => {
+  await browser?.close()
+})
+
+async function signIn(page, citizen) {
+  await page.goto(`${APP}#/signin?to=/report`)
+  await page.getByPlaceholder('citizen-…').fill(citizen)
+  await page.locator('.van-field__button button').click()
+  await page.waitForURL(/#\/report$/)
+}
+
+/** Fills the report form: two photos through the file chooser, a category by search, a description. */
+async function fillReport(page, description) {
+  const photos = [await makeJpeg(page, '远景'), await makeJpeg(page, '近景')]
+  const chooser = page.waitForEvent('filechooser')
+  await page.locator('[data-test=add-photo]').click()
+  await (await chooser).setFiles(photos)
+  await page.locator('[data-test=thumb-1] img').waitFor()
+  await page.locator('[data-test=category-field]').click()
+  await page.locator('[data-test=category-search] input').fill('行道树')
+  await page.locator('[data-test="category-01-04-02"]').click()
+  await page.locator('.van-popup').waitFor({ state: 'hidden' })
+  await page.locator('[data-test=description] textarea').fill(description)
+}
+
+async function pinOf(page) {
+  const map = page.locator('[data-test=map]')
+  return {
+    lat: Number(await map.getAttribute('data-pin-lat')),
+    lon: Number(await map.getAttribute('data-pin-lon')),
+    coordSystem: await map.getAttribute('data-pin-system'),
+  }
+}
+
+test('a citizen reports with photos and a moved pin, follows the case to closure, rates it and redeems a reward', async () => {
+  const context = await phone(browser)
+  const page = await context.newPage()
+  const citizen = `citizen-e2e-${key().slice(0, 8)}`
+  const puts = []
+  page.on('request', (r) => {
+    if (r.method() === 'PUT') puts.push(r)
+  })
+
+  await page.goto(APP)
+  await page.locator('[data-test=go-report]').waitFor()
+  await shot(page, '01-home')
+  await page.locator('[data-test=go-report]').click()
+  await page.waitForURL(/#\/signin/)
+  await shot(page, '02-sign-in')
+  await signIn(page, citizen)
+
+  await fillReport(page, '金桂西路一棵行道树严重倾斜，压住了人行道')
+  // the phone's position (WGS-84) is the pin until the citizen moves it
+  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system') === 'WGS84')
+  const located = await pinOf(page)
+  assert.ok(Math.abs(located.lat - README_POINT.latitude) < 1e-6, 'the pin starts where the phone is')
+
+  // move the pin: tap the map 60 px right of and 40 px above its centre
+  await page.locator('[data-test=map]').scrollIntoViewIfNeeded()
+  const box = await page.locator('[data-test=map]').boundingBox()
+  const tap = { x: box.x + box.width / 2 + 60, y: box.y + box.height / 2 - 40 }
+  await page.mouse.click(tap.x, tap.y)
+  await page.waitForFunction((before) => document.querySelector('[data-test=map]')?.getAttribute('data-pin-lat') !== before, String(located.lat))
+  const moved = await pinOf(page)
+  assert.equal(moved.coordSystem, await page.locator('[data-test=map]').getAttribute('data-tiles-system'), 'a moved pin is in the tiles\' system')
+  // the marker is drawn where the citizen tapped (its tip is the anchor)
+  const marker = await page.locator('.ssp-pin').boundingBox()
+  assert.ok(Math.abs(marker.x + marker.width / 2 - tap.x) <= 2 && Math.abs(marker.y + marker.height - tap.y) <= 2, 'the pin is where it was put')
+  await page.locator('[data-test=address] input').fill('咸安区金桂西路 88 号')
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await shot(page, '03-report')
+
+  await page.locator('[data-test=submit]').click()
+  await page.waitForURL(/#\/report\/done\//)
+  const caseNumber = (await page.locator('[data-test=case-number]').textContent()).trim()
+  assert.match(caseNumber, /^[A-Z0-9]+-\d{8}-\d{6}$/)
+  await shot(page, '04-reported')
+
+  // each photo went straight to storage (not through the functions)
+  assert.equal(puts.filter((r) => r.headers()['content-type'] === 'image/jpeg' && !r.url().startsWith(APP)).length, 2)
+
+  // stored where the citizen put the pin: asked back in the pin's system, the server answers the same point
+  const citizenToken = await token(citizen, ['citizen'])
+  const stored = await get(citizenToken, `get-case?caseNumber=${caseNumber}&coordSystem=${moved.coordSystem}`)
+  // photos were scaled on the phone before they left it: long side 2048, not the 3000 taken
+  const reportPhotos = stored.media.filter((m) => m.stage === 'REPORT')
+  assert.equal(reportPhotos.length, 2)
+  for (const m of reportPhotos) {
+    const size = jpegSize(Buffer.from(await (await fetch(m.url)).arrayBuffer()))
+    assert.deepEqual(size, { width: 2048, height: 1365 })
+  }
+  assert.ok(Math.abs(stored.location.lat - moved.lat) < 1e-6 && Math.abs(stored.location.lon - moved.lon) < 1e-6,
+    `stored ${JSON.stringify(stored.location)} for pin ${JSON.stringify(moved)}`)
+  assert.equal(stored.address, '咸安区金桂西路 88 号')
+
+  // the staff's side, then the citizen sees the case closed with its after-photo
+  const afterPhoto = await makeJpeg(page, '处置后', 1200, 900)
+  await closeCase(caseNumber, afterPhoto.buffer)
+  await page.locator('[data-test=view-case]').click()
+  await page.waitForURL(/#\/cases\//)
+  await assert.doesNotReject(page.locator('[data-test=case-state]', { hasText: '已结案' }).waitFor())
+  const afterImg = page.locator('[data-test=after-photo]').first()
+  await afterImg.waitFor()
+  await page.waitForFunction(() => document.querySelector('[data-test=after-photo]')?.naturalWidth > 0)
+  const steps = await page.locator('[data-test=timeline] .van-step').allTextContents()
+  for (const step of ['上报', '立案', '派遣', '处置', '结案']) assert.ok(steps.some((s) => s.includes(step)), `timeline shows ${step}`)
+  await shot(page, '05-case-closed')
+  await afterImg.click()
+  await page.locator('.van-image-preview').waitFor()
+  await page.locator('.van-image-preview__close-icon').click()
+  await page.locator('.van-image-preview').waitFor({ state: 'hidden' })
+
+  // rate it
+  await page.locator('[data-test=rate-stars] .van-rate__item').nth(3).click() // four stars
+  await page.locator('[data-test=rate-submit]').click()
+  await page.locator('[data-test=rated]').waitFor()
+  assert.equal((await get(citizenToken, `get-case?caseNumber=${caseNumber}`)).state, 'CLOSED', 'a good rating keeps it closed')
+  const again = await fetch(`${BASE}/rate-case`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${citizenToken}` }, body: JSON.stringify({ idempotencyKey: key(), caseNumber, score: 1 }) })
+  assert.equal((await again.json()).code, 'ALREADY_RATED', 'the app\'s rating was recorded')
+
+  // my cases lists it
+  await page.goto(`${APP}#/mine`)
+  await page.locator(`[data-test="case-${caseNumber}"]`).waitFor()
+  await shot(page, '06-my-cases')
+
+  // points: filed (5) + closed (5) = 10; a reward costing 10 can be redeemed once
+  const admin = await token('a-e2e', ['admin'])
+  const sku = `E2E-${key().slice(0, 8)}`
+  const from = new Date(Date.now() - 86400000).toISOString()
+  const to = new Date(Date.now() + 30 * 86400000).toISOString()
+  await call(admin, 'save-reward', { sku, name: '公交卡充值 10 元', cost: 10, stock: 5, perPersonLimit: 1, activeFrom: from, activeTo: to })
+  await page.goto(`${APP}#/points`)
+  await page.locator('[data-test=balance]', { hasText: '10' }).waitFor()
+  await page.locator(`[data-test="redeem-${sku}"]`).click()
+  await page.locator('.van-dialog__confirm').click()
+  await page.locator('[data-test=balance]', { hasText: '0' }).waitFor()
+  await page.locator('[data-test^=redemption-]', { hasText: '待发放' }).waitFor()
+  await shot(page, '07-points')
+  assert.equal((await get(citizenToken, 'points-balance')).balance, 0)
+  assert.equal((await get(citizenToken, 'my-redemptions')).length, 1)
+
+  // look the case up by its number, as anyone can
+  await page.goto(`${APP}#/cases`)
+  await page.locator('[data-test=lookup-number] input').fill(caseNumber)
+  await shot(page, '08-lookup')
+  await page.locator('[data-test=lookup-go]').click()
+  await page.locator('[data-test=case-state]').waitFor()
+
+  assert.deepEqual(context.outsideRequests, [], 'nothing but loopback is fetched')
+  await context.close()
+})
+
+test('a submit whose answer is lost is retried with the same key and makes one case', async () => {
+  const context = await phone(browser)
+  const page = await context.newPage()
+  const citizen = `citizen-retry-${key().slice(0, 8)}`
+  await signIn(page, citizen)
+  await fillReport(page, '同一棵树：第一次提交的回复在网络上丢失')
+  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
+
+  const keys = []
+  let first = null
+  await page.route('**/submit-report', async (route) => {
+    keys.push(JSON.parse(route.request().postData()).idempotencyKey)
+    if (!first) {
+      // the server makes the case, the phone never hears back
+      first = await (await route.fetch()).json()
+      await route.abort('connectionreset')
+    } else {
+      await route.continue()
+    }
+  })
+  await page.locator('[data-test=submit]').click()
+  await page.waitForURL(/#\/report\/done\//, { timeout: 30000 })
+  const shown = (await page.locator('[data-test=case-number]').textContent()).trim()
+  assert.equal(keys.length, 2)
+  assert.equal(keys[0], keys[1], 'the retry carries the first attempt\'s key')
+  assert.equal(shown, first.caseNumber)
+  const mine = await get(await token(citizen, ['citizen']), 'my-cases')
+  assert.equal(mine.total, 1, 'one case, not two')
+  await context.close()
+})
+
+test('a report made offline waits on the phone and is sent, once, when the network returns', async () => {
+  const context = await phone(browser)
+  const page = await context.newPage()
+  const citizen = `citizen-offline-${key().slice(0, 8)}`
+  await signIn(page, citizen)
+  await fillReport(page, '地下车库没有信号时拍的')
+  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
+  await context.setOffline(true)
+  await page.locator('[data-test=submit]').click()
+  await page.locator('.van-dialog', { hasText: '网络恢复后自动发送' }).waitFor()
+  await page.locator('.van-dialog__confirm').click()
+  await page.waitForURL(/#\/mine/)
+  await page.locator('[data-test=outbox]').waitFor()
+  await shot(page, '09-offline-outbox')
+  await context.setOffline(false)
+  await page.locator('.van-notify', { hasText: '离线上报已发送' }).waitFor({ timeout: 30000 })
+  const mine = await get(await token(citizen, ['citizen']), 'my-cases')
+  assert.equal(mine.total, 1)
+  await context.close()
+})
+
+test('a refusal from the API is shown in plain Chinese, never as a raw body', async () => {
+  // Beijing is far outside the demo city's service area
+  const context = await phone(browser, { latitude: 39.9042, longitude: 116.4074 })
+  const page = await context.newPage()
+  await signIn(page, `citizen-far-${key().slice(0, 8)}`)
+  await fillReport(page, '北京的一棵树')
+  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
+  await page.locator('[data-test=submit]').click()
+  const refusal = page.locator('[data-test=refusal]')
+  await refusal.waitFor()
+  assert.equal((await refusal.textContent()).trim(), '这个位置不在本市服务范围内，请调整地图上的位置')
+  await page.locator('.van-dialog__confirm').click()
+  await shot(page, '10-refusal')
+  // and a case number that does not exist
+  await page.goto(`${APP}#/cases/XN-20200101-000001`)
+  await page.locator('[data-test=case-error]', { hasText: '没有找到这个案件' }).waitFor()
+  await context.close()
+})

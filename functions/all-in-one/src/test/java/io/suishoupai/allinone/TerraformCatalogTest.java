@@ -88,7 +88,7 @@ class TerraformCatalogTest {
     @Test
     void everyModuleHasTheStandardFiles() {
         for (String dir : List.of("modules/catalog", "modules/function", "modules/http-api", "modules/storage",
-                "modules/database", "modules/schedule", "environments/prod")) {
+                "modules/database", "modules/schedule", "modules/static-site", "environments/prod")) {
             for (String file : List.of("main.tf", "variables.tf", "outputs.tf", "versions.tf")) {
                 assertTrue(Files.isRegularFile(TERRAFORM.resolve(dir).resolve(file)), dir + "/" + file);
             }

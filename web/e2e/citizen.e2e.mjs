@@ -3,7 +3,7 @@
 // makes one case; an offline report is sent when the network returns; a refusal shows its message in Chinese.
 import { test, after, before } from 'node:test'
 import assert from 'node:assert/strict'
-import { APP, BASE, README_POINT, call, closeCase, get, jpegSize, key, launch, makeJpeg, phone, shot, token } from './support.mjs'
+import { APP, BASE, README_POINT, call, closeCase, get, jpegSize, key, launch, makeJpeg, phone, reportThroughApi, shot, token } from './support.mjs'
 
 let browser
 before(async () => {
@@ -33,6 +33,17 @@ async function fillReport(page, description) {
   await page.locator('.van-popup').waitFor({ state: 'hidden' })
   await page.locator('[data-test=description] textarea').fill(description)
 }
+
+/** A phone with a fresh demo citizen signed in, on the report page. */
+async function citizenOnReportPage(prefix, geolocation) {
+  const context = await phone(browser, geolocation)
+  const page = await context.newPage()
+  const citizen = `${prefix}-${key().slice(0, 8)}`
+  await signIn(page, citizen)
+  return { context, page, citizen }
+}
+
+const pinPlaced = (page) => page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
 
 async function pinOf(page) {
   const map = page.locator('[data-test=map]')
@@ -141,10 +152,10 @@ test('a citizen reports with photos and a moved pin, follows the case to closure
   const to = new Date(Date.now() + 30 * 86400000).toISOString()
   await call(admin, 'save-reward', { sku, name: '公交卡充值 10 元', cost: 10, stock: 5, perPersonLimit: 1, activeFrom: from, activeTo: to })
   await page.goto(`${APP}#/points`)
-  await page.locator('[data-test=balance]', { hasText: '10' }).waitFor()
+  await page.locator('[data-test=balance]', { hasText: /^\s*10\s*$/ }).waitFor()
   await page.locator(`[data-test="redeem-${sku}"]`).click()
   await page.locator('.van-dialog__confirm').click()
-  await page.locator('[data-test=balance]', { hasText: '0' }).waitFor()
+  await page.locator('[data-test=balance]', { hasText: /^\s*0\s*$/ }).waitFor()
   await page.locator('[data-test^=redemption-]', { hasText: '待发放' }).waitFor()
   await shot(page, '07-points')
   assert.equal((await get(citizenToken, 'points-balance')).balance, 0)
@@ -162,12 +173,17 @@ test('a citizen reports with photos and a moved pin, follows the case to closure
 })
 
 test('a submit whose answer is lost is retried with the same key and makes one case', async () => {
-  const context = await phone(browser)
-  const page = await context.newPage()
-  const citizen = `citizen-retry-${key().slice(0, 8)}`
-  await signIn(page, citizen)
+  // a neighbour reported the same tree a minute ago, through another client
+  const earlier = await reportThroughApi(await token(`neighbour-${key().slice(0, 8)}`, ['citizen']), README_POINT, '邻居先报了这棵树')
+  const { context, page, citizen } = await citizenOnReportPage('citizen-retry')
+  // a registered street tree three metres from the phone: the app offers it ("是这个部件吗？")
+  const admin = await token('a-e2e', ['admin'])
+  const tree = `4212020402${Date.now().toString().slice(-8)}`
+  await call(admin, 'save-component', { id: tree, categoryCode: '01-04-02', name: '金桂西路行道树', lat: README_POINT.latitude + 0.00003,
+    lon: README_POINT.longitude, maintainerDepartmentCode: 'YLJ' })
   await fillReport(page, '同一棵树：第一次提交的回复在网络上丢失')
-  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
+  await pinPlaced(page)
+  await page.locator(`[data-test="component-${tree}"]`).click()
 
   const keys = []
   let first = null
@@ -187,18 +203,20 @@ test('a submit whose answer is lost is retried with the same key and makes one c
   assert.equal(keys.length, 2)
   assert.equal(keys[0], keys[1], 'the retry carries the first attempt\'s key')
   assert.equal(shown, first.caseNumber)
+  // the answer names the neighbour's report as a possible duplicate
+  await page.locator('[data-test=duplicates]', { hasText: earlier.caseNumber }).waitFor()
   const mine = await get(await token(citizen, ['citizen']), 'my-cases')
   assert.equal(mine.total, 1, 'one case, not two')
+  assert.equal(mine.items[0].caseNumber, first.caseNumber)
+  const view = await get(await token(citizen, ['citizen']), `get-case?caseNumber=${first.caseNumber}`)
+  assert.equal(view.component?.id, tree, 'the component the citizen recognised is on the case')
   await context.close()
 })
 
 test('a report made offline waits on the phone and is sent, once, when the network returns', async () => {
-  const context = await phone(browser)
-  const page = await context.newPage()
-  const citizen = `citizen-offline-${key().slice(0, 8)}`
-  await signIn(page, citizen)
+  const { context, page, citizen } = await citizenOnReportPage('citizen-offline')
   await fillReport(page, '地下车库没有信号时拍的')
-  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
+  await pinPlaced(page)
   await context.setOffline(true)
   await page.locator('[data-test=submit]').click()
   await page.locator('.van-dialog', { hasText: '网络恢复后自动发送' }).waitFor()
@@ -215,11 +233,9 @@ test('a report made offline waits on the phone and is sent, once, when the netwo
 
 test('a refusal from the API is shown in plain Chinese, never as a raw body', async () => {
   // Beijing is far outside the demo city's service area
-  const context = await phone(browser, { latitude: 39.9042, longitude: 116.4074 })
-  const page = await context.newPage()
-  await signIn(page, `citizen-far-${key().slice(0, 8)}`)
+  const { context, page } = await citizenOnReportPage('citizen-far', { latitude: 39.9042, longitude: 116.4074 })
   await fillReport(page, '北京的一棵树')
-  await page.waitForFunction(() => document.querySelector('[data-test=map]')?.getAttribute('data-pin-system'))
+  await pinPlaced(page)
   await page.locator('[data-test=submit]').click()
   const refusal = page.locator('[data-test=refusal]')
   await refusal.waitFor()

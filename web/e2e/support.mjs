@@ -111,6 +111,25 @@ export function jpegSize(buffer) {
   return null
 }
 
+/** A report sent through the API (as another client would), with two small photos, at a WGS-84 point. */
+export async function reportThroughApi(citizenToken, point, description) {
+  // the README's stand-in: JPEG's markers (start, JFIF header, one scan, end) around some bytes
+  const photo = Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+      0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00]),
+    Buffer.from(description), Buffer.from([0xff, 0xd9]),
+  ])
+  const signed = await call(citizenToken, 'sign-uploads', { items: [0, 1].map(() => ({ kind: 'PHOTO', contentType: 'image/jpeg', contentLength: photo.length })) })
+  for (const u of signed.uploads) {
+    const put = await fetch(u.url, { method: 'PUT', headers: u.headers, body: photo })
+    if (!put.ok) throw new Error(`upload ${put.status}`)
+  }
+  return call(citizenToken, 'submit-report', {
+    idempotencyKey: key(), categoryCode: '01-04-02', description,
+    location: { lat: point.latitude, lon: point.longitude }, media: signed.uploads.map((u) => u.key),
+  })
+}
+
 /** The staff's side, through the API as the console will call it: file, dispatch, fix with an after-photo, verify. */
 export async function closeCase(caseNumber, afterPhoto) {
   const screener = await token('s-e2e', ['screener'])

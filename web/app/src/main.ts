@@ -18,7 +18,7 @@ async function start() {
   restoreSession()
   const api = createApi(config.apiBaseUrl, () => session.token)
   const store = typeof indexedDB !== 'undefined' ? new IndexedDbQueueStore() : new MemoryQueueStore()
-  const outbox = new OfflineQueue(store, (report) => sendForOutbox(api, report))
+  const outbox = new OfflineQueue(store, (report) => sendForOutbox(api, report), (report) => report.owner === session.subject)
   const returnTo = await completeOidcSignIn(config).catch(() => '/signin?failed=1')
   const app = createApp(App)
   app.provide(SERVICES, { config, api, outbox })

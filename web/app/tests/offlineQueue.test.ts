@@ -4,7 +4,7 @@ import { MemoryQueueStore, OfflineQueue, type QueuedReport, type SendOutcome } f
 function report(id: string, createdAt: string): QueuedReport {
   return {
     id, idempotencyKey: `key-${id}`, categoryCode: '01-04-02', description: 'd',
-    location: { lat: 29.84, lon: 114.32, coordSystem: 'WGS84' }, media: [], createdAt,
+    location: { lat: 29.84, lon: 114.32, coordSystem: 'WGS84' }, media: [], createdAt, owner: 'citizen-a',
   }
 }
 
@@ -69,5 +69,24 @@ describe('the offline outbox', () => {
     release()
     await Promise.all([first, second])
     expect(calls).toBe(1)
+  })
+
+  it('sends only the signed-in citizen\'s own reports: on a shared phone another\'s waits for them', async () => {
+    let signedIn = 'citizen-b'
+    const sent: string[] = []
+    const queue = new OfflineQueue(
+      new MemoryQueueStore(),
+      async (r): Promise<SendOutcome> => {
+        sent.push(r.id)
+        return { sent: true, caseNumber: 'XN-1' }
+      },
+      (r) => r.owner === signedIn,
+    )
+    await queue.enqueue(report('a', '2026-12-02T10:00:00Z'))
+    expect((await queue.flush()).waiting).toBe(0)
+    expect(sent).toEqual([])
+    signedIn = 'citizen-a'
+    await queue.flush()
+    expect(sent).toEqual(['a'])
   })
 })

@@ -18,6 +18,8 @@ export interface QueuedReport {
   componentId?: string
   media: QueuedMedia[]
   createdAt: string
+  /** Who made it (the token's subject): on a shared phone, one citizen's report is never sent as another's. */
+  owner: string | null
   /** The refusal that stopped it (an error code), shown to the citizen; it is not sent again until edited. */
   refused?: string
 }
@@ -42,6 +44,8 @@ export class OfflineQueue {
   constructor(
     private readonly store: QueueStore,
     private readonly send: (report: QueuedReport) => Promise<SendOutcome>,
+    /** Whose reports may be sent now: the signed-in citizen's own. */
+    private readonly sendable: (report: QueuedReport) => boolean = () => true,
   ) {}
 
   async enqueue(report: QueuedReport): Promise<void> {
@@ -70,7 +74,7 @@ export class OfflineQueue {
     const result: FlushResult = { sent: [], refused: [], waiting: 0 }
     const reports = (await this.store.all()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     for (const report of reports) {
-      if (report.refused) continue
+      if (report.refused || !this.sendable(report)) continue
       const outcome = await this.send(report)
       if (outcome.sent) {
         await this.store.remove(report.id)
@@ -85,7 +89,7 @@ export class OfflineQueue {
         result.refused.push({ id: report.id, code: outcome.code })
       }
     }
-    result.waiting = (await this.store.all()).filter((r) => !r.refused).length
+    result.waiting = (await this.store.all()).filter((r) => !r.refused && this.sendable(r)).length
     return result
   }
 }

@@ -153,11 +153,12 @@ test('a citizen reports with photos and a moved pin, follows the case to closure
   await call(admin, 'save-reward', { sku, name: '公交卡充值 10 元', cost: 10, stock: 5, perPersonLimit: 1, activeFrom: from, activeTo: to })
   await page.goto(`${APP}#/points`)
   await page.locator('[data-test=balance]', { hasText: /^\s*10\s*$/ }).waitFor()
+  await page.locator(`[data-test="reward-${sku}"]`).waitFor()
+  await shot(page, '07-points')
   await page.locator(`[data-test="redeem-${sku}"]`).click()
   await page.locator('.van-dialog__confirm').click()
   await page.locator('[data-test=balance]', { hasText: /^\s*0\s*$/ }).waitFor()
   await page.locator('[data-test^=redemption-]', { hasText: '待发放' }).waitFor()
-  await shot(page, '07-points')
   assert.equal((await get(citizenToken, 'points-balance')).balance, 0)
   assert.equal((await get(citizenToken, 'my-redemptions')).length, 1)
 

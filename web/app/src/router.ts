@@ -1,6 +1,6 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import HomePage from './pages/HomePage.vue'
-import { session } from './auth/session'
+import { session } from '@suishoupai/web-shared/auth/session'
 
 // Hash history: the app is static files under /app/ on any host (the all-in-one app, S3 + CloudFront, a WeChat
 // official account's menu link) and no server has to map deep links back to index.html.

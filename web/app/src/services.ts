@@ -1,6 +1,6 @@
 import { inject, type InjectionKey } from 'vue'
-import type { ApiClient } from './api/client'
-import type { RuntimeConfig } from './config'
+import type { ApiClient } from '@suishoupai/web-shared/api/client'
+import type { RuntimeConfig } from '@suishoupai/web-shared/config'
 import type { OfflineQueue } from './lib/offlineQueue'
 
 export interface Services {

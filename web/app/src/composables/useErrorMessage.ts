@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import { ApiError } from '../api/problems'
+import { ApiError } from '@suishoupai/web-shared/api/problems'
 
 /** The plain-language message for anything that went wrong: from the problem's stable code, never its raw body. */
 export function useErrorMessage() {

@@ -1,4 +1,4 @@
-import type { RuntimeConfig } from '../config'
+import type { RuntimeConfig } from '@suishoupai/web-shared/config'
 
 export interface DraftMedia {
   kind: 'PHOTO' | 'VIDEO' | 'AUDIO'

@@ -1,5 +1,5 @@
-import type { ApiClient } from '../api/client'
-import { ApiError } from '../api/problems'
+import type { ApiClient } from '@suishoupai/web-shared/api/client'
+import { ApiError } from '@suishoupai/web-shared/api/problems'
 import type { QueuedReport, SendOutcome } from './offlineQueue'
 import { putWithRetry, UploadError, type SignedUpload } from './upload'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convert, distanceMeters, gcj02ToWgs84, wgs84ToGcj02 } from '../src/lib/coords'
-import { pinFromTiles, pinOnTiles, tileUrl } from '../src/lib/mapPin'
+import { convert, distanceMeters, gcj02ToWgs84, wgs84ToGcj02 } from '../src/geo/coords'
+import { pinFromTiles, pinOnTiles, tileUrl } from '../src/geo/mapPin'
 
 // 金桂西路, Xianning: the point the server's tests use (shared/geo); GCJ-02 puts it 589 m away
 const xianning = { lat: 29.8413, lon: 114.3225 }

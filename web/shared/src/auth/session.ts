@@ -1,19 +1,31 @@
 import { reactive } from 'vue'
 import type { RuntimeConfig } from '../config'
 
-const TOKEN_KEY = 'suishoupai.token'
+// the citizen's app and the console share an origin on the all-in-one app: each keeps its own token
+let TOKEN_KEY = 'suishoupai.token'
+
+/** Names where this client keeps its token (the console: 'suishoupai.console.token'). */
+export function configureSession(tokenKey: string): void {
+  TOKEN_KEY = tokenKey
+}
 
 export interface Session {
   token: string | null
   subject: string | null
   name: string | null
+  /** The roles the token carries (its groups), to show what they may do; the API still decides. */
+  roles: string[]
+  /** A handler's department (the token's dept claim). */
+  department: string | null
 }
 
 /** The signed-in citizen. The token is kept on the phone until it expires; the API decides what it allows. */
-export const session = reactive<Session>({ token: null, subject: null, name: null })
+export const session = reactive<Session>({ token: null, subject: null, name: null, roles: [], department: null })
 
 interface Claims {
   sub?: string
+  groups?: string[]
+  dept?: string
   exp?: number
   name?: string
   preferred_username?: string
@@ -42,12 +54,16 @@ export function useToken(token: string | null, now = Date.now()): boolean {
     session.token = null
     session.subject = null
     session.name = null
+    session.roles = []
+    session.department = null
     localStorage.removeItem(TOKEN_KEY)
     return false
   }
   session.token = token
   session.subject = claims.sub ?? null
   session.name = claims.name ?? claims.preferred_username ?? claims.sub ?? null
+  session.roles = Array.isArray(claims.groups) ? claims.groups : []
+  session.department = claims.dept ?? null
   localStorage.setItem(TOKEN_KEY, token)
   return true
 }
@@ -61,11 +77,11 @@ export function signOut(): void {
 }
 
 /** Embedded defaults only: a token for a demo citizen from /dev/token (absent, 404, anywhere else). */
-export async function devSignIn(config: RuntimeConfig, subject: string): Promise<void> {
+export async function devSignIn(config: RuntimeConfig, subject: string, roles: string[] = ['citizen'], dept?: string): Promise<void> {
   const response = await fetch(`${config.apiBaseUrl}/dev/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ sub: subject, roles: ['citizen'] }),
+    body: JSON.stringify({ sub: subject, roles, dept }),
   })
   if (!response.ok) throw new Error(`dev token: HTTP ${response.status}`)
   const { token } = (await response.json()) as { token: string }

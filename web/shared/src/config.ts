@@ -1,4 +1,4 @@
-import type { CoordSystem } from './lib/coords'
+import type { CoordSystem } from './geo/coords'
 
 /** config.json, written by the server from its configuration (WebClientSettings), so one build serves every city. */
 export interface RuntimeConfig {

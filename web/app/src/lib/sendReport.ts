@@ -1,7 +1,7 @@
 import type { ApiClient } from '@suishoupai/web-shared/api/client'
 import { ApiError } from '@suishoupai/web-shared/api/problems'
 import type { QueuedReport, SendOutcome } from './offlineQueue'
-import { putWithRetry, UploadError, type SignedUpload } from './upload'
+import { putWithRetry, UploadError, type SignedUpload } from '@suishoupai/web-shared/media/upload'
 
 export interface SubmitAnswer {
   caseNumber: string

@@ -1,5 +1,7 @@
 package io.suishoupai.allinone;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,14 +13,15 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.vertx.ext.web.Router;
 
 /**
- * The citizen's app at /app/ (its files come from the web module's jar, META-INF/resources/app): its config.json
- * written from this process's configuration, /app redirected to /app/, and cache headers — the hashed assets are
- * immutable, index.html and config.json are always revalidated so a new release or setting reaches phones at once.
+ * The web clients — the citizen's app at /app/ and the command centre's console at /console/ (their files come from
+ * the web module's jar, META-INF/resources/…): each one's config.json written from this process's configuration,
+ * /app and /console redirected to their folders, and cache headers — the hashed assets are immutable, index.html
+ * and config.json are always revalidated so a new release or setting reaches every browser at once.
  */
 @ApplicationScoped
 public class WebAppRoutes {
 
-    static final String APP = "/app/";
+    static final List<String> CLIENTS = List.of("app", "console");
 
     @Inject
     SuishoupaiConfig config;
@@ -33,18 +36,21 @@ public class WebAppRoutes {
     }
 
     void register(@Observes Router router) {
-        router.getWithRegex("^/app$").handler(ctx -> ctx.redirect(APP));
-        router.get(APP + "config.json").handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-cache")
-                .end(configJson));
-        router.get(APP + "assets/*").order(-1).handler(ctx -> {
-            ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable");
-            ctx.next();
-        });
-        router.getWithRegex("^/app/(index\\.html)?$").order(-1).handler(ctx -> {
-            ctx.response().putHeader("Cache-Control", "no-cache");
-            ctx.next();
-        });
+        for (String client : CLIENTS) {
+            String root = "/" + client + "/";
+            router.getWithRegex("^/" + client + "$").handler(ctx -> ctx.redirect(root));
+            router.get(root + "config.json").handler(ctx -> ctx.response()
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("Cache-Control", "no-cache")
+                    .end(configJson));
+            router.get(root + "assets/*").order(-1).handler(ctx -> {
+                ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable");
+                ctx.next();
+            });
+            router.getWithRegex("^/" + client + "/(index\\.html)?$").order(-1).handler(ctx -> {
+                ctx.response().putHeader("Cache-Control", "no-cache");
+                ctx.next();
+            });
+        }
     }
 }

@@ -18,7 +18,7 @@ import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.suishoupai.testing.SuishoupaiTestResource;
 
-/** The all-in-one app serves the citizen's app at /app/ with its config.json written from this configuration. */
+/** The all-in-one app serves the citizen's app at /app/ and the console at /console/, each with the config.json written from this configuration. */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
 class WebAppRoutesTest {
@@ -35,6 +35,15 @@ class WebAppRoutesTest {
         given().header("Accept-Encoding", "gzip").get("/app/assets/" + asset).then().statusCode(200)
                 .header("Cache-Control", "public, max-age=31536000, immutable").header("Content-Encoding", "gzip");
         given().get("/app/tiles/grid.png").then().statusCode(200).contentType("image/png");
+    }
+
+    @Test
+    void servesTheConsoleBesideIt() {
+        given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
+                .get("/console").then().statusCode(302).header("Location", "/console/");
+        given().get("/console/").then().statusCode(200).header("Cache-Control", "no-cache")
+                .body(containsString("<div id=\"app\">"));
+        given().get("/console/config.json").then().statusCode(200).body("map.tiles.url", equalTo("tiles/grid.png"));
     }
 
     @Test

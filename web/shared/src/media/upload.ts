@@ -57,3 +57,23 @@ export async function putWithRetry(
   }
   throw last
 }
+
+/**
+ * Signs and uploads files for a staff action (after-photos of a disposal, a verification's photos): one
+ * sign-uploads call, then each file straight to storage. Answers the keys to attach, in the files' order.
+ */
+export async function uploadFiles(
+  sign: (items: { kind: 'PHOTO'; contentType: string; contentLength: number }[]) => Promise<SignedUpload[]>,
+  files: Blob[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<string[]> {
+  if (!files.length) return []
+  const signed = await sign(files.map((f) => ({ kind: 'PHOTO', contentType: f.type || 'image/jpeg', contentLength: f.size })))
+  const keys: string[] = []
+  for (let i = 0; i < files.length; i++) {
+    await putWithRetry(signed[i], files[i], () => {})
+    keys.push(signed[i].key)
+    onProgress(i + 1, files.length)
+  }
+  return keys
+}

@@ -1,0 +1,18 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { session } from '@suishoupai/web-shared/auth/session'
+import { myQueues } from './roles'
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: () => (myQueues()[0] ? `/queue/${myQueues()[0]}` : '/signin') },
+    { path: '/signin', component: () => import('./pages/SignInPage.vue') },
+    { path: '/queue/:queue', component: () => import('./pages/QueuePage.vue'), props: true, meta: { signIn: true } },
+    { path: '/case/:caseNumber', component: () => import('./pages/CaseDeskPage.vue'), props: true, meta: { signIn: true } },
+  ],
+})
+
+router.beforeEach((to) => {
+  if (to.meta.signIn && !session.token) return { path: '/signin', query: { to: to.fullPath } }
+  return true
+})

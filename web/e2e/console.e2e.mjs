@@ -1,0 +1,123 @@
+// The command centre's console in a real browser against the all-in-one app: a screener files and dispatches a
+// citizen's report from the queue, the department's handler reports the fix with a photo uploaded from the
+// browser, the inspector verifies; a screener approves an extension; two screeners at once: the second sees the
+// conflict in plain words and the case as it now is. Run by ConsoleBrowserTest.
+import { test, after, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { BASE, README_POINT, call, get, key, launch, makeJpeg, reportThroughApi, shot, token } from './support.mjs'
+
+const CONSOLE = `${BASE}/console/`
+let browser
+before(async () => {
+  browser = await launch()
+})
+after(async () => {
+  await browser?.close()
+})
+
+async function desk(role) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  await page.goto(`${CONSOLE}#/signin`)
+  await page.locator(`[data-test=dev-${role}]`).click()
+  await page.waitForURL(/#\/queue\//)
+  return { context, page }
+}
+
+async function act(page, action, fill = async () => {}) {
+  await page.locator(`[data-test=action-${action}]`).click()
+  await fill()
+  await page.locator('[data-test=confirm]').click()
+  await page.locator('.el-dialog').waitFor({ state: 'hidden' }).catch(() => {}) // a refused action closes it too
+}
+
+const stateIs = (page, text) => page.locator('[data-test=desk-state]', { hasText: text }).waitFor()
+
+async function newReport(description) {
+  const citizen = await token(`citizen-console-${key().slice(0, 8)}`, ['citizen'])
+  // two real photos, drawn by the browser, so the desk shows them as a citizen's phone would have sent them
+  const page = await browser.newPage()
+  const photos = [(await makeJpeg(page, '远景', 1600, 1200)).buffer, (await makeJpeg(page, '近景', 1600, 1200)).buffer]
+  await page.close()
+  return (await reportThroughApi(citizen, README_POINT, description, photos)).caseNumber
+}
+
+test('a screener files and dispatches, the handler reports the fix with a photo, the inspector verifies', async () => {
+  const caseNumber = await newReport('控制台测试：行道树倾斜')
+
+  const screener = await desk('screener')
+  await screener.page.locator(`[data-test="row-${caseNumber}"]`).waitFor()
+  await shot(screener.page, 'console-01-screening-queue')
+  await screener.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await screener.page.waitForURL(new RegExp(`#/case/${caseNumber}`))
+  await act(screener.page, 'FILE')
+  await stateIs(screener.page, '已立案')
+  await act(screener.page, 'DISPATCH', async () => {
+    // the suggested route is pre-selected: 01-04-02 goes to the parks bureau by default
+    await screener.page.locator('.el-dialog .el-alert', { hasText: '市园林绿化管理局' }).waitFor()
+    await shot(screener.page, 'console-02-dispatch')
+  })
+  await stateIs(screener.page, '已派遣')
+  await screener.page.locator('[data-test=desk-department]', { hasText: '市园林绿化管理局' }).waitFor()
+  await screener.page.locator('[data-test=countdown]').waitFor()
+  await screener.page.waitForFunction(() => !document.querySelector('.el-message'))
+  await screener.page.evaluate(() => window.scrollTo(0, 0))
+  await shot(screener.page, 'console-03-case-desk')
+  await screener.context.close()
+
+  const handler = await desk('handler')
+  await handler.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await act(handler.page, 'DISPOSE', async () => {
+    await handler.page.locator('[data-test=after-photos]').setInputFiles(await makeJpeg(handler.page, '处置后', 1600, 1200))
+    await handler.page.locator('textarea[data-test=note], [data-test=note] textarea').fill('已扶正加固')
+  })
+  await stateIs(handler.page, '处置完成')
+  await handler.context.close()
+
+  const inspector = await desk('inspector')
+  await inspector.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await act(inspector.page, 'VERIFY')
+  await stateIs(inspector.page, '已结案')
+  await inspector.context.close()
+
+  const view = await get(await token('screener-check', ['screener']), `get-case?caseNumber=${caseNumber}`)
+  assert.equal(view.state, 'CLOSED')
+  assert.deepEqual(view.timeline.map((e) => e.state), ['SUBMITTED', 'FILED', 'DISPATCHED', 'DISPOSED', 'CLOSED'])
+  assert.equal(view.media.filter((m) => m.stage === 'DISPOSAL').length, 1, 'the after-photo uploaded from the browser is on the case')
+})
+
+test('a screener approves a department\'s extension from the case desk', async () => {
+  const caseNumber = await newReport('控制台测试：延期')
+  const api = await token('screener-api', ['screener'])
+  await call(api, 'screen-case', { idempotencyKey: key(), caseNumber, decision: 'FILE' })
+  const dispatched = await call(api, 'dispatch-case', { idempotencyKey: key(), caseNumber, departmentCode: 'YLJ' })
+  await call(await token('handler-api', ['handler'], 'YLJ'), 'request-extension', { idempotencyKey: key(), caseNumber, hours: 48, reason: '需要吊车' })
+
+  const screener = await desk('screener')
+  await screener.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  await stateIs(screener.page, '已派遣')
+  await act(screener.page, 'DECIDE_EXTENSION', () => screener.page.locator('[data-test=approve]').click())
+  await screener.page.locator('.el-message--success').waitFor()
+  await screener.context.close()
+  const after = await get(api, `get-case?caseNumber=${caseNumber}`)
+  assert.ok(new Date(after.deadline) > new Date(dispatched.deadline), 'the approved extension moved the deadline')
+})
+
+test('two screeners at once: the second is told in plain words and sees the case as it now is', async () => {
+  const caseNumber = await newReport('控制台测试：两人同时受理')
+  const first = await desk('screener')
+  const second = await desk('screener')
+  for (const s of [first, second]) {
+    await s.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+    await stateIs(s.page, '已上报')
+  }
+  await act(first.page, 'FILE')
+  await stateIs(first.page, '已立案')
+  await act(second.page, 'FILE')
+  await second.page.locator('.el-message--error', { hasText: '案件刚刚被他人处理过' }).waitFor()
+  await stateIs(second.page, '已立案') // reloaded
+  await second.page.locator('[data-test=action-DISPATCH]').waitFor() // and can go on from there
+  await shot(second.page, 'console-04-conflict')
+  await first.context.close()
+  await second.context.close()
+})

@@ -20,7 +20,7 @@ async function desk(role) {
   const page = await context.newPage()
   await page.goto(`${CONSOLE}#/signin`)
   await page.locator(`[data-test=dev-${role}]`).click()
-  await page.waitForURL(/#\/queue\//)
+  await page.waitForURL(role === 'admin' ? /#\/dashboard/ : /#\/queue\//)
   return { context, page }
 }
 
@@ -86,6 +86,26 @@ test('a screener files and dispatches, the handler reports the fix with a photo,
   assert.equal(view.media.filter((m) => m.stage === 'DISPOSAL').length, 1, 'the after-photo uploaded from the browser is on the case')
 })
 
+test('the dashboard shows each indicator with the numerator and denominator case-stats answers', async () => {
+  const screener = await desk('screener')
+  await screener.page.locator('[data-test=menu-dashboard]').click()
+  await screener.page.waitForURL(/#\/dashboard/)
+  const period = screener.page.locator('[data-test=dashboard]')
+  const [from, to] = [await period.getAttribute('data-from'), await period.getAttribute('data-to')]
+  const stats = await get(null, `case-stats?from=${from}&to=${to}&groupBy=NONE`)
+  const row = stats.rows[0]
+  assert.ok(row.counts.received >= 1, 'the case closed above is in this month')
+  await screener.page.locator('[data-test=indicator-received]', { hasText: String(row.counts.received) }).waitFor()
+  for (const [name, i] of Object.entries(row.indicators)) {
+    const ratio = await screener.page.locator(`[data-test=indicator-${name}] [data-test=ratio]`).textContent()
+    assert.equal(ratio.trim(), `${i.numerator} / ${i.denominator}`, name)
+  }
+  await screener.page.locator('[data-test=breakdown-DEPARTMENT] tr', { hasText: '市园林绿化管理局' }).first().waitFor()
+  await screener.page.locator('[data-test=dashboard][data-loading=false]').waitFor()
+  await shot(screener.page, 'console-05-dashboard')
+  await screener.context.close()
+})
+
 test('a screener approves a department\'s extension from the case desk', async () => {
   const caseNumber = await newReport('控制台测试：延期')
   const api = await token('screener-api', ['screener'])
@@ -120,4 +140,37 @@ test('two screeners at once: the second is told in plain words and sees the case
   await shot(second.page, 'console-04-conflict')
   await first.context.close()
   await second.context.close()
+})
+
+test('an admin imports an area and puts a routing rule on it: the next report there goes to its department', async () => {
+  const admin = await desk('admin')
+  const page = admin.page
+  const code = `E2E-${key().slice(0, 6)}`
+  const d = 0.001 // about 100 m around the README point
+  const { latitude: lat, longitude: lon } = README_POINT
+  const collection = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { code, name: '金桂西路测试片区', kind: 'ZONE' },
+      geometry: { type: 'Polygon', coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]] } }],
+  }
+  await page.locator('[data-test=menu-admin-areas]').click()
+  await page.locator('[data-test=areas-import]').setInputFiles({ name: 'zone.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) })
+  await page.locator('.el-message--success', { hasText: '已导入 1 个' }).waitFor()
+  await page.locator('[data-test=areas] tr', { hasText: code }).waitFor()
+  await shot(page, 'console-06-areas')
+
+  await page.locator('[data-test=menu-admin-routingRules]').click()
+  await page.locator('[data-test=admin-new]').click()
+  await page.locator('[data-test=field-categoryCode]').fill('01-04-02')
+  await page.locator('[data-test=field-areaCode]').fill(code)
+  await page.locator('[data-test=field-departmentCode]').fill('SZC')
+  await page.locator('[data-test=field-description]').fill('测试片区的行道树归市政')
+  await page.locator('[data-test=admin-save]').click()
+  await page.locator('[data-test=admin-routingRules] tr', { hasText: code }).waitFor()
+  await shot(page, 'console-07-routing-rules')
+  await admin.context.close()
+
+  const caseNumber = await newReport('测试片区里的行道树')
+  const route = await get(await token('screener-route', ['screener']), `suggest-route?caseNumber=${caseNumber}`)
+  assert.equal(route.department.code, 'SZC', 'the rule on the imported area decides the department')
 })

@@ -14,7 +14,15 @@ const AUDIENCE = process.env.OIDC_AUDIENCE ?? 'suishoupai'
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'e2e-1', use: 'sig', alg: 'RS256' }
 
-// any login name is an account; a name starting with "staff-" would be the place to give other roles
+// any login name is an account; its roles come from its first word, as a city's directory would give them:
+// screener-…, inspector-…, admin-…, handler-<DEPT>-… (with that department); anyone else is a citizen
+export function rolesOf(id) {
+  const [first, second] = id.split('-')
+  if (first === 'handler' && second) return { groups: ['handler'], dept: second.toUpperCase() }
+  if (['screener', 'inspector', 'admin'].includes(first)) return { groups: [first] }
+  return { groups: ['citizen'] }
+}
+
 const account = (id) => ({
   accountId: id,
   async claims() {
@@ -54,7 +62,7 @@ const provider = new Provider(issuer, {
     },
   },
   ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: 86400, Grant: 86400 },
-  extraTokenClaims: (_ctx, token) => (token.kind === 'AccessToken' ? { groups: ['citizen'] } : undefined),
+  extraTokenClaims: (_ctx, token) => (token.kind === 'AccessToken' ? rolesOf(token.accountId) : undefined),
 })
 provider.on('server_error', (_ctx, err) => console.error('server_error', err))
 

@@ -67,3 +67,24 @@ test('a citizen signs in at the city\'s OpenID provider and the API accepts the 
   assert.equal((await refused.json()).code, 'UNAUTHENTICATED')
   await context.close()
 })
+
+test('a screener signs in to the console at the same provider and works their queue', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  await page.goto(`${BASE}/console/`)
+  await page.waitForURL(/#\/signin/)
+  assert.equal(await page.locator('[data-test^=dev-]').count(), 0, 'no dev sign-in outside the embedded defaults')
+  await page.locator('[data-test=oidc-sign-in]').click()
+  await page.locator('input[name=login]').fill(`screener-${key().slice(0, 6)}`)
+  await page.locator('input[name=password]').fill('any password')
+  await page.locator('button[type=submit]').click()
+  await page.locator('button[type=submit]', { hasText: 'Continue' }).click()
+  // the provider's groups decide the menu: the screener's queue, nothing of a handler's or an admin's
+  await page.waitForURL(/\/console\/#\/queue\/SCREENING/)
+  await page.locator('[data-test=menu-SCREENING]').waitFor()
+  assert.equal(await page.locator('[data-test=menu-DEPARTMENT]').count(), 0)
+  assert.equal(await page.locator('[data-test=menu-admin-areas]').count(), 0)
+  await page.locator('[data-test=queue]').waitFor() // work-queue answered with the provider's token
+  assert.equal(await page.locator('.el-alert--error').count(), 0)
+  await context.close()
+})

@@ -101,7 +101,7 @@ module "http_api" {
   functions          = { for name, f in module.function : name => { function_name = f.function_name, alias_arn = f.alias_arn, alias_invoke_arn = f.alias_invoke_arn } }
   jwt_issuer         = var.jwt_issuer
   jwt_audience       = [var.jwt_audience]
-  cors_allow_origins = concat(var.cors_allow_origins, [module.citizen_app.origin])
+  cors_allow_origins = concat(var.cors_allow_origins, [module.citizen_app.origin, module.console.origin])
 }
 
 module "schedule" {
@@ -112,13 +112,11 @@ module "schedule" {
   scheduler_token     = var.scheduler_token
 }
 
-# The citizen's app (web/app/dist) as a static site; its config.json points it at this API and the city's
-# identity provider and map tiles.
-module "citizen_app" {
-  source   = "../../modules/static-site"
-  name     = "suishoupai-${var.environment}-app"
-  dist_dir = "${path.root}/../../../web/app/dist"
-  settings = {
+# The web clients as static sites: the citizen's app (web/app/dist) and the command centre's console
+# (web/console/dist); one config.json shape for both points them at this API, the city's identity provider and
+# its map tiles.
+locals {
+  web_settings = {
     apiBaseUrl       = module.http_api.api_endpoint
     caseNumberPrefix = var.case_number_prefix
     signIn = {
@@ -147,4 +145,19 @@ module "citizen_app" {
       audioMaxBytes        = var.app_limits.audio_max_bytes
     }
   }
+}
+
+module "citizen_app" {
+  source   = "../../modules/static-site"
+  name     = "suishoupai-${var.environment}-app"
+  dist_dir = "${path.root}/../../../web/app/dist"
+  settings = local.web_settings
+}
+
+module "console" {
+  source      = "../../modules/static-site"
+  name        = "suishoupai-${var.environment}-console"
+  dist_dir    = "${path.root}/../../../web/console/dist"
+  path_prefix = "console/"
+  settings    = local.web_settings
 }

@@ -22,3 +22,8 @@ output "citizen_app_url" {
   description = "The citizen's app: link it from the WeChat official account's menu and the posters' QR codes."
   value       = module.citizen_app.url
 }
+
+output "console_url" {
+  description = "The command centre's console."
+  value       = module.console.url
+}

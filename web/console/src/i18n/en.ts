@@ -23,6 +23,35 @@ export const en: Messages = {
     afterPhotos: 'After-photos', pickPhotos: 'Choose photos', confirm: 'OK', cancel: 'Cancel', done: 'Done: {action}',
     confirmIrreversible: 'This cannot be undone. {action}?',
   },
+  dashboard: {
+    title: 'Performance', refresh: 'Refresh', received: 'Received', trend: 'Last six months', map: 'By grid', overdue: 'Overdue',
+    noneOverdue: 'Nothing overdue', bulletins: 'Monthly bulletins', noBulletins: 'No bulletins yet', month: 'Month', download: 'Download CSV',
+    by: { DEPARTMENT: 'By department', CATEGORY: 'By category', GRID: 'By grid' },
+  },
+  indicators: {
+    filingRate: 'Filing rate', dispatchAccuracy: 'Dispatch accuracy', onTimeDisposalRate: 'On-time disposal', closureRate: 'Closure rate',
+    reworkRate: 'Rework rate', averageSatisfaction: 'Satisfaction',
+  },
+  menu: { dashboard: 'Performance' },
+  admin: {
+    title: 'Administration', new: 'New', edit: 'Edit', save: 'Save', saved: 'Saved', empty: 'Nothing yet',
+    confirm: '{action} {id}? This cannot be undone.', clientName: 'Client name', keyOnce: 'New key (shown only now; store it): {key}',
+    resources: {
+      categories: 'Categories', departments: 'Departments', routingRules: 'Routing rules', calendar: 'Working calendar', rewards: 'Rewards',
+      channels: 'Notification channels', deadLetters: 'Dead letters', apiKeys: 'Open311 API keys', areas: 'Areas and grids',
+    },
+    actions: { retry: 'Retry', discard: 'Discard', revoke: 'Revoke', createKey: 'Create key' },
+    fields: {
+      code: 'Code', kind: 'Kind', group: 'Group', groupCode: 'Group code', groupName: 'Group name', name: 'Name', nameEn: 'English name',
+      filingConditions: 'Filing conditions', timeLimitHours: 'Time limit (h)', workingHours: 'Working hours', urgency: 'Urgency', points: 'Points',
+      defaultDepartmentCode: 'Default department', autoDispatch: 'Auto-dispatch', active: 'Active', id: 'Id', categoryCode: 'Category', areaCode: 'Area',
+      priority: 'Priority', departmentCode: 'Department', description: 'Description', day: 'Day', sku: 'SKU', cost: 'Cost', stock: 'Stock',
+      perPersonLimit: 'Per person', activeFrom: 'From', activeTo: 'To', ownerKind: 'Owner kind', ownerCode: 'Owner', url: 'URL',
+      secret: 'Signing secret', channelId: 'Channel', topic: 'Topic', attempts: 'Attempts', lastError: 'Last error', createdAt: 'Created',
+      clientName: 'Client', keyPrefix: 'Key prefix', createdBy: 'Created by', revokedAt: 'Revoked', parentCode: 'Parent',
+    },
+    import: 'Import GeoJSON', importHint: 'Choose a GeoJSON FeatureCollection (properties: code, name, kind, parentCode)', imported: '{saved} imported, {refused} refused',
+  },
   states: {
     SUBMITTED: 'Reported', CHECKING: 'Being checked', FILED: 'Filed', NOT_FILED: 'Not filed', DUPLICATE: 'Duplicate',
     DISPATCHED: 'Dispatched', RETURNED: 'Returned', SUSPENDED: 'Suspended', DEFERRED: 'Deferred', DISPOSED: 'Fixed',

@@ -22,6 +22,35 @@ export const zhCN = {
     afterPhotos: '处置后照片', pickPhotos: '选择照片', confirm: '确定', cancel: '取消', done: '已完成：{action}',
     confirmIrreversible: '此操作不可撤销，确定{action}？',
   },
+  dashboard: {
+    title: '运行监测', refresh: '刷新', received: '受理数', trend: '近六个月', map: '网格分布', overdue: '超时未处置',
+    noneOverdue: '没有超时案件', bulletins: '月度通报', noBulletins: '暂无通报', month: '月份', download: '下载 CSV',
+    by: { DEPARTMENT: '按部门', CATEGORY: '按类别', GRID: '按网格' } as Record<string, string>,
+  },
+  indicators: {
+    filingRate: '立案率', dispatchAccuracy: '派遣准确率', onTimeDisposalRate: '按期处置率', closureRate: '结案率',
+    reworkRate: '返工率', averageSatisfaction: '满意度',
+  } as Record<string, string>,
+  menu: { dashboard: '运行监测' },
+  admin: {
+    title: '系统管理', new: '新增', edit: '编辑', save: '保存', saved: '已保存', empty: '暂无数据',
+    confirm: '确定{action}（{id}）？此操作不可撤销。', clientName: '接入方名称', keyOnce: '新密钥（只显示这一次，请立即保存）：{key}',
+    resources: {
+      categories: '问题类别', departments: '部门', routingRules: '派遣规则', calendar: '工作日历', rewards: '积分奖品',
+      channels: '通知渠道', deadLetters: '投递失败的通知', apiKeys: 'Open311 接入密钥', areas: '区域与网格',
+    } as Record<string, string>,
+    actions: { retry: '重新投递', discard: '丢弃', revoke: '吊销', createKey: '生成密钥' } as Record<string, string>,
+    fields: {
+      code: '编码', kind: '类型', group: '大类', groupCode: '大类编码', groupName: '大类名称', name: '名称', nameEn: '英文名称',
+      filingConditions: '立案条件', timeLimitHours: '处置时限（小时）', workingHours: '按工作时间计', urgency: '紧急程度', points: '积分',
+      defaultDepartmentCode: '默认部门', autoDispatch: '自动派遣', active: '启用', id: '编号', categoryCode: '类别编码', areaCode: '区域编码',
+      priority: '优先级', departmentCode: '部门编码', description: '说明', day: '日期', sku: '商品编码', cost: '所需积分', stock: '库存',
+      perPersonLimit: '每人限兑', activeFrom: '开始时间', activeTo: '结束时间', ownerKind: '接收方类型', ownerCode: '接收方编码', url: '地址',
+      secret: '签名密钥', channelId: '渠道', topic: '主题', attempts: '尝试次数', lastError: '最后错误', createdAt: '创建时间',
+      clientName: '接入方', keyPrefix: '密钥前缀', createdBy: '创建人', revokedAt: '吊销时间', parentCode: '上级区域',
+    } as Record<string, string>,
+    import: '导入 GeoJSON', importHint: '选择 GeoJSON 文件（FeatureCollection，properties 含 code、name、kind、parentCode）', imported: '已导入 {saved} 个，拒绝 {refused} 个',
+  },
   states: {
     SUBMITTED: '已上报', CHECKING: '核实中', FILED: '已立案', NOT_FILED: '不予立案', DUPLICATE: '重复上报',
     DISPATCHED: '已派遣', RETURNED: '已回退', SUSPENDED: '挂账', DEFERRED: '缓办', DISPOSED: '处置完成',

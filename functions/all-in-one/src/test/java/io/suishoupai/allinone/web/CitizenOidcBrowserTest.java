@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.suishoupai.testing.SuishoupaiTestResource;
 
 /**
- * Production sign-in in a real browser: the app signs a citizen in at a real OpenID provider on loopback
+ * Production sign-in in a real browser: the app signs a citizen in, and the console a screener, at a real OpenID provider on loopback
  * (Authorization Code + PKCE, oidc-client-ts) and the functions accept the provider's token — verified against its
  * JWKS, issuer and audience — and nothing else (web/e2e/oidc.e2e.mjs). No dev sign-in exists here.
  */

@@ -31,7 +31,8 @@ public class OidcProviderResource implements QuarkusTestResourceLifecycleManager
         int appPort = Integer.getInteger("quarkus.http.test-port", 8081);
         try {
             process = new ProcessBuilder("node", "oidc-provider.mjs", Integer.toString(port),
-                    "http://localhost:" + appPort + "/app/", "http://127.0.0.1:" + appPort + "/app/")
+                    "http://localhost:" + appPort + "/app/", "http://127.0.0.1:" + appPort + "/app/",
+                    "http://localhost:" + appPort + "/console/", "http://127.0.0.1:" + appPort + "/console/")
                     .directory(NodeTests.E2E.toFile()).redirectErrorStream(true).start();
             String issuer = awaitReady(process).get(30, TimeUnit.SECONDS);
             Map<String, String> config = new HashMap<>();

@@ -75,6 +75,8 @@ test('a screener files and dispatches, the handler reports the fix with a photo,
   await handler.context.close()
 
   const inspector = await desk('inspector')
+  await inspector.page.locator('[data-test=queue-map] .leaflet-interactive').first().waitFor() // the fixed cases on a map
+  await shot(inspector.page, 'console-09-verification')
   await inspector.page.locator(`[data-test="row-${caseNumber}"]`).click()
   await act(inspector.page, 'VERIFY')
   await stateIs(inspector.page, '已结案')
@@ -114,7 +116,9 @@ test('a screener approves a department\'s extension from the case desk', async (
   await call(await token('handler-api', ['handler'], 'YLJ'), 'request-extension', { idempotencyKey: key(), caseNumber, hours: 48, reason: '需要吊车' })
 
   const screener = await desk('screener')
-  await screener.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  // the request waits in the screener's extension queue
+  await screener.page.locator('[data-test=menu-EXTENSIONS]').click()
+  await screener.page.locator(`[data-test="row-${caseNumber}"]`).click()
   await stateIs(screener.page, '已派遣')
   await act(screener.page, 'DECIDE_EXTENSION', () => screener.page.locator('[data-test=approve]').click())
   await screener.page.locator('.el-message--success').waitFor()
@@ -142,7 +146,7 @@ test('two screeners at once: the second is told in plain words and sees the case
   await second.context.close()
 })
 
-test('an admin imports an area and puts a routing rule on it: the next report there goes to its department', async () => {
+test('an admin imports an area, draws another on the map and puts a routing rule on it: the next report there goes to its department', async () => {
   const admin = await desk('admin')
   const page = admin.page
   const code = `E2E-${key().slice(0, 6)}`
@@ -157,20 +161,52 @@ test('an admin imports an area and puts a routing rule on it: the next report th
   await page.locator('[data-test=areas-import]').setInputFiles({ name: 'zone.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) })
   await page.locator('.el-message--success', { hasText: '已导入 1 个' }).waitFor()
   await page.locator('[data-test=areas] tr', { hasText: code }).waitFor()
+
+  // show the imported zone (centred on the README point), then draw a square around the map's centre
+  const drawnCode = `DRAWN-${key().slice(0, 6)}`
+  await page.locator('[data-test=areas] tr', { hasText: code }).click()
+  await page.waitForTimeout(600) // the map's move animates
+  await page.locator('.leaflet-pm-icon-polygon').click()
+  const box = await page.locator('[data-test=areas-map]').boundingBox()
+  const cx = box.x + box.width / 2
+  const cy = box.y + box.height / 2
+  const corners = [[-60, -60], [60, -60], [60, 60], [-60, 60], [-60, -60]]
+  for (const [dx, dy] of corners) await page.mouse.click(cx + dx, cy + dy)
+  await page.locator('[data-test=area-code]').fill(drawnCode)
+  await page.locator('[data-test=area-name]').fill('画出的测试片区')
+  await page.locator('[data-test=area-save]').click()
+  await page.locator('[data-test=areas] tr', { hasText: drawnCode }).waitFor()
   await shot(page, 'console-06-areas')
 
   await page.locator('[data-test=menu-admin-routingRules]').click()
   await page.locator('[data-test=admin-new]').click()
   await page.locator('[data-test=field-categoryCode]').fill('01-04-02')
-  await page.locator('[data-test=field-areaCode]').fill(code)
+  await page.locator('[data-test=field-areaCode]').fill(drawnCode)
   await page.locator('[data-test=field-departmentCode]').fill('SZC')
   await page.locator('[data-test=field-description]').fill('测试片区的行道树归市政')
   await page.locator('[data-test=admin-save]').click()
-  await page.locator('[data-test=admin-routingRules] tr', { hasText: code }).waitFor()
+  await page.locator('[data-test=admin-routingRules] tr', { hasText: drawnCode }).waitFor()
   await shot(page, 'console-07-routing-rules')
+
+  // the routing tester on the map: a street-tree report at the drawn area's centre goes to 市政
+  await page.locator('[data-test=menu-admin-areas]').click()
+  await page.locator('[data-test=areas] tr', { hasText: drawnCode }).click()
+  await page.waitForTimeout(600)
+  await page.locator('[data-test=tester-category]').click()
+  await page.locator('.el-select-dropdown__item', { hasText: '01-04-02' }).click()
+  const map = await page.locator('[data-test=areas-map]').boundingBox()
+  await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2)
+  await page.locator('.route-preview', { hasText: '市市政设施管理处' }).waitFor()
+  await shot(page, 'console-08-routing-tester')
   await admin.context.close()
 
+  const areas = await get(await token('admin-check', ['admin']), 'list-areas?kind=ZONE')
+  const drawn = areas.find((a) => a.code === drawnCode)
+  assert.ok(drawn, 'the drawn area is saved')
+  const ring = drawn.geojson.coordinates[0]
+  const around = (i, v) => ring.some((c) => c[i] < v) && ring.some((c) => c[i] > v)
+  assert.ok(around(0, README_POINT.longitude) && around(1, README_POINT.latitude), `it surrounds the point: ${JSON.stringify(drawn.geojson)}`)
   const caseNumber = await newReport('测试片区里的行道树')
   const route = await get(await token('screener-route', ['screener']), `suggest-route?caseNumber=${caseNumber}`)
-  assert.equal(route.department.code, 'SZC', 'the rule on the imported area decides the department')
+  assert.equal(route.department.code, 'SZC', `the rule on the drawn area decides the department: ${JSON.stringify(route)}`)
 })

@@ -51,6 +51,7 @@ locals {
         "POST /screen-case"       = ["screener"]
         "POST /dispatch-case"     = ["screener"]
         "GET /suggest-route"      = ["screener"]
+        "GET /route-preview"      = ["screener", "admin"]
         "POST /decide-extension"  = ["screener"]
         "POST /return-case"       = ["handler"]
         "POST /request-extension" = ["handler"]

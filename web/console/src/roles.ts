@@ -1,10 +1,11 @@
 import { session } from '@suishoupai/web-shared/auth/session'
 
 /** The work queues of work-queue, and who has each (the API's access table decides; this only shows). */
-export type QueueName = 'SCREENING' | 'DEPARTMENT' | 'VERIFICATION'
+export type QueueName = 'SCREENING' | 'EXTENSIONS' | 'DEPARTMENT' | 'VERIFICATION'
 
 export const QUEUES: { name: QueueName; role: string }[] = [
   { name: 'SCREENING', role: 'screener' },
+  { name: 'EXTENSIONS', role: 'screener' },
   { name: 'DEPARTMENT', role: 'handler' },
   { name: 'VERIFICATION', role: 'inspector' },
 ]

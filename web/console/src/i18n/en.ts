@@ -4,7 +4,7 @@ import type { Messages } from './zh-CN'
 export const en: Messages = {
   app: { title: 'Suishoupai · Command centre', signOut: 'Sign out', signedInAs: '{name} ({roles})' },
   roles: { screener: 'Screener', handler: 'Handler', inspector: 'Inspector', admin: 'Admin', leader: 'Duty chief' },
-  queues: { SCREENING: 'To screen', DEPARTMENT: 'My department', VERIFICATION: 'To verify' },
+  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', VERIFICATION: 'To verify' },
   queue: {
     caseNumber: 'Case', category: 'Type', address: 'Address', state: 'State', deadline: 'Deadline', overdue: 'Overdue',
     created: 'Reported', empty: 'Queue is empty', keys: 'Keys: J/K to move, Enter to open', refreshed: 'Refreshes every 15 s',
@@ -50,6 +50,8 @@ export const en: Messages = {
       secret: 'Signing secret', channelId: 'Channel', topic: 'Topic', attempts: 'Attempts', lastError: 'Last error', createdAt: 'Created',
       clientName: 'Client', keyPrefix: 'Key prefix', createdBy: 'Created by', revokedAt: 'Revoked', parentCode: 'Parent',
     },
+    drawnArea: 'New area', drawHint: 'Or draw one on the map with the polygon tool on its left.',
+    tester: 'Routing tester: choose a category, then click the map to see which department a report there would get', testerCategory: 'Category', byDefault: 'category default', noRoute: 'No department fits (manual dispatch)',
     import: 'Import GeoJSON', importHint: 'Choose a GeoJSON FeatureCollection (properties: code, name, kind, parentCode)', imported: '{saved} imported, {refused} refused',
   },
   states: {

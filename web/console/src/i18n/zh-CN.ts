@@ -3,7 +3,7 @@ import { errorsZh } from '@suishoupai/web-shared/i18n/errors'
 export const zhCN = {
   app: { title: '随手拍 · 指挥中心', signOut: '退出', signedInAs: '{name}（{roles}）' },
   roles: { screener: '受理员', handler: '处置人员', inspector: '监督员', admin: '管理员', leader: '值班长' } as Record<string, string>,
-  queues: { SCREENING: '待受理', DEPARTMENT: '本部门待处置', VERIFICATION: '待核查' } as Record<string, string>,
+  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', VERIFICATION: '待核查' } as Record<string, string>,
   queue: {
     caseNumber: '案件编号', category: '问题类型', address: '地址', state: '状态', deadline: '时限', overdue: '已超时',
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
@@ -49,6 +49,8 @@ export const zhCN = {
       secret: '签名密钥', channelId: '渠道', topic: '主题', attempts: '尝试次数', lastError: '最后错误', createdAt: '创建时间',
       clientName: '接入方', keyPrefix: '密钥前缀', createdBy: '创建人', revokedAt: '吊销时间', parentCode: '上级区域',
     } as Record<string, string>,
+    drawnArea: '新绘制的区域', drawHint: '或在地图上用左侧的多边形工具画出区域。',
+    tester: '派遣测试：选择类别后点击地图，看这里的上报会派给哪个部门', testerCategory: '问题类别', byDefault: '类别默认部门', noRoute: '没有匹配的部门（将进入人工派遣）',
     import: '导入 GeoJSON', importHint: '选择 GeoJSON 文件（FeatureCollection，properties 含 code、name、kind、parentCode）', imported: '已导入 {saved} 个，拒绝 {refused} 个',
   },
   states: {

@@ -37,7 +37,7 @@ class HostileInputTest {
     static final java.util.Set<String> ALL_OPTIONAL = java.util.Set.of("run-reminders", "deliver-notifications");
 
     static final List<String> GET_FUNCTIONS = List.of("get-case", "search-cases", "my-cases", "case-stats", "work-queue",
-            "suggest-route", "list-notifications", "get-bulletin", "points-history");
+            "suggest-route", "route-preview", "list-notifications", "get-bulletin", "points-history");
 
     static final List<String> FIELDS = List.of("caseNumber", "description", "categoryCode", "location", "media", "items",
             "decision", "hours", "sku", "score", "month", "at", "id");

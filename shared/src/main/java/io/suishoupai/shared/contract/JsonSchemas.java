@@ -29,6 +29,7 @@ import org.jboss.jandex.TypeVariable;
 final class JsonSchemas {
 
     private static final DotName JSON_INCLUDE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonInclude");
+    private static final DotName JSON_RAW_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonRawValue");
     private static final Map<String, Scalar> SCALARS = new HashMap<>();
 
     private record Scalar(SchemaType type, String format) {
@@ -160,12 +161,14 @@ final class JsonSchemas {
             Schema object = OASFactory.createSchema().addType(SchemaType.OBJECT).additionalPropertiesBoolean(false);
             boolean allMayBeLeftOut = omitsEmpty(c.declaredAnnotation(JSON_INCLUDE)); // on the class itself, not a member
             for (RecordComponentInfo component : c.recordComponentsInDeclarationOrder()) {
-                Schema property = of(component.type(), typeArguments);
+                FieldInfo field = c.field(component.name());
+                // a String written raw (@JsonRawValue, e.g. an area's GeoJSON) goes out as the JSON it holds, not a string
+                boolean raw = component.hasAnnotation(JSON_RAW_VALUE) || (field != null && field.hasAnnotation(JSON_RAW_VALUE));
+                Schema property = raw ? any() : of(component.type(), typeArguments);
                 if (component.type().kind() != Type.Kind.PRIMITIVE) {
                     property = nullable(property);
                 }
                 object.addProperty(component.name(), property);
-                FieldInfo field = c.field(component.name());
                 boolean mayBeLeftOut = allMayBeLeftOut
                         || (field != null && omitsEmpty(field.annotation(JSON_INCLUDE)));
                 if (response && !mayBeLeftOut) {

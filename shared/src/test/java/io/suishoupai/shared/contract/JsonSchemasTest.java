@@ -2,6 +2,7 @@ package io.suishoupai.shared.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -35,11 +36,15 @@ class JsonSchemasTest {
     record Page<T>(List<T> items, long total, @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
     }
 
+    /** An area's GeoJSON is kept as text and written as the JSON it holds. */
+    record Shape(String code, @com.fasterxml.jackson.annotation.JsonRawValue String geojson) {
+    }
+
     static final Index INDEX;
 
     static {
         try {
-            INDEX = Index.of(Item.class, Page.class, Colour.class);
+            INDEX = Index.of(Item.class, Page.class, Colour.class, Shape.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -49,6 +54,14 @@ class JsonSchemasTest {
         return ParameterizedType.create(DotName.createSimple(Uni.class.getName()), new Type[] {
                 ParameterizedType.create(DotName.createSimple(Page.class.getName()),
                         new Type[] {ClassType.create(DotName.createSimple(of.getName()))}, null)}, null);
+    }
+
+    @Test
+    void aRawStringIsDocumentedAsAnyJsonNotAsAString() {
+        Schema shape = JsonSchemas.ofResponse(INDEX, ClassType.create(DotName.createSimple(Shape.class.getName())));
+        Schema geojson = shape.getProperties().get("geojson");
+        assertTrue(geojson.getType() == null || geojson.getType().isEmpty(), "any JSON value: " + geojson.getType());
+        assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), shape.getProperties().get("code").getType());
     }
 
     @Test

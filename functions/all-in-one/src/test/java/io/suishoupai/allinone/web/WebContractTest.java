@@ -28,7 +28,8 @@ import io.suishoupai.testing.SuishoupaiTestResource;
 class WebContractTest {
 
     static final Path COPY = NodeTests.WEB.resolve("openapi.json");
-    static final String REFRESH = "suishoupai.web.refresh-contract";
+    // outside the suishoupai.* root, whose unknown keys stop the app
+    static final String REFRESH = "refresh-web-contract";
 
     @Test
     void theWebClientsAreTypedFromTheDocumentTheFunctionsPublish() throws Exception {

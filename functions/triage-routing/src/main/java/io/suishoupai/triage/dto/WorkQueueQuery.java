@@ -3,12 +3,14 @@ package io.suishoupai.triage.dto;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.view.PageParams;
 
-/** {@code ?queue=SCREENING|DEPARTMENT|VERIFICATION&page=0&size=20&coordSystem=WGS84} */
+/** {@code ?queue=SCREENING|DEPARTMENT|VERIFICATION|EXTENSIONS&page=0&size=20&coordSystem=WGS84} */
 @RegisterForReflection
 public class WorkQueueQuery extends PageParams {
 
     public enum Queue {
-        SCREENING, DEPARTMENT, VERIFICATION
+        SCREENING, DEPARTMENT, VERIFICATION,
+        /** The screener's: dispatched cases whose department asked for more time, waiting for a decision. */
+        EXTENSIONS
     }
 
     /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */

@@ -11,8 +11,10 @@ import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.triage.dto.CaseNumberQuery;
 import io.suishoupai.triage.dto.DecideExtensionRequest;
 import io.suishoupai.triage.dto.DispatchCaseRequest;
+import io.suishoupai.triage.dto.RoutePreviewQuery;
 import io.suishoupai.triage.dto.RouteSuggestion;
 import io.suishoupai.triage.dto.ScreenCaseRequest;
+import io.suishoupai.triage.service.RoutePreviewService;
 import io.suishoupai.triage.service.ScreeningService;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +22,9 @@ import io.suishoupai.shared.contract.ReadOnly;
 
 /** The command centre's functions (role screener). */
 public class ScreeningFunctions {
+
+    @Inject
+    RoutePreviewService preview;
 
     @Inject
     CallerResolver callers;
@@ -51,6 +56,15 @@ public class ScreeningFunctions {
     public Uni<RouteSuggestion> suggestRoute(CaseNumberQuery query) {
         InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber").orThrow();
         return screening.suggest(query.getCaseNumber());
+    }
+
+    /** GET /route-preview?categoryCode=&lat=&lon=&coordSystem=: the department a report there would go to. */
+    @Allowed({Role.SCREENER, Role.ADMIN})
+    @Operation(summary = "The department the routing rules would pick for a report of a category at a point (no case is made)")
+    @ReadOnly
+    @Funq("route-preview")
+    public Uni<RouteSuggestion> routePreview(RoutePreviewQuery query) {
+        return preview.preview(query);
     }
 
     /** POST /decide-extension: approve (moves the deadline) or refuse a handler's request for more time. */

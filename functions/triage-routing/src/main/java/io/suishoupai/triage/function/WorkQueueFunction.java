@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.suishoupai.shared.contract.ReadOnly;
 
-/** GET /work-queue?queue=SCREENING|DEPARTMENT|VERIFICATION&page=&size= (screener | handler | inspector). */
+/** GET /work-queue?queue=SCREENING|DEPARTMENT|VERIFICATION|EXTENSIONS&page=&size= (screener | handler | inspector). */
 public class WorkQueueFunction {
 
     @Inject

@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Page;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
@@ -45,7 +46,7 @@ public class WorkQueueService {
 
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
         InputCheck check = InputCheck.of(query)
-                .require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT or VERIFICATION")
+                .require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT, VERIFICATION or EXTENSIONS")
                 .paging(query.getPage(), query.getSize(), 100);
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
@@ -76,6 +77,11 @@ public class WorkQueueService {
             case VERIFICATION -> {
                 caller.require(Role.INSPECTOR);
                 yield CityCase.find("state = ?1 order by deadline, id", CaseState.DISPOSED);
+            }
+            case EXTENSIONS -> {
+                caller.require(Role.SCREENER);
+                yield CityCase.find("state = ?1 and id in (select e.caseId from ExtensionRequest e where e.state = ?2) "
+                        + "order by deadline, id", CaseState.DISPATCHED, ExtensionRequest.State.PENDING);
             }
         };
     }

@@ -10,6 +10,8 @@ import static io.suishoupai.triage.function.Staff.command;
 import static io.suishoupai.triage.function.Staff.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -259,8 +261,14 @@ class CaseLifecycleFlowTest {
         act(HANDLER_YLJ, "request-extension", number, "hours", 12, "reason", "需吊车").then().statusCode(200);
         act(HANDLER_YLJ, "request-extension", number, "hours", 6, "reason", "again").then().statusCode(409)
                 .body("code", equalTo("EXTENSION_PENDING"));
+        // the screener's EXTENSIONS queue holds it while the request waits, and only then
+        given().auth().oauth2(SCREENER).queryParam("queue", "EXTENSIONS").queryParam("size", 100).get("/work-queue")
+                .then().statusCode(200).body("items.caseNumber", hasItem(number));
+        given().auth().oauth2(HANDLER_YLJ).queryParam("queue", "EXTENSIONS").get("/work-queue").then().statusCode(403);
         act(SCREENER, "decide-extension", number, "approve", true, "note", "同意").then().statusCode(200)
                 .body("state", equalTo("DISPATCHED"));
+        given().auth().oauth2(SCREENER).queryParam("queue", "EXTENSIONS").queryParam("size", 100).get("/work-queue")
+                .then().statusCode(200).body("items.caseNumber", not(hasItem(number)));
         assertEquals(1, TestInfra.count("select count(*) from city_case where case_number = '" + number
                 + "' and deadline = timestamptz '" + before + "' + interval '12 hours' and extension_hours = 12"));
 

@@ -2,10 +2,12 @@ package io.suishoupai.triage.function;
 
 import static io.restassured.RestAssured.given;
 import static io.suishoupai.triage.function.Staff.ADMIN;
+import static io.suishoupai.triage.function.Staff.HANDLER_YLJ;
 import static io.suishoupai.triage.function.Staff.SCREENER;
 import static io.suishoupai.triage.function.Staff.act;
 import static io.suishoupai.triage.function.Staff.post;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
@@ -86,6 +88,40 @@ class RoutingTest {
 
         act(SCREENER, "screen-case", inside, "decision", "FILE").then().statusCode(200);
         act(SCREENER, "dispatch-case", inside).then().statusCode(200).body("department.code", equalTo("SZC"));
+    }
+
+    @Test
+    void theRoutePreviewAnswersWhatARealReportThereGets() {
+        String category = "02-05-01";
+        post(ADMIN, "save-area", Map.of("code", "XA-PREVIEW", "name", "预览片区", "kind", "ZONE", "geojson", SQUARE))
+                .then().statusCode(200);
+        int inZone = saveRule(rule(category, "XA-PREVIEW", 0, "SZC"));
+        // inside the zone: its rule
+        given().auth().oauth2(ADMIN).queryParam("categoryCode", category).queryParam("lat", 29.8421)
+                .queryParam("lon", 114.3225).get("/route-preview").then().statusCode(200)
+                .body("department.code", equalTo("SZC")).body("rule.id", equalTo(inZone));
+        // a point just east of the zone as WGS-84 numbers, inside it once read as GCJ-02 (as AMap tiles show it)
+        given().auth().oauth2(SCREENER).queryParam("categoryCode", category).queryParam("lat", 29.845)
+                .queryParam("lon", 114.343).queryParam("coordSystem", "GCJ02").get("/route-preview").then()
+                .statusCode(200).body("rule.id", equalTo(inZone));
+        given().auth().oauth2(SCREENER).queryParam("categoryCode", category).queryParam("lat", 29.845)
+                .queryParam("lon", 114.343).get("/route-preview").then().statusCode(200)
+                .body("rule.id", not(equalTo(inZone)));
+        // outside it: what a case there is suggested
+        String outside = TestCases.submitted(category, 29.95, 114.10, "citizen-preview");
+        String expected = given().auth().oauth2(SCREENER).queryParam("caseNumber", outside).get("/suggest-route")
+                .then().statusCode(200).extract().path("department.code");
+        given().auth().oauth2(ADMIN).queryParam("categoryCode", category).queryParam("lat", 29.95)
+                .queryParam("lon", 114.10).get("/route-preview").then().statusCode(200)
+                .body("department.code", equalTo(expected)).body("rule", nullValue());
+        // refused: unknown category, bad coordinates, a handler
+        given().auth().oauth2(ADMIN).queryParam("categoryCode", "99-99-99").queryParam("lat", 29.9)
+                .queryParam("lon", 114.1).get("/route-preview").then().statusCode(422)
+                .body("code", equalTo("UNKNOWN_CATEGORY"));
+        given().auth().oauth2(ADMIN).queryParam("categoryCode", category).queryParam("lat", "north")
+                .get("/route-preview").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        given().auth().oauth2(HANDLER_YLJ).queryParam("categoryCode", category).queryParam("lat", 29.9)
+                .queryParam("lon", 114.1).get("/route-preview").then().statusCode(403);
     }
 
     @Test

@@ -210,3 +210,20 @@ test('an admin imports an area, draws another on the map and puts a routing rule
   const route = await get(await token('screener-route', ['screener']), `suggest-route?caseNumber=${caseNumber}`)
   assert.equal(route.department.code, 'SZC', `the rule on the drawn area decides the department: ${JSON.stringify(route)}`)
 })
+
+test('an admin imports components from a CSV and finds them on the map', async () => {
+  const admin = await desk('admin')
+  const page = admin.page
+  const id = `4212020102${Date.now().toString().slice(-8)}`
+  const { latitude: lat, longitude: lon } = README_POINT
+  const csv = `id,categoryCode,name,lat,lon,ownerDepartmentCode,maintainerDepartmentCode,state\n${id},01-01-02,金桂西路污水井盖 E2E,${lat},${lon},,SZC,IN_USE\n`
+  await page.locator('[data-test=menu-admin-components]').click()
+  await page.locator('[data-test=components-import]').setInputFiles({ name: 'covers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page.locator('.el-message--success', { hasText: '已导入 1 个' }).waitFor()
+  await page.locator('[data-test=components] tr', { hasText: id }).waitFor() // the map moved to it and lists what is around
+  await page.locator('[data-test=components-map] .leaflet-interactive').first().waitFor()
+  await shot(page, 'console-10-components')
+  await admin.context.close()
+  const nearby = await get(null, `nearby-components?lat=${lat}&lon=${lon}&radius=30`)
+  assert.ok(nearby.some((c) => c.id === id), 'the imported component is in the register')
+})

@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/', redirect: () => (!session.token ? '/signin' : myQueues()[0] ? `/queue/${myQueues()[0]}` : '/dashboard') },
     { path: '/signin', component: () => import('./pages/SignInPage.vue') },
     { path: '/queue/:queue', component: () => import('./pages/QueuePage.vue'), props: true, meta: { signIn: true } },
+    { path: '/admin/components', component: () => import('./pages/ComponentsPage.vue'), meta: { signIn: true } },
     { path: '/admin/areas', component: () => import('./pages/AreasPage.vue'), meta: { signIn: true } },
     { path: '/admin/:name', component: () => import('./pages/AdminPage.vue'), props: true, meta: { signIn: true } },
     { path: '/dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { signIn: true } },

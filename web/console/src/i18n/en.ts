@@ -38,7 +38,7 @@ export const en: Messages = {
     confirm: '{action} {id}? This cannot be undone.', clientName: 'Client name', keyOnce: 'New key (shown only now; store it): {key}',
     resources: {
       categories: 'Categories', departments: 'Departments', routingRules: 'Routing rules', calendar: 'Working calendar', rewards: 'Rewards',
-      channels: 'Notification channels', deadLetters: 'Dead letters', apiKeys: 'Open311 API keys', areas: 'Areas and grids',
+      channels: 'Notification channels', deadLetters: 'Dead letters', apiKeys: 'Open311 API keys', areas: 'Areas and grids', components: 'Components',
     },
     actions: { retry: 'Retry', discard: 'Discard', revoke: 'Revoke', createKey: 'Create key' },
     fields: {
@@ -52,6 +52,7 @@ export const en: Messages = {
     },
     drawnArea: 'New area', drawHint: 'Or draw one on the map with the polygon tool on its left.',
     tester: 'Routing tester: choose a category, then click the map to see which department a report there would get', testerCategory: 'Category', byDefault: 'category default', noRoute: 'No department fits (manual dispatch)',
+    importComponents: 'Import components', componentsHint: 'GeoJSON points or CSV (id,categoryCode,name,lat,lon,ownerDepartmentCode,maintainerDepartmentCode,state); the map shows the 20 nearest within 200 m of its centre.',
     import: 'Import GeoJSON', importHint: 'Choose a GeoJSON FeatureCollection (properties: code, name, kind, parentCode)', imported: '{saved} imported, {refused} refused',
   },
   states: {

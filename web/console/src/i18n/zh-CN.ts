@@ -37,7 +37,7 @@ export const zhCN = {
     confirm: '确定{action}（{id}）？此操作不可撤销。', clientName: '接入方名称', keyOnce: '新密钥（只显示这一次，请立即保存）：{key}',
     resources: {
       categories: '问题类别', departments: '部门', routingRules: '派遣规则', calendar: '工作日历', rewards: '积分奖品',
-      channels: '通知渠道', deadLetters: '投递失败的通知', apiKeys: 'Open311 接入密钥', areas: '区域与网格',
+      channels: '通知渠道', deadLetters: '投递失败的通知', apiKeys: 'Open311 接入密钥', areas: '区域与网格', components: '部件',
     } as Record<string, string>,
     actions: { retry: '重新投递', discard: '丢弃', revoke: '吊销', createKey: '生成密钥' } as Record<string, string>,
     fields: {
@@ -51,6 +51,7 @@ export const zhCN = {
     } as Record<string, string>,
     drawnArea: '新绘制的区域', drawHint: '或在地图上用左侧的多边形工具画出区域。',
     tester: '派遣测试：选择类别后点击地图，看这里的上报会派给哪个部门', testerCategory: '问题类别', byDefault: '类别默认部门', noRoute: '没有匹配的部门（将进入人工派遣）',
+    importComponents: '导入部件', componentsHint: 'GeoJSON 点或 CSV（id,categoryCode,name,lat,lon,ownerDepartmentCode,maintainerDepartmentCode,state）；地图显示中心 200 米内最近的 20 个部件。',
     import: '导入 GeoJSON', importHint: '选择 GeoJSON 文件（FeatureCollection，properties 含 code、name、kind、parentCode）', imported: '已导入 {saved} 个，拒绝 {refused} 个',
   },
   states: {

@@ -164,8 +164,7 @@ test('an admin imports an area, draws another on the map and puts a routing rule
 
   // show the imported zone (centred on the README point), then draw a square around the map's centre
   const drawnCode = `DRAWN-${key().slice(0, 6)}`
-  await page.locator('[data-test=areas] tr', { hasText: code }).click()
-  await page.waitForTimeout(600) // the map's move animates
+  await page.locator('[data-test=areas] tr', { hasText: code }).click() // moves the map at once (no animation)
   await page.locator('.leaflet-pm-icon-polygon').click()
   const box = await page.locator('[data-test=areas-map]').boundingBox()
   const cx = box.x + box.width / 2
@@ -191,7 +190,6 @@ test('an admin imports an area, draws another on the map and puts a routing rule
   // the routing tester on the map: a street-tree report at the drawn area's centre goes to 市政
   await page.locator('[data-test=menu-admin-areas]').click()
   await page.locator('[data-test=areas] tr', { hasText: drawnCode }).click()
-  await page.waitForTimeout(600)
   await page.locator('[data-test=tester-category]').click()
   await page.locator('.el-select-dropdown__item', { hasText: '01-04-02' }).click()
   const map = await page.locator('[data-test=areas-map]').boundingBox()

@@ -76,6 +76,24 @@ public final class InputCheck {
                 "is required, like XN-20220214-000123");
     }
 
+    /**
+     * A number sent as text (a GET query parameter) within [min, max]: null when blank, a field error when it is not
+     * a number or out of range.
+     */
+    public Double number(String value, String field, double min, double max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.strip());
+            require(Double.isFinite(d) && d >= min && d <= max, field, "must be a number from " + min + " to " + max);
+            return d;
+        } catch (NumberFormatException e) {
+            require(false, field, "must be a number");
+            return null;
+        }
+    }
+
     public InputCheck finite(Double value, String field, double min, double max) {
         if (value == null) {
             return require(false, field, "is required");

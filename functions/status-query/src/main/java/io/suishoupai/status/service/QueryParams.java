@@ -40,17 +40,7 @@ final class QueryParams {
     }
 
     Double number(String value, String field, double min, double max) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(value.strip());
-            check.require(Double.isFinite(d) && d >= min && d <= max, field, "must be a number from " + min + " to " + max);
-            return d;
-        } catch (NumberFormatException e) {
-            check.require(false, field, "must be a number");
-            return null;
-        }
+        return check.number(value, field, min, max);
     }
 
     /** A date (yyyy-MM-dd, the start of that day in the city) or an instant; {@code endOfDay} for an inclusive "to". */

@@ -13,7 +13,6 @@ import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.AreaLocator;
 import io.suishoupai.shared.routing.RouteFinder;
 import io.suishoupai.shared.runtime.Reactive;
-import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.triage.dto.RoutePreviewQuery;
 import io.suishoupai.triage.dto.RouteSuggestion;
 
@@ -37,8 +36,10 @@ public class RoutePreviewService {
         InputCheck check = InputCheck.of(query);
         check.require(query.getCategoryCode() != null && !query.getCategoryCode().isBlank(), "categoryCode",
                 "is required");
-        Double lat = coordinate(check, query.getLat(), "lat", 90);
-        Double lon = coordinate(check, query.getLon(), "lon", 180);
+        Double lat = check.number(query.getLat(), "lat", -90, 90);
+        Double lon = check.number(query.getLon(), "lon", -180, 180);
+        check.require(query.getLat() != null && !query.getLat().isBlank(), "lat", "is required")
+                .require(query.getLon() != null && !query.getLon().isBlank(), "lon", "is required");
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         GeoPoint point = CoordSystem.orDefault(query.getCoordSystem()).toWgs84(new GeoPoint(lat, lon));
         return reactive.session(() -> Category.<Category>findById(query.getCategoryCode().strip())
@@ -50,21 +51,6 @@ public class RoutePreviewService {
                     return locator.place(point).chain(placement -> routes.find(category,
                             new RouteFinder.Subject(point, placement, null)));
                 }))
-                .map(route -> route.map(r -> new RouteSuggestion(
-                        new CaseView.CodeName(r.department().code, r.department().name),
-                        r.rule() == null ? null : new RouteSuggestion.Rule(r.rule().id, r.rule().description)))
-                        .orElse(new RouteSuggestion(null, null)));
-    }
-
-    private static Double coordinate(InputCheck check, String value, String field, double limit) {
-        try {
-            double d = Double.parseDouble(value == null ? "" : value.strip());
-            check.require(Double.isFinite(d) && Math.abs(d) <= limit, field, "must be a number from -" + limit
-                    + " to " + limit);
-            return Double.isFinite(d) ? d : 0.0;
-        } catch (NumberFormatException e) {
-            check.require(false, field, "is required: a number");
-            return 0.0;
-        }
+                .map(RouteSuggestion::of);
     }
 }

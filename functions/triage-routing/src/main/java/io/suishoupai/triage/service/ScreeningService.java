@@ -126,10 +126,7 @@ public class ScreeningService {
     public Uni<RouteSuggestion> suggest(String caseNumber) {
         return reactive.session(() -> CityCase.getByNumber(CaseNumber.of(caseNumber))
                 .chain(this::suggestFor)
-                .map(route -> route.map(r -> new RouteSuggestion(
-                        new CaseView.CodeName(r.department().code, r.department().name),
-                        r.rule() == null ? null : new RouteSuggestion.Rule(r.rule().id, r.rule().description)))
-                        .orElse(new RouteSuggestion(null, null))));
+                .map(RouteSuggestion::of));
     }
 
     public Uni<CaseView> decideExtension(Caller caller, DecideExtensionRequest request) {

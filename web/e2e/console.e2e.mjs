@@ -104,6 +104,23 @@ test('the dashboard shows each indicator with the numerator and denominator case
   }
   await screener.page.locator('[data-test=breakdown-DEPARTMENT] tr', { hasText: '市园林绿化管理局' }).first().waitFor()
   await screener.page.locator('[data-test=dashboard][data-loading=false]').waitFor()
+  // the heat layer: the cases case-heatmap counts for the period, painted where they were reported
+  const heat = await get(null, `case-heatmap?from=${from}&to=${to}`)
+  assert.ok(heat.cases >= 1 && heat.cells.length >= 1)
+  const summary = screener.page.locator('[data-test=heat-summary]')
+  assert.equal(await summary.getAttribute('data-cases'), String(heat.cases))
+  assert.equal(await summary.getAttribute('data-cells'), String(heat.cells.length))
+  const painted = () => screener.page.locator('canvas[data-test=heat-layer]').evaluate((canvas) => {
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
+    let n = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
+    return n
+  })
+  assert.ok(await painted() > 100, 'the heat is drawn on the map')
+  await screener.page.locator('[data-test=show-heat]').click()
+  await screener.page.locator('canvas[data-test=heat-layer]').waitFor({ state: 'detached' })
+  await screener.page.locator('[data-test=show-heat]').click()
+  await screener.page.locator('canvas[data-test=heat-layer]').waitFor()
   await shot(screener.page, 'console-05-dashboard')
   await screener.context.close()
 })
@@ -144,6 +161,21 @@ test('two screeners at once: the second is told in plain words and sees the case
   await shot(second.page, 'console-04-conflict')
   await first.context.close()
   await second.context.close()
+})
+
+test('a screener merges a second report of the same problem from the case desk\'s nearby list', async () => {
+  const first = await newReport('控制台测试：井盖缺失（先报）')
+  const second = await newReport('控制台测试：井盖缺失（后报）')
+  const screener = await desk('screener')
+  await screener.page.goto(`${CONSOLE}#/case/${second}`)
+  await stateIs(screener.page, '已上报')
+  await screener.page.locator(`[data-test="merge-${first}"]`).click() // the open case reported a few metres away
+  assert.equal(await screener.page.locator('input[data-test=duplicate-of], [data-test=duplicate-of] input').inputValue(), first)
+  await screener.page.locator('[data-test=confirm]').click()
+  await stateIs(screener.page, '重复上报')
+  const view = await get(await token('screener-merge', ['screener']), `get-case?caseNumber=${second}`)
+  assert.equal(view.duplicateOf, first)
+  await screener.context.close()
 })
 
 test('an admin imports an area, draws another on the map and puts a routing rule on it: the next report there goes to its department', async () => {

@@ -37,6 +37,7 @@ locals {
         "GET /search-cases"        = []
         "GET /my-cases"            = ["citizen", "staff"]
         "GET /case-stats"          = []
+        "GET /case-heatmap"        = []
         "GET /nearby-components"   = []
         "GET /component-cases"     = ["screener", "inspector", "handler", "admin"]
         "GET /open311/v2/{proxy+}" = []

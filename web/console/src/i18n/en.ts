@@ -10,6 +10,7 @@ export const en: Messages = {
     created: 'Reported', empty: 'Queue is empty', keys: 'Keys: J/K to move, Enter to open', refreshed: 'Refreshes every 15 s',
   },
   desk: {
+    markDuplicate: 'Duplicate of this',
     back: 'Back to queue', details: 'Case', description: 'Description', address: 'Address', category: 'Type', department: 'Department',
     grid: 'Grid', component: 'Component', deadline: 'Deadline', left: '{t} left', overdueBy: 'Overdue by {t}', reporter: 'Reporter',
     source: 'Source', reminders: '{n} reminders, {m} escalations', rework: '{n} rework(s)', photos: 'Photos', timeline: 'Timeline',
@@ -27,6 +28,7 @@ export const en: Messages = {
     title: 'Performance', refresh: 'Refresh', received: 'Received', trend: 'Last six months', map: 'By grid', overdue: 'Overdue',
     noneOverdue: 'Nothing overdue', bulletins: 'Monthly bulletins', noBulletins: 'No bulletins yet', month: 'Month', download: 'Download CSV',
     by: { DEPARTMENT: 'By department', CATEGORY: 'By category', GRID: 'By grid' },
+    heat: 'Heat map', heatSummary: '{cases} cases in {cells} cells of {meters} m', heatTruncated: ' (only the {cells} busiest cells shown)',
   },
   indicators: {
     filingRate: 'Filing rate', dispatchAccuracy: 'Dispatch accuracy', onTimeDisposalRate: 'On-time disposal', closureRate: 'Closure rate',

@@ -9,6 +9,7 @@ export const zhCN = {
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
   },
   desk: {
+    markDuplicate: '是它的重复',
     back: '返回队列', details: '案件信息', description: '描述', address: '地址', category: '问题类型', department: '处置部门',
     grid: '网格', component: '部件', deadline: '处置时限', left: '剩余 {t}', overdueBy: '已超时 {t}', reporter: '上报人',
     source: '来源', reminders: '催办 {n} 次，督办 {m} 次', rework: '返工 {n} 次', photos: '照片', timeline: '处理过程',
@@ -26,6 +27,7 @@ export const zhCN = {
     title: '运行监测', refresh: '刷新', received: '受理数', trend: '近六个月', map: '网格分布', overdue: '超时未处置',
     noneOverdue: '没有超时案件', bulletins: '月度通报', noBulletins: '暂无通报', month: '月份', download: '下载 CSV',
     by: { DEPARTMENT: '按部门', CATEGORY: '按类别', GRID: '按网格' } as Record<string, string>,
+    heat: '热力图', heatSummary: '{cases} 件，{cells} 个 {meters} 米方格', heatTruncated: '（只显示最集中的 {cells} 个方格）',
   },
   indicators: {
     filingRate: '立案率', dispatchAccuracy: '派遣准确率', onTimeDisposalRate: '按期处置率', closureRate: '结案率',

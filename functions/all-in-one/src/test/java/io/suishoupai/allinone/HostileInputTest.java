@@ -36,7 +36,7 @@ class HostileInputTest {
     /** Functions whose every input is optional ("at" defaults to now): a body they can read is a valid call. */
     static final java.util.Set<String> ALL_OPTIONAL = java.util.Set.of("run-reminders", "deliver-notifications");
 
-    static final List<String> GET_FUNCTIONS = List.of("get-case", "search-cases", "my-cases", "case-stats", "work-queue",
+    static final List<String> GET_FUNCTIONS = List.of("get-case", "search-cases", "my-cases", "case-stats", "case-heatmap", "work-queue",
             "suggest-route", "route-preview", "list-notifications", "get-bulletin", "points-history");
 
     static final List<String> FIELDS = List.of("caseNumber", "description", "categoryCode", "location", "media", "items",

@@ -35,6 +35,12 @@ public class ServiceArea {
                 && p.lon() <= area.maxLon();
     }
 
+    /** The latitude across the middle of the configured box: where the city's distances are measured. */
+    public double centreLatitude() {
+        var area = config.serviceArea();
+        return (area.minLat() + area.maxLat()) / 2;
+    }
+
     /** Must run inside a session. */
     public Uni<Void> requireInside(GeoPoint p) {
         return Panache.getSession().chain(session -> session.createNativeQuery(ANY_BOUNDARY, Long.class)

@@ -13,6 +13,9 @@ import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.status.dto.MyCasesQuery;
 import io.suishoupai.status.dto.SearchQuery;
 import io.suishoupai.status.dto.StatsQuery;
+import io.suishoupai.status.dto.CaseHeatmap;
+import io.suishoupai.status.dto.HeatmapQuery;
+import io.suishoupai.status.service.CaseHeatmapService;
 import io.suishoupai.status.service.CaseSearchService;
 import io.suishoupai.status.service.CaseStatsService;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +33,9 @@ public class SearchFunctions {
 
     @Inject
     CaseStatsService stats;
+
+    @Inject
+    CaseHeatmapService heatmap;
 
     /**
      * GET /search-cases?q=&category=&place=&caseNumber=&state=&from=&to=&department=&district=&street=&community=
@@ -63,5 +69,17 @@ public class SearchFunctions {
     @Funq("case-stats")
     public Uni<CaseStats> caseStats(StatsQuery query) {
         return stats.stats(callers.current(), query == null ? new StatsQuery() : query);
+    }
+
+    /**
+     * GET /case-heatmap?from=&to=&cellMeters=&coordSystem= (public): the period's cases counted per cell (100 m to
+     * 5 km; 200 m by default), the busiest first: the dashboard's heat layer.
+     */
+    @Public
+    @Operation(summary = "Where the period's cases were reported: counts per grid cell, for a heat map")
+    @ReadOnly
+    @Funq("case-heatmap")
+    public Uni<CaseHeatmap> caseHeatmap(HeatmapQuery query) {
+        return heatmap.heatmap(callers.current(), query == null ? new HeatmapQuery() : query);
     }
 }

@@ -3,6 +3,7 @@ package io.suishoupai.status.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,35 +53,53 @@ public class CaseStatsService {
 
     public Uni<CaseStats> stats(Caller caller, StatsQuery query) {
         InputCheck check = InputCheck.of(query);
-        QueryParams params = new QueryParams(check);
-        Instant now = clock.now();
-        Instant from = params.instant(query.getFrom(), "from", config.zone(), false);
-        Instant to = params.instant(query.getTo(), "to", config.zone(), true);
-        if (from == null) {
-            from = LocalDate.ofInstant(now, config.zone()).withDayOfMonth(1).atStartOfDay(config.zone()).toInstant();
-        }
-        if (to == null) {
-            to = now;
-        }
+        Period period = period(caller, check, query.getFrom(), query.getTo());
         GroupBy groupBy = null;
         try {
             groupBy = GroupBy.valueOf(QueryParams.blank(query.getGroupBy()) ? "NONE" : query.getGroupBy().strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             check.require(false, "groupBy", "must be one of " + java.util.Arrays.toString(GroupBy.values()));
         }
+        check.orThrow();
+        GroupBy grouping = groupBy;
+        return bounded(() -> indicators.compute(period.from(), period.to(), period.asOf(), grouping))
+                .map(rows -> new CaseStats(period.from(), period.to(), grouping.name(), Indicators.DEFINITIONS, rows));
+    }
+
+    /** A period of received cases, [from, to); {@code asOf} is the earlier of now and its end. */
+    public record Period(Instant from, Instant to, Instant asOf) {
+    }
+
+    /**
+     * Reads {@code from} and {@code to} (dates in the city or instants; the current month to now by default) and
+     * checks the period is one this caller may ask for. Errors go to {@code check}; the caller throws.
+     */
+    public Period period(Caller caller, InputCheck check, String fromValue, String toValue) {
+        QueryParams params = new QueryParams(check);
+        Instant now = clock.now();
+        Instant from = params.instant(fromValue, "from", config.zone(), false);
+        Instant to = params.instant(toValue, "to", config.zone(), true);
+        if (from == null) {
+            from = LocalDate.ofInstant(now, config.zone()).withDayOfMonth(1).atStartOfDay(config.zone()).toInstant();
+        }
+        if (to == null) {
+            to = now;
+        }
         Duration longest = StatsPeriod.longestFor(caller, config.stats().publicMaxPeriod());
         check.require(from.isBefore(to), "to", "must be after from")
                 .require(Duration.between(from, to).compareTo(longest) <= 0, "from", "a period is at most "
                         + longest.toDays() + " days for you; ask for several shorter ones");
-        check.orThrow();
-        Instant periodFrom = from;
-        Instant periodTo = to;
-        GroupBy grouping = groupBy;
-        Instant asOf = now.isBefore(to) ? now : to;
+        return new Period(from, to, now.isBefore(to) ? now : to);
+    }
+
+    /**
+     * Runs a statistics query within this process's bounds: refused 503 BUSY beyond the queries allowed at once,
+     * cancelled (503) past the statement timeout. Every query over a period of cases goes through here.
+     */
+    public <T> Uni<T> bounded(Supplier<Uni<T>> query) {
         return Uni.createFrom().item(gate::enterOrRefuse).chain(pass -> reactive
                 .transaction(() -> StatementTimeout.forThisTransaction(config.stats().statementTimeout())
-                        .chain(() -> indicators.compute(periodFrom, periodTo, asOf, grouping)))
-                .onTermination().invoke(pass::close))
-                .map(rows -> new CaseStats(periodFrom, periodTo, grouping.name(), Indicators.DEFINITIONS, rows));
+                        .chain(() -> query.get()))
+                .onTermination().invoke(pass::close));
     }
 }

@@ -1,0 +1,45 @@
+package io.suishoupai.status.dto;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** {@code ?from=&to=&cellMeters=&coordSystem=}: where the cases received in [from, to) were reported. */
+@RegisterForReflection
+public class HeatmapQuery {
+
+    private String from;
+    private String to;
+    private String cellMeters;
+    private String coordSystem;
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getCellMeters() {
+        return cellMeters;
+    }
+
+    public void setCellMeters(String cellMeters) {
+        this.cellMeters = cellMeters;
+    }
+
+    public String getCoordSystem() {
+        return coordSystem;
+    }
+
+    public void setCoordSystem(String coordSystem) {
+        this.coordSystem = coordSystem;
+    }
+}

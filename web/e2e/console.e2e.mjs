@@ -20,7 +20,7 @@ async function desk(role) {
   const page = await context.newPage()
   await page.goto(`${CONSOLE}#/signin`)
   await page.locator(`[data-test=dev-${role}]`).click()
-  await page.waitForURL(role === 'admin' ? /#\/dashboard/ : /#\/queue\//)
+  await page.waitForURL(role === 'admin' || role === 'leader' ? /#\/dashboard/ : /#\/queue\//)
   return { context, page }
 }
 
@@ -176,6 +176,76 @@ test('a screener merges a second report of the same problem from the case desk\'
   const view = await get(await token('screener-merge', ['screener']), `get-case?caseNumber=${second}`)
   assert.equal(view.duplicateOf, first)
   await screener.context.close()
+})
+
+test('a screener registers a hotline call on the map; the desk shows its source and contact; a leader sees it as staff', async () => {
+  const screener = await desk('screener')
+  const page = screener.page
+  await page.locator('[data-test=menu-register]').click()
+  await page.locator('[data-test=source-HOTLINE]').click()
+  await page.locator('[data-test=register-category]').click()
+  await page.locator('.el-select-dropdown__item', { hasText: '01-04-02' }).click()
+  await page.locator('textarea[data-test=register-description], [data-test=register-description] textarea').fill('12345 来电：金桂西路行道树倾斜')
+  await page.locator('input[data-test=register-contact-name], [data-test=register-contact-name] input').fill('王先生')
+  await page.locator('input[data-test=register-contact-phone], [data-test=register-contact-phone] input').fill('13800001234')
+  const box = await page.locator('[data-test=register-map]').boundingBox()
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.locator('[data-test=register-point]').waitFor()
+  await page.locator('[data-test=register-submit]:not(.is-disabled)').waitFor()
+  await shot(page, 'console-11-register')
+  await page.locator('[data-test=register-submit]').click()
+  await page.waitForURL(/#\/case\//)
+  const caseNumber = decodeURIComponent(page.url().split('#/case/')[1])
+  await stateIs(page, '已上报')
+  await page.locator('[data-test=desk-source]', { hasText: '热线' }).waitFor()
+  await page.locator('[data-test=desk-contact]', { hasText: '13800001234' }).waitFor()
+  // a registered case is screened as any other; this one is filed as urgent (急要件)
+  await act(page, 'FILE', () => page.locator('[data-test=urgency-URGENT]').click())
+  await stateIs(page, '已立案')
+  await page.locator('[data-test=desk-urgent]').waitFor()
+  await screener.context.close()
+
+  const leader = await desk('leader')
+  await leader.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  await leader.page.locator('[data-test=desk-contact]', { hasText: '王先生' }).waitFor() // the staff view
+  assert.equal(await leader.page.locator('[data-test=actions] button').count(), 0, 'no screening buttons for a leader')
+  const publicView = await get(null, `get-case?caseNumber=${caseNumber}`)
+  assert.equal(publicView.source, 'HOTLINE')
+  assert.equal(publicView.contact, undefined, 'the contact is never public')
+  await leader.context.close()
+})
+
+test('a screener sends a report to be checked on site; the inspector finds it with a photo; the screener files it', async () => {
+  const caseNumber = await newReport('控制台测试：需现场核实的井盖')
+  const screener = await desk('screener')
+  await screener.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  await stateIs(screener.page, '已上报')
+  await act(screener.page, 'CHECK')
+  await stateIs(screener.page, '核实中')
+  await screener.context.close()
+
+  const inspector = await desk('inspector')
+  await inspector.page.locator('[data-test=menu-CHECK]').click()
+  await inspector.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await act(inspector.page, 'REPORT_CHECK', async () => {
+    await inspector.page.locator('[data-test=found]').click()
+    await inspector.page.locator('[data-test=check-photos]').setInputFiles(await makeJpeg(inspector.page, '现场', 1600, 1200))
+    await inspector.page.locator('textarea[data-test=note], [data-test=note] textarea').fill('现场确认井盖缺失')
+  })
+  await stateIs(inspector.page, '已上报')
+  await inspector.context.close()
+
+  const again = await desk('screener')
+  await again.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  await again.page.locator('[data-test=desk-timeline]', { hasText: '现场确认井盖缺失' }).waitFor()
+  await act(again.page, 'FILE')
+  await stateIs(again.page, '已立案')
+  await again.context.close()
+  const view = await get(await token('screener-check-e2e', ['screener']), `get-case?caseNumber=${caseNumber}`)
+  assert.deepEqual(view.timeline.map((e) => e.state), ['SUBMITTED', 'CHECKING', 'SUBMITTED', 'FILED'])
+  assert.equal(view.media.filter((m) => m.stage === 'CHECK').length, 1, 'the on-site photo is on the case')
+  const publicView = await get(null, `get-case?caseNumber=${caseNumber}`)
+  assert.equal(publicView.media.filter((m) => m.stage === 'CHECK').length, 0, 'and not in the public view')
 })
 
 test('an admin imports an area, draws another on the map and puts a routing rule on it: the next report there goes to its department', async () => {

@@ -15,11 +15,11 @@ const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'e2e-1', use: 'sig', alg: 'RS256' }
 
 // any login name is an account; its roles come from its first word, as a city's directory would give them:
-// screener-…, inspector-…, admin-…, handler-<DEPT>-… (with that department); anyone else is a citizen
+// screener-…, inspector-…, admin-…, leader-…, handler-<DEPT>-… (with that department); anyone else is a citizen
 export function rolesOf(id) {
   const [first, second] = id.split('-')
   if (first === 'handler' && second) return { groups: ['handler'], dept: second.toUpperCase() }
-  if (['screener', 'inspector', 'admin'].includes(first)) return { groups: [first] }
+  if (['screener', 'inspector', 'admin', 'leader'].includes(first)) return { groups: [first] }
   return { groups: ['citizen'] }
 }
 

@@ -10,7 +10,7 @@ locals {
       timeout_s   = 10
       s3_actions  = ["s3:PutObject"]
       routes = {
-        "POST /sign-uploads" = ["citizen", "staff", "handler", "inspector"]
+        "POST /sign-uploads" = ["citizen", "staff", "handler", "inspector", "screener"]
       }
     }
     "report-intake" = {
@@ -19,7 +19,8 @@ locals {
       timeout_s   = 15
       s3_actions  = ["s3:GetObject", "s3:PutObject"] # verify uploads, keep attached ones (stripped) under media/
       routes = {
-        "POST /submit-report"            = ["citizen", "staff"]
+        "POST /submit-report"            = ["citizen", "staff", "inspector"]
+        "POST /register-case"            = ["screener"]
         "GET /list-categories"           = []
         "POST /create-api-key"           = ["admin"]
         "POST /revoke-api-key"           = ["admin"]
@@ -58,6 +59,7 @@ locals {
         "POST /request-extension" = ["handler"]
         "POST /report-disposal"   = ["handler"]
         "POST /verify-case"       = ["inspector"]
+        "POST /report-check"      = ["inspector"]
         "GET /work-queue"         = ["screener", "handler", "inspector"]
         "POST /save-department"   = ["admin"]
         "GET /list-departments"   = []

@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/admin/components', component: () => import('./pages/ComponentsPage.vue'), meta: { signIn: true } },
     { path: '/admin/areas', component: () => import('./pages/AreasPage.vue'), meta: { signIn: true } },
     { path: '/admin/:name', component: () => import('./pages/AdminPage.vue'), props: true, meta: { signIn: true } },
+    { path: '/register', component: () => import('./pages/RegisterPage.vue'), meta: { signIn: true } },
     { path: '/dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { signIn: true } },
     { path: '/case/:caseNumber', component: () => import('./pages/CaseDeskPage.vue'), props: true, meta: { signIn: true } },
   ],

@@ -3,21 +3,23 @@ import { errorsZh } from '@suishoupai/web-shared/i18n/errors'
 export const zhCN = {
   app: { title: '随手拍 · 指挥中心', signOut: '退出', signedInAs: '{name}（{roles}）' },
   roles: { screener: '受理员', handler: '处置人员', inspector: '监督员', admin: '管理员', leader: '值班长' } as Record<string, string>,
-  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', VERIFICATION: '待核查' } as Record<string, string>,
+  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', CHECK: '待核实', VERIFICATION: '待核查' } as Record<string, string>,
   queue: {
     caseNumber: '案件编号', category: '问题类型', address: '地址', state: '状态', deadline: '时限', overdue: '已超时',
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
   },
   desk: {
-    markDuplicate: '是它的重复',
+    markDuplicate: '是它的重复', contact: '联系人',
     back: '返回队列', details: '案件信息', description: '描述', address: '地址', category: '问题类型', department: '处置部门',
     grid: '网格', component: '部件', deadline: '处置时限', left: '剩余 {t}', overdueBy: '已超时 {t}', reporter: '上报人',
     source: '来源', reminders: '催办 {n} 次，督办 {m} 次', rework: '返工 {n} 次', photos: '照片', timeline: '处理过程',
     map: '位置与附近未结案件', nearby: '附近未结案件', actions: '操作', reload: '案件已被他人更新，已重新载入',
   },
   actions: {
+    urgency: '紧急程度',
     FILE: '立案', NOT_FILE: '不予立案', DUPLICATE: '重复件', DISPATCH: '派遣', RETURN: '回退', REQUEST_EXTENSION: '申请延期',
-    DECIDE_EXTENSION: '审批延期', DISPOSE: '处置完成', VERIFY: '核查',
+    DECIDE_EXTENSION: '审批延期', DISPOSE: '处置完成', VERIFY: '核查', CHECK: '派核实', REPORT_CHECK: '核实结果',
+    found: '属实（回到待受理）', notFound: '不属实（不予立案）', checkPhotos: '现场照片',
     reason: '理由', note: '说明', duplicateOf: '重复于（案件编号）', suggested: '建议派遣：{dept}', noSuggestion: '没有匹配的派遣规则，请选择部门',
     departmentPick: '处置部门', hours: '延期小时数', approve: '批准', reject: '驳回', passed: '核查通过', failed: '未通过（返工）',
     afterPhotos: '处置后照片', pickPhotos: '选择照片', confirm: '确定', cancel: '取消', done: '已完成：{action}',
@@ -26,7 +28,7 @@ export const zhCN = {
   dashboard: {
     title: '运行监测', refresh: '刷新', received: '受理数', trend: '近六个月', map: '网格分布', overdue: '超时未处置',
     noneOverdue: '没有超时案件', bulletins: '月度通报', noBulletins: '暂无通报', month: '月份', download: '下载 CSV',
-    by: { DEPARTMENT: '按部门', CATEGORY: '按类别', GRID: '按网格' } as Record<string, string>,
+    by: { DEPARTMENT: '按部门', CATEGORY: '按类别', SOURCE: '按来源', GRID: '按网格' } as Record<string, string>,
     heat: '热力图', heatSummary: '{cases} 件，{cells} 个 {meters} 米方格', heatTruncated: '（只显示最集中的 {cells} 个方格）',
   },
   indicators: {
@@ -44,7 +46,7 @@ export const zhCN = {
     actions: { retry: '重新投递', discard: '丢弃', revoke: '吊销', createKey: '生成密钥' } as Record<string, string>,
     fields: {
       code: '编码', kind: '类型', group: '大类', groupCode: '大类编码', groupName: '大类名称', name: '名称', nameEn: '英文名称',
-      filingConditions: '立案条件', timeLimitHours: '处置时限（小时）', workingHours: '按工作时间计', urgency: '紧急程度', points: '积分',
+      filingConditions: '立案条件', timeLimitHours: '处置时限（小时）', urgentTimeLimitHours: '紧急处置时限（小时）', workingHours: '按工作时间计', urgency: '紧急程度', points: '积分',
       defaultDepartmentCode: '默认部门', autoDispatch: '自动派遣', active: '启用', id: '编号', categoryCode: '类别编码', areaCode: '区域编码',
       priority: '优先级', departmentCode: '部门编码', description: '说明', day: '日期', sku: '商品编码', cost: '所需积分', stock: '库存',
       perPersonLimit: '每人限兑', activeFrom: '开始时间', activeTo: '结束时间', ownerKind: '接收方类型', ownerCode: '接收方编码', url: '地址',
@@ -56,6 +58,15 @@ export const zhCN = {
     importComponents: '导入部件', componentsHint: 'GeoJSON 点或 CSV（id,categoryCode,name,lat,lon,ownerDepartmentCode,maintainerDepartmentCode,state）；地图显示中心 200 米内最近的 20 个部件。',
     import: '导入 GeoJSON', importHint: '选择 GeoJSON 文件（FeatureCollection，properties 含 code、name、kind、parentCode）', imported: '已导入 {saved} 个，拒绝 {refused} 个',
   },
+  sources: {
+    CITIZEN: '市民上报', STAFF: '工作人员上报', OPEN311: 'Open311 接入', SUPERVISOR: '监督员巡查', HOTLINE: '热线',
+    LEADERSHIP: '领导交办', DEPARTMENT: '部门转办', MEDIA: '媒体曝光', VIDEO: '视频监控',
+  } as Record<string, string>,
+  register: {
+    title: '登记案件', source: '来源', pickCategory: '选择问题类别', contactName: '联系人', contactPhone: '联系电话',
+    photos: '照片（可选）', submit: '登记', clickMap: '在地图上点击问题位置', done: '已登记：{number}',
+  },
+  urgency: { NORMAL: '一般', URGENT: '紧急（急要件）' } as Record<string, string>,
   states: {
     SUBMITTED: '已上报', CHECKING: '核实中', FILED: '已立案', NOT_FILED: '不予立案', DUPLICATE: '重复上报',
     DISPATCHED: '已派遣', RETURNED: '已回退', SUSPENDED: '挂账', DEFERRED: '缓办', DISPOSED: '处置完成',

@@ -33,7 +33,7 @@ export interface AdminResource {
 export const ADMIN_RESOURCES: AdminResource[] = [
   {
     name: 'categories', list: '/list-categories', save: '/save-category', key: 'code',
-    columns: ['code', 'group', 'name', 'timeLimitHours', 'urgency', 'points', 'filingConditions'],
+    columns: ['code', 'group', 'name', 'timeLimitHours', 'urgentTimeLimitHours', 'urgency', 'points', 'filingConditions'],
     fields: [
       { name: 'code', type: 'text', createOnly: true, required: true },
       { name: 'kind', type: 'select', options: ['EVENT', 'COMPONENT'], required: true },
@@ -43,8 +43,9 @@ export const ADMIN_RESOURCES: AdminResource[] = [
       { name: 'nameEn', type: 'text' },
       { name: 'filingConditions', type: 'textarea' },
       { name: 'timeLimitHours', type: 'number', required: true },
+      { name: 'urgentTimeLimitHours', type: 'number' },
       { name: 'workingHours', type: 'bool' },
-      { name: 'urgency', type: 'select', options: ['NORMAL', 'URGENT'] },
+      { name: 'urgency', type: 'select', options: ['NORMAL', 'URGENT', 'CRITICAL'] },
       { name: 'points', type: 'number' },
       { name: 'defaultDepartmentCode', type: 'text' },
       { name: 'autoDispatch', type: 'bool' },

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.suishoupai.embedded.EmbeddedInfra;
+import io.suishoupai.shared.security.Role;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.Tokens;
 
@@ -50,7 +52,7 @@ class AccessControlTest {
         assertTrue(TABLE.size() >= 47, "functions: " + TABLE.size());
     }
 
-    static final List<String> ROLES = List.of("citizen", "staff", "screener", "handler", "inspector", "admin", "scheduler");
+    static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::claim).toList();
 
     static Response call(String entry, String token) {
         String[] parts = entry.split(" ");

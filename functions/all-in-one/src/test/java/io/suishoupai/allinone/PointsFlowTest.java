@@ -90,6 +90,21 @@ class PointsFlowTest {
     }
 
     @Test
+    void patrolReportsAndRegisteredCasesEarnNobodyPoints() {
+        String inspector = "inspector-patrol-pts";
+        String patrol = TestCases.submitted("01-04-02", 29.8421, 114.3225, inspector);
+        TestInfra.execute("update city_case set source = 'SUPERVISOR' where case_number = '" + patrol + "'");
+        String screener = "screener-hotline-pts";
+        String hotline = TestCases.submitted("01-04-02", 29.8421, 114.3225, screener);
+        TestInfra.execute("update city_case set source = 'HOTLINE' where case_number = '" + hotline + "'");
+        for (String n : List.of(patrol, hotline)) {
+            Calls.act(SCREENER, "screen-case", Map.of("caseNumber", n, "decision", "FILE")).then().statusCode(200);
+        }
+        assertEquals(0, balance(inspector));
+        assertEquals(0, balance(screener));
+    }
+
+    @Test
     void ratingRules() {
         String me = "citizen-rater";
         String n = closed(me, "01-04-02");

@@ -27,9 +27,13 @@ public class AutoDispatch {
     @Inject
     CaseDispatcher dispatcher;
 
+    @Inject
+    OnSiteCheck onSiteCheck;
+
     /** Must run inside the intake transaction. */
     public Uni<CityCase> ifSwitchedOn(CityCase c, Category category, Instant now) {
-        if (!category.autoDispatch) {
+        // a case that must be checked on site first waits for the screener to send an inspector
+        if (!category.autoDispatch || onSiteCheck.requiredBeforeFiling(c)) {
             return Uni.createFrom().item(c);
         }
         return c.routeSubject().chain(subject -> routes.find(category, subject)).chain(route -> route.isEmpty()

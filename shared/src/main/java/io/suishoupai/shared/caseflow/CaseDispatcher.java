@@ -11,7 +11,8 @@ import io.suishoupai.shared.routing.RouteChoice;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Dispatch (派遣): assigns the department and computes the deadline from the category's time limit on the
+ * Dispatch (派遣): assigns the department and computes the deadline from the category's time limit for the case's
+ * urgency (the urgent one for 急要件) on the
  * working calendar. Used by the screener's dispatch, re-dispatch after a return, and auto-dispatch at intake.
  * A dispatch starts the clock afresh; rework and extensions do not (see verify and decide-extension).
  */
@@ -28,7 +29,7 @@ public class CaseDispatcher {
     public Uni<CityCase> dispatch(CityCase c, RouteChoice route, CaseJournal.Actor actor, String note, Instant now) {
         return Category.<Category>findById(c.categoryCode)
                 .chain(category -> calendars.from(now).map(calendar -> calendar.deadline(now,
-                        category.timeLimitHours, category.workingHours)))
+                        category.timeLimitHours(c.urgency), category.workingHours)))
                 .chain(deadline -> {
                     c.departmentCode = route.department().code;
                     c.routeRuleId = route.rule() == null ? null : route.rule().id;

@@ -1,5 +1,6 @@
 package io.suishoupai.shared.caseflow;
 
+import static io.suishoupai.shared.caseflow.CaseState.CHECKING;
 import static io.suishoupai.shared.caseflow.CaseState.CLOSED;
 import static io.suishoupai.shared.caseflow.CaseState.DISPATCHED;
 import static io.suishoupai.shared.caseflow.CaseState.DISPOSED;
@@ -32,10 +33,16 @@ public final class CaseLifecycle {
     private static final Set<ActorRole> INSPECTOR = Set.of(ActorRole.INSPECTOR);
 
     public static final List<Transition> TRANSITIONS = List.of(
-            new Transition(null, SUBMITTED, Set.of(ActorRole.CITIZEN, ActorRole.STAFF)),
+            // a report (citizen, staff, an inspector's patrol) or a case a screener registers (hotline, media …)
+            new Transition(null, SUBMITTED, Set.of(ActorRole.CITIZEN, ActorRole.STAFF, ActorRole.INSPECTOR,
+                    ActorRole.SCREENER)),
             new Transition(SUBMITTED, FILED, SCREENER_OR_SYSTEM),
             new Transition(SUBMITTED, NOT_FILED, SCREENER),
             new Transition(SUBMITTED, DUPLICATE, SCREENER),
+            // 核实: the screener sends an inspector to look; found, the case is screened again; not found, not filed
+            new Transition(SUBMITTED, CHECKING, SCREENER),
+            new Transition(CHECKING, SUBMITTED, INSPECTOR),
+            new Transition(CHECKING, NOT_FILED, INSPECTOR),
             new Transition(FILED, DISPATCHED, SCREENER_OR_SYSTEM),
             // extensions keep the case DISPATCHED: the handler asks, the screener decides (approval moves the deadline)
             new Transition(DISPATCHED, DISPATCHED, Set.of(ActorRole.HANDLER, ActorRole.SCREENER)),

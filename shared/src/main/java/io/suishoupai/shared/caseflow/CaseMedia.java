@@ -18,7 +18,15 @@ import io.suishoupai.shared.storage.MediaKind;
 public class CaseMedia extends PanacheEntityBase {
 
     public enum Stage {
-        REPORT, DISPOSAL, VERIFICATION
+        REPORT, CHECK, DISPOSAL, VERIFICATION;
+
+        /**
+         * Shown to the public: the after-photos (disposal, verification). A report's photos and an inspector's
+         * on-site check photos show the problem where someone lives or works, and stay with the reporter and staff.
+         */
+        public boolean isPublic() {
+            return this == DISPOSAL || this == VERIFICATION;
+        }
     }
 
     @Id

@@ -10,6 +10,8 @@ import io.suishoupai.shared.runtime.SqlValues;
 public enum CaseState {
     /** 上报: received, waiting for screening. */
     SUBMITTED,
+    /** 核实: an inspector goes to look before the case is filed (issue #17). */
+    CHECKING,
     /** 立案: meets the filing conditions of its category. */
     FILED,
     /** 不予立案: rejected with a reason the citizen sees. Final. */

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.suishoupai.shared.category.CaseUrgency;
 import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.Placement;
@@ -111,6 +112,20 @@ public class CityCase extends PanacheEntityBase {
     /** The registered component (部件) the report names, if any. */
     @Column(name = "component_id")
     public String componentId;
+
+    /** Who to call back about a case a screener registered (hotline caller, leadership office …): staff view only. */
+    @Enumerated(EnumType.STRING)
+    public CaseUrgency urgency = CaseUrgency.NORMAL;
+
+    /** When an inspector's on-site check (核实) found the problem; null: never checked, or not found. */
+    @Column(name = "checked_at")
+    public Instant checkedAt;
+
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
 
     @Version
     public int version;

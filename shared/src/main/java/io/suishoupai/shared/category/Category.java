@@ -37,6 +37,10 @@ public class Category extends PanacheEntityBase {
     @Column(name = "time_limit_hours")
     public int timeLimitHours;
 
+    /** The disposal limit of an urgent case (急要件), at most the normal one. */
+    @Column(name = "urgent_time_limit_hours")
+    public int urgentTimeLimitHours;
+
     /** True: the limit counts working hours on the city's calendar; false: calendar hours. */
     @Column(name = "working_hours")
     public boolean workingHours;
@@ -53,4 +57,9 @@ public class Category extends PanacheEntityBase {
     public boolean autoDispatch;
 
     public boolean active;
+
+    /** The disposal limit for a case of this urgency. */
+    public int timeLimitHours(CaseUrgency urgency) {
+        return urgency == CaseUrgency.URGENT ? urgentTimeLimitHours : timeLimitHours;
+    }
 }

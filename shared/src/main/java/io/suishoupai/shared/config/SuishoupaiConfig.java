@@ -390,6 +390,13 @@ public interface SuishoupaiConfig {
         /** Longest single extension a handler may ask for, in hours. */
         @WithDefault("720")
         int maxExtensionHours();
+
+        /**
+         * The sources whose cases an inspector must check on site (核实) before they are filed (issue #17); none by
+         * default, so a screener files directly. E.g. {@code CITIZEN,OPEN311,HOTLINE}. Names of
+         * {@code CaseSource} (kept as text here: the settings depend on no other package of the core).
+         */
+        Optional<java.util.List<String>> checkRequiredSources();
     }
 
     interface Media {

@@ -35,7 +35,8 @@ public class PointsEarner implements TransitionListener {
     }
 
     private Uni<Integer> earned(CityCase c, CaseState to, Instant at) {
-        if (c.source == CaseSource.OPEN311 || (to != CaseState.FILED && to != CaseState.CLOSED)) {
+        // only the public's reports earn points: not Open311's, an inspector's patrol or a case a screener registered
+        if (!c.source.isPublicReport() || (to != CaseState.FILED && to != CaseState.CLOSED)) {
             return Uni.createFrom().item(0);
         }
         if (to == CaseState.CLOSED) {

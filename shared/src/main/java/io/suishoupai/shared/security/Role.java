@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The roles of DESIGN.md; a JWT carries them lower-case in its {@code groups} claim. */
 public enum Role {
-    CITIZEN, STAFF, SCREENER, HANDLER, INSPECTOR, ADMIN, SCHEDULER;
+    CITIZEN, STAFF, SCREENER, HANDLER, INSPECTOR, ADMIN, SCHEDULER,
+    /** 值班长/中心领导: the command centre's duty chief and leadership, for second-tier decisions. */
+    LEADER;
 
     public String claim() {
         return name().toLowerCase(Locale.ROOT);

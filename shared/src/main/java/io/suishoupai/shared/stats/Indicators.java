@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.escalation.ReminderLevel;
 import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.runtime.SqlValues;
@@ -26,7 +27,8 @@ public class Indicators {
 
     /** How rows are grouped: the whole city, per department or category, or per unit of the grid. */
     public enum GroupBy {
-        NONE("'ALL'"), DEPARTMENT("c.department_code"), CATEGORY("c.category_code"), DISTRICT("c.district_code"),
+        NONE("'ALL'"), DEPARTMENT("c.department_code"), CATEGORY("c.category_code"), SOURCE("c.source"),
+        DISTRICT("c.district_code"),
         STREET("c.street_code"), COMMUNITY("c.community_code"), GRID("c.grid_code");
 
         private final String column;
@@ -78,6 +80,7 @@ public class Indicators {
                                 case DEPARTMENT -> key == null ? "未派遣" : refs.departments().containsKey(key)
                                         ? refs.departments().get(key).name : key;
                                 case CATEGORY -> refs.categories().containsKey(key) ? refs.categories().get(key).name : key;
+                                case SOURCE -> CaseSource.valueOf(key).chineseName();
                                 case DISTRICT, STREET, COMMUNITY, GRID -> key == null ? "未划分" : areas.getOrDefault(key, key);
                             };
                             return row(key == null && grouping != GroupBy.CATEGORY ? "NONE" : key, name, t);
@@ -133,7 +136,7 @@ public class Indicators {
         String key = groupBy.column;
         return """
                 WITH c AS (
-                    SELECT id, department_code, category_code, deadline, district_code, street_code, community_code, grid_code
+                    SELECT id, department_code, category_code, source, deadline, district_code, street_code, community_code, grid_code
                     FROM city_case
                     WHERE created_at >= ?1 AND created_at < ?2
                 ), e AS (

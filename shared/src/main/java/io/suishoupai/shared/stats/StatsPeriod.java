@@ -19,7 +19,7 @@ public final class StatsPeriod {
     }
 
     public static Duration longestFor(Caller caller, Duration publicMax) {
-        return caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.HANDLER, Role.ADMIN) ? LONGEST
+        return caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.HANDLER, Role.ADMIN, Role.LEADER) ? LONGEST
                 : publicMax.compareTo(LONGEST) < 0 ? publicMax : LONGEST;
     }
 }

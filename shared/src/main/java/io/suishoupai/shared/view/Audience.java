@@ -9,7 +9,7 @@ public enum Audience {
     PUBLIC, REPORTER, STAFF;
 
     /**
-     * The command-centre roles (screener, inspector, admin) see the staff view; a handler only for cases of its own
+     * The command-centre roles (screener, inspector, admin, leader) see the staff view; a handler only for cases of its own
      * department (it acts on no other). The reporter sees their own case in full. Everyone else gets the public view,
      * the {@code staff} role included: city staff reporting outside their duties may do what a citizen may, and a
      * citizen sees other people's cases as the public does.
@@ -18,7 +18,7 @@ public enum Audience {
         if (!caller.authenticated()) {
             return PUBLIC;
         }
-        boolean commandCentre = caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN);
+        boolean commandCentre = caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN, Role.LEADER);
         boolean ownDepartmentHandler = caller.handlesFor(c.departmentCode);
         if (commandCentre || ownDepartmentHandler) {
             return STAFF;

@@ -11,7 +11,8 @@ import io.suishoupai.shared.geo.GeoPoint;
 
 /**
  * A case as a client sees it. The public view leaves every field marked "staff and reporter" null (and so out of
- * the JSON): no reporter identity, no report photos, a rounded location.
+ * the JSON): no reporter identity, no report photos, a rounded location. {@code source} (where the case came from)
+ * is for everyone; a registered case's contact is for staff only.
  */
 @RegisterForReflection
 public record CaseView(
@@ -40,12 +41,22 @@ public record CaseView(
         /* staff and reporter */
         @JsonInclude(JsonInclude.Include.NON_NULL) String view,
         @JsonInclude(JsonInclude.Include.NON_NULL) String reporterId,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+        /* everyone: where the case came from (CaseSource) */
+        String source,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer version,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer reworkCount,
         /* staff only: reminders sent for the case (all levels) and of those the escalations (overdue, leadership) */
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer reminders,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer escalations) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer escalations,
+        /* staff only: who to call back about a case registered by a screener */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Contact contact,
+        /* everyone: NORMAL or URGENT (急要件) */
+        String urgency) {
+
+    /** A registered case's contact (hotline caller, leadership office …). */
+    @RegisterForReflection
+    public record Contact(String name, String phone) {
+    }
 
     @RegisterForReflection
     public record CodeName(String code, String name) {

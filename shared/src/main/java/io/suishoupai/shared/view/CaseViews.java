@@ -85,7 +85,7 @@ public class CaseViews {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
-                .filter(m -> full || m.stage != CaseMedia.Stage.REPORT)
+                .filter(m -> full || m.stage.isPublic())
                 .map(m -> mediaView(m, full))
                 .toList();
         List<CaseView.TimelineEntry> timeline = events.stream()
@@ -93,7 +93,7 @@ public class CaseViews {
                         full || e.publicNote ? e.note : null,
                         audience == Audience.STAFF ? e.actorRole.name() : null,
                         e.mediaKeyList().stream()
-                                .filter(k -> full || (byKey.containsKey(k) && byKey.get(k).stage != CaseMedia.Stage.REPORT))
+                                .filter(k -> full || (byKey.containsKey(k) && byKey.get(k).stage.isPublic()))
                                 .toList()))
                 .toList();
         GeoPoint point = new GeoPoint(c.lat, c.lon);
@@ -108,9 +108,12 @@ public class CaseViews {
                         where.component() == null ? null : where.component().name),
                 department == null ? null : new CaseView.CodeName(department.code, department.name),
                 c.deadline, c.duplicateOf, master == null ? null : master.state.name(), c.createdAt, c.updatedAt, timeline, visibleMedia,
-                audience.name(), full ? c.reporterId : null, full ? c.source.name() : null,
+                audience.name(), full ? c.reporterId : null, c.source.name(),
                 full ? c.version : null, full ? c.reworkCount : null,
                 audience == Audience.STAFF ? (int) reminders.reminders() : null,
-                audience == Audience.STAFF ? (int) reminders.escalations() : null);
+                audience == Audience.STAFF ? (int) reminders.escalations() : null,
+                audience == Audience.STAFF && (c.contactName != null || c.contactPhone != null)
+                        ? new CaseView.Contact(c.contactName, c.contactPhone) : null,
+                c.urgency.name());
     }
 }

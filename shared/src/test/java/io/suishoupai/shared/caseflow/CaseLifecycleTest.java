@@ -16,6 +16,7 @@ class CaseLifecycleTest {
     void everyMoveOfTheDesignTableIsAllowedAndNoOther() {
         String expected = """
                 null->SUBMITTED SUBMITTED->FILED SUBMITTED->NOT_FILED SUBMITTED->DUPLICATE FILED->DISPATCHED
+                SUBMITTED->CHECKING CHECKING->SUBMITTED CHECKING->NOT_FILED
                 DISPATCHED->DISPATCHED DISPATCHED->DISPOSED DISPATCHED->RETURNED RETURNED->DISPATCHED DISPOSED->CLOSED
                 DISPOSED->DISPATCHED CLOSED->DISPATCHED""";
         var allowed = new java.util.TreeSet<String>();
@@ -61,8 +62,8 @@ class CaseLifecycleTest {
 
     @Test
     void openStates() {
-        assertEquals(EnumSet.of(CaseState.SUBMITTED, CaseState.FILED, CaseState.DISPATCHED, CaseState.RETURNED,
-                CaseState.DISPOSED), EnumSet.copyOf(java.util.Arrays.stream(CaseState.values())
+        assertEquals(EnumSet.of(CaseState.SUBMITTED, CaseState.CHECKING, CaseState.FILED, CaseState.DISPATCHED,
+                CaseState.RETURNED, CaseState.DISPOSED), EnumSet.copyOf(java.util.Arrays.stream(CaseState.values())
                         .filter(CaseState::isOpen).toList()));
     }
 }

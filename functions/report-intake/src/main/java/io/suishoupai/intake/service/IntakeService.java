@@ -8,15 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.intake.dto.RegisterCaseRequest;
 import io.suishoupai.intake.dto.SubmitReportRequest;
 import io.suishoupai.intake.dto.SubmitReportResponse;
 import io.suishoupai.shared.caseflow.DailyLimit;
-import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.AutoDispatch;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CaseMediaAttacher;
 import io.suishoupai.shared.caseflow.CaseSource;
+import io.suishoupai.shared.category.CaseUrgency;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.DuplicateFinder;
 import io.suishoupai.shared.category.Category;
@@ -98,32 +99,74 @@ public class IntakeService {
      * external media_url, and a token issued with the case).
      */
     public record Channel(CaseSource source, int minPhotos, int descriptionMaxLength, String externalMediaUrl,
-            Function<CityCase, Uni<String>> tokenIssuer) {
+            Function<CityCase, Uni<String>> tokenIssuer, Contact contact) {
+
+        public Channel(CaseSource source, int minPhotos, int descriptionMaxLength, String externalMediaUrl,
+                Function<CityCase, Uni<String>> tokenIssuer) {
+            this(source, minPhotos, descriptionMaxLength, externalMediaUrl, tokenIssuer, null);
+        }
     }
 
-    /** The app channel: a citizen's or staff member's report. Blocking (worker thread): rate limit first. */
+    /** Who to call back about a registered case (already checked). */
+    public record Contact(String name, String phone) {
+    }
+
+    /**
+     * The app channel: a citizen's, staff member's or inspector's (patrol, source SUPERVISOR) report. Blocking (worker
+     * thread): rate limit first.
+     */
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request) {
         rateLimiter.check(caller.id(), AbuseLimits.SUBMIT_REPORT);
-        CaseSource source = caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
+        CaseSource source = caller.has(Role.INSPECTOR) ? CaseSource.SUPERVISOR
+                : caller.has(Role.STAFF) ? CaseSource.STAFF : CaseSource.CITIZEN;
         return submit(caller, request, new Channel(source, config.intake().minPhotos(), config.intake().descriptionMaxLength(),
                 null, c -> Uni.createFrom().nullItem()));
     }
 
+    /**
+     * A case a screener registers from the hotline, leadership, another department, the media or the cameras:
+     * photos optional, a contact to call back instead of a reporter to notify. Blocking (worker thread).
+     */
+    public Uni<SubmitReportResponse> register(Caller caller, RegisterCaseRequest request) {
+        rateLimiter.check(caller.id(), AbuseLimits.SUBMIT_REPORT);
+        InputCheck check = InputCheck.of(request);
+        CaseSource source = CaseSource.registered(request.source()).orElse(null);
+        check.require(source != null, "source", "is required, one of " + CaseSource.REGISTERED);
+        Contact contact = null;
+        if (request.contact() != null) {
+            String name = InputCheck.blankToNull(request.contact().name());
+            String phone = InputCheck.blankToNull(request.contact().phone());
+            check.optionalText(name, "contact.name", 50).optionalText(phone, "contact.phone", 30)
+                    .require(phone == null || PHONE.matcher(phone).matches(), "contact.phone",
+                            "digits, spaces, +, - and parentheses only");
+            contact = name == null && phone == null ? null : new Contact(name, phone);
+        }
+        validate(check, request.asReport(), config.intake().descriptionMaxLength()).orThrow();
+        return submit(caller, request.asReport(), new Channel(source, 0, config.intake().descriptionMaxLength(), null,
+                c -> Uni.createFrom().nullItem(), contact), request);
+    }
+
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+()\\- ]{3,30}");
+
     public Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request, Channel channel) {
-        validate(request, channel.descriptionMaxLength());
+        return submit(caller, request, channel, request);
+    }
+
+    /** {@code asSent}: the request as the caller sent it, which a retry with the same idempotency key must repeat. */
+    private Uni<SubmitReportResponse> submit(Caller caller, SubmitReportRequest request, Channel channel, Object asSent) {
+        validate(InputCheck.of(request), request, channel.descriptionMaxLength()).orThrow();
         // stored in WGS-84 whatever the phone's map gave (a WeChat point is GCJ-02, ~600 m off here)
         GeoPoint point = CoordSystem.parse(request.location().coordSystem()).orElseThrow()
                 .toWgs84(new GeoPoint(request.location().lat(), request.location().lon()));
         List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media() == null && channel.minPhotos() == 0
                 ? List.of() : request.media(), channel.minPhotos(), config.intake().maxItems());
         Instant now = clock.now();
-        return reactive.transaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), request,
+        return reactive.transaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), asSent,
                 SubmitReportResponse.class, now, () -> createCase(caller, request, point, media, channel, now)));
     }
 
-    private void validate(SubmitReportRequest request, int descriptionMaxLength) {
-        InputCheck check = InputCheck.of(request)
-                .idempotencyKey(request.idempotencyKey())
+    private static InputCheck validate(InputCheck check, SubmitReportRequest request, int descriptionMaxLength) {
+        check.idempotencyKey(request.idempotencyKey())
                 .text(request.categoryCode(), "categoryCode", 1, 16)
                 .text(request.description(), "description", 1, descriptionMaxLength)
                 .present(request.location(), "location");
@@ -133,15 +176,15 @@ public class IntakeService {
                     .optionalText(request.location().address(), "location.address", 300);
             CoordSystem.check(check, request.location().coordSystem(), "location.coordSystem");
         }
-        check.optionalText(request.componentId(), "componentId", 32);
-        check.orThrow();
+        return check.optionalText(request.componentId(), "componentId", 32);
     }
 
     private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
             List<VerifiedMedia> media, Channel channel, Instant now) {
         List<String> keys = CaseMediaAttacher.keysOf(media);
         return lockCaller(caller.id())
-                .chain(() -> requireUnderDailyLimit(caller.id(), now))
+                .chain(() -> channel.source().isDailyLimited() ? requireUnderDailyLimit(caller.id(), now)
+                        : Uni.createFrom().voidItem())
                 .chain(() -> serviceArea.requireInside(point))
                 .chain(() -> requireActiveCategory(request.categoryCode().strip()))
                 .call(category -> requireFittingComponent(request.componentId(), category, point))
@@ -149,6 +192,7 @@ public class IntakeService {
                     CityCase c = new CityCase();
                     c.caseNumber = number;
                     c.categoryCode = category.code;
+                    c.urgency = CaseUrgency.startingFrom(category.urgency);
                     c.description = request.description().strip();
                     c.address = request.location().address() == null ? null : request.location().address().strip();
                     c.lat = point.lat();
@@ -158,8 +202,11 @@ public class IntakeService {
                     c.externalMediaUrl = channel.externalMediaUrl();
                     c.place(placement, now);
                     c.componentId = InputCheck.blankToNull(request.componentId());
-                    var actor = new CaseJournal.Actor(caller.id(),
-                            c.source == CaseSource.STAFF ? ActorRole.STAFF : ActorRole.CITIZEN);
+                    if (channel.contact() != null) {
+                        c.contactName = channel.contact().name();
+                        c.contactPhone = channel.contact().phone();
+                    }
+                    var actor = new CaseJournal.Actor(caller.id(), c.source.creator());
                     return journal.create(c, actor, null, keys, now)
                             .call(created -> attacher.attach(created, media, CaseMedia.Stage.REPORT, now))
                             .chain(created -> autoDispatch.ifSwitchedOn(created, category, now));

@@ -3,7 +3,7 @@ package io.suishoupai.status.dto;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * {@code ?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY|DISTRICT|STREET|COMMUNITY|GRID}: cases received in [from, to),
+ * {@code ?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY|SOURCE|DISTRICT|STREET|COMMUNITY|GRID}: cases received in [from, to),
  * grouped.
  */
 @RegisterForReflection

@@ -60,11 +60,11 @@ public class SearchFunctions {
     }
 
     /**
-     * GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY|DISTRICT|STREET|COMMUNITY|GRID (public): indicators
+     * GET /case-stats?from=&to=&groupBy=NONE|DEPARTMENT|CATEGORY|SOURCE|DISTRICT|STREET|COMMUNITY|GRID (public): indicators
      * with their denominators.
      */
     @Public
-    @Operation(summary = "Indicators for a period, with numerators and denominators, optionally per department or category")
+    @Operation(summary = "Indicators for a period, with numerators and denominators, optionally per department, category, source or unit")
     @ReadOnly
     @Funq("case-stats")
     public Uni<CaseStats> caseStats(StatsQuery query) {

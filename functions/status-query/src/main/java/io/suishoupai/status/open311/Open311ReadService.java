@@ -186,7 +186,7 @@ public class Open311ReadService {
     static String updateStatus(CaseState state) {
         return switch (state) {
             case SUBMITTED -> "open";
-            case FILED, RETURNED -> "investigating";
+            case CHECKING, FILED, RETURNED -> "investigating";
             case DISPATCHED -> "action_scheduled";
             case DISPOSED -> "in_progress";
             case CLOSED -> "fixed";

@@ -31,7 +31,7 @@ class CaseStatsTest {
     /**
      * Case g (1..4158), created g*80 minutes after 2022-01-01 in the city: g ≤ 3599 FILED, 3600–4000 NOT_FILED,
      * 4001–4100 DUPLICATE, the rest unscreened; g ≤ 3550 DISPATCHED (deadline created + 24 h; odd g to YLJ, even
-     * to HWC); g ≤ 120 RETURNED and re-dispatched; g ≤ 3300 DISPOSED — after the deadline for g ≤ 200; 201–350
+     * to HWC); every tenth from the hotline (g % 10 = 0) and from a patrol (g % 10 = 1); g ≤ 120 RETURNED and re-dispatched; g ≤ 3300 DISPOSED — after the deadline for g ≤ 200; 201–350
      * sent back once for rework and disposed again; g ≤ 3068 CLOSED.
      */
     @BeforeAll
@@ -47,7 +47,8 @@ class CaseStatsTest {
                             when g <= 3599 then 'FILED' when g <= 4000 then 'NOT_FILED' when g <= 4100 then 'DUPLICATE'
                             else 'SUBMITTED' end,
                        case when g % 3 = 0 then '02-01-02' else '01-04-02' end, '生成的案件', 29.84, 114.32,
-                       'citizen-gen-' || (g % 500), 'CITIZEN',
+                       'citizen-gen-' || (g % 500),
+                       case when g % 10 = 0 then 'HOTLINE' when g % 10 = 1 then 'SUPERVISOR' else 'CITIZEN' end,
                        case when g <= 3550 then case when g % 2 = 1 then 'YLJ' else 'HWC' end end,
                        case when g <= 3550 then timestamptz '2021-12-31T16:00:00Z' + g * interval '80 minutes' + interval '25 hours' end,
                        timestamptz '2021-12-31T16:00:00Z' + g * interval '80 minutes',
@@ -120,6 +121,17 @@ class CaseStatsTest {
         JsonPath byCategory = stats("CATEGORY");
         assertEquals(4158, byCategory.getList("rows.counts.received", Integer.class).stream().mapToInt(i -> i).sum());
         assertEquals(1386, byCategory.getInt("rows.find { it.key == '02-01-02' }.counts.received")); // g % 3 == 0
+    }
+
+    @Test
+    void sourceRowsAddUpToTheCityAndAreNamedAsBulletinsNameThem() {
+        JsonPath bySource = stats("SOURCE");
+        assertEquals(4158, bySource.getList("rows.counts.received", Integer.class).stream().mapToInt(i -> i).sum());
+        assertEquals(415, bySource.getInt("rows.find { it.key == 'HOTLINE' }.counts.received"));
+        assertEquals(416, bySource.getInt("rows.find { it.key == 'SUPERVISOR' }.counts.received"));
+        assertEquals(3327, bySource.getInt("rows.find { it.key == 'CITIZEN' }.counts.received"));
+        assertEquals("热线", bySource.getString("rows.find { it.key == 'HOTLINE' }.name"));
+        assertEquals("监督员巡查", bySource.getString("rows.find { it.key == 'SUPERVISOR' }.name"));
     }
 
     @Test

@@ -29,11 +29,11 @@ public final class ReferenceViews {
     @RegisterForReflection
     public record CategoryAdminView(String code, String kind, String groupCode, String groupName, String name,
             String nameEn, String filingConditions, int timeLimitHours, boolean workingHours, String urgency,
-            int points, String defaultDepartmentCode, boolean autoDispatch, boolean active) {
+            int points, String defaultDepartmentCode, boolean autoDispatch, boolean active, int urgentTimeLimitHours) {
         public static CategoryAdminView of(Category c) {
             return new CategoryAdminView(c.code, c.kind.name(), c.groupCode, c.groupName, c.name, c.nameEn,
                     c.filingConditions, c.timeLimitHours, c.workingHours, c.urgency.name(), c.points,
-                    c.defaultDepartmentCode, c.autoDispatch, c.active);
+                    c.defaultDepartmentCode, c.autoDispatch, c.active, c.urgentTimeLimitHours);
         }
     }
 

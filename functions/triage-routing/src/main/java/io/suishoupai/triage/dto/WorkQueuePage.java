@@ -15,6 +15,6 @@ public record WorkQueuePage(List<Item> items, int page, int size, long total) {
     @RegisterForReflection
     public record Item(String caseNumber, String state, String categoryCode, String categoryName, String address,
             String departmentCode, Instant deadline, boolean overdue, int reworkCount, Instant createdAt,
-            int version, Location location, CodeName grid) {
+            int version, Location location, CodeName grid, String source, String urgency) {
     }
 }

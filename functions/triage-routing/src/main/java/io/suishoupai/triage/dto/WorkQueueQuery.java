@@ -10,7 +10,9 @@ public class WorkQueueQuery extends PageParams {
     public enum Queue {
         SCREENING, DEPARTMENT, VERIFICATION,
         /** The screener's: dispatched cases whose department asked for more time, waiting for a decision. */
-        EXTENSIONS
+        EXTENSIONS,
+        /** The inspectors': reports a screener sent to be checked on site (核实), longest waiting first. */
+        CHECK
     }
 
     /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */

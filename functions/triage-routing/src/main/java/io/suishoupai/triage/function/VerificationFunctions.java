@@ -7,12 +7,13 @@ import io.suishoupai.shared.security.Allowed;
 import io.suishoupai.shared.security.CallerResolver;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseView;
+import io.suishoupai.triage.dto.ReportCheckRequest;
 import io.suishoupai.triage.dto.VerifyCaseRequest;
 import io.suishoupai.triage.service.VerificationService;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The inspector's function. */
+/** The inspector's functions: the on-site check of a report (核实) and of a fix (核查). */
 public class VerificationFunctions {
 
     @Inject
@@ -27,5 +28,13 @@ public class VerificationFunctions {
     @Funq("verify-case")
     public Uni<CaseView> verifyCase(VerifyCaseRequest request) {
         return verification.verify(callers.current(), request);
+    }
+
+    /** POST /report-check: found → back to SUBMITTED for screening; not found → NOT_FILED with the note as reason. */
+    @Allowed({Role.INSPECTOR})
+    @Operation(summary = "The inspector reports an on-site check (核实): the problem was found, or not (not filed)")
+    @Funq("report-check")
+    public Uni<CaseView> reportCheck(ReportCheckRequest request) {
+        return verification.reportCheck(callers.current(), request);
     }
 }

@@ -84,6 +84,9 @@ public class ReferenceDataService {
                 .text(r.nameEn(), "nameEn", 1, 200).text(r.filingConditions(), "filingConditions", 1, 2000)
                 .require(r.timeLimitHours() != null && r.timeLimitHours() >= 1 && r.timeLimitHours() <= 8760,
                         "timeLimitHours", "must be 1 to 8760")
+                .require(r.urgentTimeLimitHours() == null || (r.urgentTimeLimitHours() >= 1 && r.timeLimitHours() != null
+                        && r.urgentTimeLimitHours() <= r.timeLimitHours()), "urgentTimeLimitHours",
+                        "must be 1 to timeLimitHours")
                 .require(r.points() != null && r.points() >= 0 && r.points() <= 1000, "points", "must be 0 to 1000")
                 .optionalText(r.defaultDepartmentCode(), "defaultDepartmentCode", 32)
                 .orThrow();
@@ -99,6 +102,8 @@ public class ReferenceDataService {
                     c.nameEn = r.nameEn().strip();
                     c.filingConditions = r.filingConditions().strip();
                     c.timeLimitHours = r.timeLimitHours();
+                    c.urgentTimeLimitHours = r.urgentTimeLimitHours() != null ? r.urgentTimeLimitHours()
+                            : Math.min(c.timeLimitHours, existing != null ? c.urgentTimeLimitHours : c.timeLimitHours);
                     c.workingHours = Boolean.TRUE.equals(r.workingHours());
                     c.urgency = r.urgency();
                     c.points = r.points();

@@ -14,6 +14,7 @@ import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
 import io.suishoupai.shared.caseflow.MergeTarget;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.OnSiteCheck;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.caseflow.ExtensionRules;
@@ -47,6 +48,9 @@ public class ScreeningService {
     CaseDispatcher dispatcher;
 
     @Inject
+    OnSiteCheck onSiteCheck;
+
+    @Inject
     RouteFinder routes;
 
     @Inject
@@ -64,14 +68,27 @@ public class ScreeningService {
         if (request.decision() == ScreenCaseRequest.Decision.DUPLICATE) {
             check.caseNumber(request.duplicateOf(), "duplicateOf");
         }
+        check.require(request.urgency() == null || request.decision() == ScreenCaseRequest.Decision.FILE, "urgency",
+                "is decided when filing (decision FILE)");
         check.orThrow();
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
         Instant now = clock.now();
         return changes.change(caller, "screen-case", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> switch (request.decision()) {
-                    case FILE -> journal.move(c, CaseState.FILED, actor, request.reason(), true, null, now);
+                    case FILE -> {
+                        if (onSiteCheck.requiredBeforeFiling(c) && c.state == CaseState.SUBMITTED) {
+                            throw Problems.unprocessable(ErrorCode.CHECK_REQUIRED, "A case from " + c.source
+                                    + " is checked on site before it is filed: screen it with decision CHECK.");
+                        }
+                        if (request.urgency() != null) {
+                            c.urgency = request.urgency();
+                        }
+                        yield journal.move(c, CaseState.FILED, actor, request.reason(), true, null, now);
+                    }
                     case NOT_FILE -> journal.move(c, CaseState.NOT_FILED, actor, request.reason(), true, null, now);
                     case DUPLICATE -> merge(c, CaseNumber.of(request.duplicateOf()), actor, request.reason(), now);
+                    case CHECK -> journal.move(c, CaseState.CHECKING, actor,
+                            request.reason() != null ? request.reason() : "派监督员现场核实", true, null, now);
                 });
     }
 

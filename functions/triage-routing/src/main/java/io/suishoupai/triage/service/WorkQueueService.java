@@ -32,7 +32,7 @@ import io.suishoupai.triage.dto.WorkQueueQuery;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The three work queues. Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
+ * The work queues (the inspectors' CHECK: cases sent for an on-site check, longest waiting first). Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
  * DISPATCHED cases (rework included) and the inspectors' DISPOSED cases by deadline, so overdue come first.
  */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class WorkQueueService {
 
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
         InputCheck check = InputCheck.of(query)
-                .require(query.queue() != null, "queue", "must be SCREENING, DEPARTMENT, VERIFICATION or EXTENSIONS")
+                .require(query.queue() != null, "queue", "must be one of " + java.util.Arrays.toString(WorkQueueQuery.Queue.values()))
                 .paging(query.getPage(), query.getSize(), 100);
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
@@ -78,6 +78,10 @@ public class WorkQueueService {
                 caller.require(Role.INSPECTOR);
                 yield CityCase.find("state = ?1 order by deadline, id", CaseState.DISPOSED);
             }
+            case CHECK -> {
+                caller.require(Role.INSPECTOR);
+                yield CityCase.find("state = ?1 order by updatedAt, id", CaseState.CHECKING);
+            }
             case EXTENSIONS -> {
                 caller.require(Role.SCREENER);
                 yield CityCase.find("state = ?1 and id in (select e.caseId from ExtensionRequest e where e.state = ?2) "
@@ -92,7 +96,8 @@ public class WorkQueueService {
         return new WorkQueuePage(cases.stream().map(c -> new WorkQueuePage.Item(c.caseNumber, c.state.name(),
                 c.categoryCode, byCode.containsKey(c.categoryCode) ? byCode.get(c.categoryCode).name : null, c.address,
                 c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,
-                c.createdAt, c.version, Location.of(new GeoPoint(c.lat, c.lon), system), CodeName.of(c.gridCode, grids)))
+                c.createdAt, c.version, Location.of(new GeoPoint(c.lat, c.lon), system), CodeName.of(c.gridCode, grids),
+                c.source.name(), c.urgency.name()))
                 .toList(), page, size, total);
     }
 }

@@ -24,7 +24,7 @@ public class SignUploadsFunction {
     @Inject
     UploadSigningService service;
 
-    @Allowed({Role.CITIZEN, Role.STAFF, Role.HANDLER, Role.INSPECTOR})
+    @Allowed({Role.CITIZEN, Role.STAFF, Role.HANDLER, Role.INSPECTOR, Role.SCREENER})
     @Operation(summary = "Presigned PUT URLs for a report's photos, video and voice, one per item")
     @Funq("sign-uploads")
     public SignUploadsResponse signUploads(SignUploadsRequest request) {

@@ -111,7 +111,7 @@ class SignUploadsFunctionTest {
         Map<String, Object> body = Map.of("items", List.of(item("PHOTO", "image/jpeg", 10)));
         sign(null, body).then().statusCode(401).contentType("application/problem+json")
                 .body("code", equalTo("UNAUTHENTICATED"));
-        sign(Tokens.of("screener-1", null, "screener"), body).then().statusCode(403)
+        sign(Tokens.of("admin-1", null, "admin"), body).then().statusCode(403)
                 .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
         sign("not-a-jwt", body).then().statusCode(401).contentType("application/problem+json");
     }

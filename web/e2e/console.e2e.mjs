@@ -20,7 +20,7 @@ async function desk(role) {
   const page = await context.newPage()
   await page.goto(`${CONSOLE}#/signin`)
   await page.locator(`[data-test=dev-${role}]`).click()
-  await page.waitForURL(role === 'admin' || role === 'leader' ? /#\/dashboard/ : /#\/queue\//)
+  await page.waitForURL(role === 'admin' ? /#\/dashboard/ : /#\/queue\//)
   return { context, page }
 }
 
@@ -142,6 +142,30 @@ test('a screener approves a department\'s extension from the case desk', async (
   await screener.context.close()
   const after = await get(api, `get-case?caseNumber=${caseNumber}`)
   assert.ok(new Date(after.deadline) > new Date(dispatched.deadline), 'the approved extension moved the deadline')
+})
+
+test('a second extension waits for a leader, who approves it from the approvals queue', async () => {
+  const caseNumber = await newReport('控制台测试：二次延期')
+  const api = await token('screener-api-2', ['screener'])
+  const handler = await token('handler-api-2', ['handler'], 'YLJ')
+  await call(api, 'screen-case', { idempotencyKey: key(), caseNumber, decision: 'FILE' })
+  await call(api, 'dispatch-case', { idempotencyKey: key(), caseNumber, departmentCode: 'YLJ' })
+  await call(handler, 'request-extension', { idempotencyKey: key(), caseNumber, hours: 24, reason: '需要吊车' })
+  await call(api, 'decide-extension', { idempotencyKey: key(), caseNumber, approve: true })
+  await call(handler, 'request-extension', { idempotencyKey: key(), caseNumber, hours: 24, reason: '吊车未到' })
+  const before = await get(api, `get-case?caseNumber=${caseNumber}`)
+
+  const leader = await desk('leader')
+  await leader.page.locator('[data-test=menu-APPROVALS]').click()
+  await leader.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await act(leader.page, 'DECIDE_EXTENSION', () => leader.page.locator('[data-test=approve]').click())
+  await leader.page.locator('.el-message--success').waitFor()
+  await leader.page.locator('[data-test=desk-extensions]', { hasText: '2' }).waitFor()
+  await shot(leader.page, 'console-12-leader-approval')
+  await leader.context.close()
+  const after = await get(api, `get-case?caseNumber=${caseNumber}`)
+  assert.ok(new Date(after.deadline) > new Date(before.deadline), 'the leader\'s approval moved the deadline')
+  assert.equal(after.extensions, 2)
 })
 
 test('two screeners at once: the second is told in plain words and sees the case as it now is', async () => {

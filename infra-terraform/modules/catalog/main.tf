@@ -1,5 +1,5 @@
 locals {
-  roles = toset(["citizen", "staff", "screener", "handler", "inspector", "admin", "scheduler"])
+  roles = toset(["citizen", "staff", "screener", "handler", "inspector", "admin", "scheduler", "leader"])
 
   functions = {
     for name, f in local.catalog : name => {

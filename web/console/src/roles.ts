@@ -1,7 +1,7 @@
 import { session } from '@suishoupai/web-shared/auth/session'
 
 /** The work queues of work-queue, and who has each (the API's access table decides; this only shows). */
-export type QueueName = 'SCREENING' | 'EXTENSIONS' | 'DEPARTMENT' | 'CHECK' | 'VERIFICATION'
+export type QueueName = 'SCREENING' | 'EXTENSIONS' | 'DEPARTMENT' | 'CHECK' | 'VERIFICATION' | 'APPROVALS'
 
 export const QUEUES: { name: QueueName; role: string }[] = [
   { name: 'SCREENING', role: 'screener' },
@@ -9,6 +9,7 @@ export const QUEUES: { name: QueueName; role: string }[] = [
   { name: 'DEPARTMENT', role: 'handler' },
   { name: 'VERIFICATION', role: 'inspector' },
   { name: 'CHECK', role: 'inspector' },
+  { name: 'APPROVALS', role: 'leader' },
 ]
 
 export const STAFF_ROLES = ['screener', 'handler', 'inspector', 'admin', 'leader'] as const
@@ -35,6 +36,8 @@ export function actionsFor(state: string, roles: string[], ownDepartment: boolea
     if (state === 'DISPATCHED') out.push('DECIDE_EXTENSION')
   }
   if (roles.includes('handler') && ownDepartment && state === 'DISPATCHED') out.push('DISPOSE', 'REQUEST_EXTENSION', 'RETURN')
+  // a second or long extension is the leader's to approve (the API says NEEDS_LEADER to a screener)
+  if (roles.includes('leader') && !roles.includes('screener') && state === 'DISPATCHED') out.push('DECIDE_EXTENSION')
   if (roles.includes('inspector') && state === 'DISPOSED') out.push('VERIFY')
   if (roles.includes('inspector') && state === 'CHECKING') out.push('REPORT_CHECK')
   return out

@@ -4,13 +4,13 @@ import type { Messages } from './zh-CN'
 export const en: Messages = {
   app: { title: 'Suishoupai · Command centre', signOut: 'Sign out', signedInAs: '{name} ({roles})' },
   roles: { screener: 'Screener', handler: 'Handler', inspector: 'Inspector', admin: 'Admin', leader: 'Duty chief' },
-  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', CHECK: 'To check on site', VERIFICATION: 'To verify' },
+  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', CHECK: 'To check on site', VERIFICATION: 'To verify', APPROVALS: 'Approvals' },
   queue: {
     caseNumber: 'Case', category: 'Type', address: 'Address', state: 'State', deadline: 'Deadline', overdue: 'Overdue',
     created: 'Reported', empty: 'Queue is empty', keys: 'Keys: J/K to move, Enter to open', refreshed: 'Refreshes every 15 s',
   },
   desk: {
-    markDuplicate: 'Duplicate of this', contact: 'Contact',
+    markDuplicate: 'Duplicate of this', contact: 'Contact', extensions: 'Extensions granted',
     back: 'Back to queue', details: 'Case', description: 'Description', address: 'Address', category: 'Type', department: 'Department',
     grid: 'Grid', component: 'Component', deadline: 'Deadline', left: '{t} left', overdueBy: 'Overdue by {t}', reporter: 'Reporter',
     source: 'Source', reminders: '{n} reminders, {m} escalations', rework: '{n} rework(s)', photos: 'Photos', timeline: 'Timeline',

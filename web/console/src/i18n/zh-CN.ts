@@ -3,13 +3,13 @@ import { errorsZh } from '@suishoupai/web-shared/i18n/errors'
 export const zhCN = {
   app: { title: '随手拍 · 指挥中心', signOut: '退出', signedInAs: '{name}（{roles}）' },
   roles: { screener: '受理员', handler: '处置人员', inspector: '监督员', admin: '管理员', leader: '值班长' } as Record<string, string>,
-  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', CHECK: '待核实', VERIFICATION: '待核查' } as Record<string, string>,
+  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', CHECK: '待核实', VERIFICATION: '待核查', APPROVALS: '待领导审批' } as Record<string, string>,
   queue: {
     caseNumber: '案件编号', category: '问题类型', address: '地址', state: '状态', deadline: '时限', overdue: '已超时',
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
   },
   desk: {
-    markDuplicate: '是它的重复', contact: '联系人',
+    markDuplicate: '是它的重复', contact: '联系人', extensions: '已延期次数',
     back: '返回队列', details: '案件信息', description: '描述', address: '地址', category: '问题类型', department: '处置部门',
     grid: '网格', component: '部件', deadline: '处置时限', left: '剩余 {t}', overdueBy: '已超时 {t}', reporter: '上报人',
     source: '来源', reminders: '催办 {n} 次，督办 {m} 次', rework: '返工 {n} 次', photos: '照片', timeline: '处理过程',

@@ -25,10 +25,11 @@ import io.suishoupai.testing.Tokens;
 class HostileInputTest {
 
     static final String EVERY_ROLE = Tokens.of("chaos-monkey", "YLJ", "citizen", "staff", "screener", "handler",
-            "inspector", "admin", "scheduler");
+            "inspector", "admin", "scheduler", "leader");
 
     static final List<String> POST_FUNCTIONS = List.of("sign-uploads", "submit-report", "screen-case", "dispatch-case",
-            "return-case", "request-extension", "decide-extension", "report-disposal", "verify-case", "save-department",
+            "return-case", "request-extension", "decide-extension", "report-disposal", "verify-case", "report-check",
+            "register-case", "save-department",
             "save-category", "save-area", "save-routing-rule", "save-calendar-day", "create-api-key", "revoke-api-key",
             "run-reminders", "deliver-notifications", "save-channel", "retry-notification", "discard-notification",
             "generate-bulletin", "adjust-points", "save-reward", "redeem-reward", "cancel-redemption", "rate-case");

@@ -45,7 +45,8 @@ public final class CaseLifecycle {
             new Transition(CHECKING, NOT_FILED, INSPECTOR),
             new Transition(FILED, DISPATCHED, SCREENER_OR_SYSTEM),
             // extensions keep the case DISPATCHED: the handler asks, the screener decides (approval moves the deadline)
-            new Transition(DISPATCHED, DISPATCHED, Set.of(ActorRole.HANDLER, ActorRole.SCREENER)),
+            // (a second or long extension is the leader's decision: ExtensionRules.needsLeader)
+            new Transition(DISPATCHED, DISPATCHED, Set.of(ActorRole.HANDLER, ActorRole.SCREENER, ActorRole.LEADER)),
             new Transition(DISPATCHED, DISPOSED, HANDLER),
             new Transition(DISPATCHED, RETURNED, HANDLER),
             new Transition(RETURNED, DISPATCHED, SCREENER),

@@ -60,6 +60,14 @@ public enum CaseSource {
         return this == CITIZEN || this == STAFF || this == OPEN311;
     }
 
+    /**
+     * A member of the public reported it and is told of its progress (the citizen channel): not a patrol report or
+     * a registration, whose "reporter" is the inspector or screener who entered it.
+     */
+    public boolean hasCitizenReporter() {
+        return this == CITIZEN || this == STAFF || this == OPEN311;
+    }
+
     /** Who the event log says created a case from this source. */
     public ActorRole creator() {
         return switch (this) {

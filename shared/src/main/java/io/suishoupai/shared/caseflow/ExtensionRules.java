@@ -35,6 +35,22 @@ public final class ExtensionRules {
         return waiting;
     }
 
+    /**
+     * Two tiers (issue #17): a screener approves a case's first extension of at most {@code screenerMaxHours}; a
+     * second one, or a longer one, needs a leader (值班长/中心领导).
+     */
+    public static boolean needsLeader(long approvedBefore, int hours, int screenerMaxHours) {
+        return approvedBefore > 0 || hours > screenerMaxHours;
+    }
+
+    /** A screener's approval of a request that needs a leader: 403 {@code NEEDS_LEADER}. */
+    public static void requireLeaderWhenNeeded(boolean needsLeader, boolean callerIsLeader, boolean approve) {
+        if (approve && needsLeader && !callerIsLeader) {
+            throw Problems.forbidden(ErrorCode.NEEDS_LEADER, "A second extension, or one longer than the screener "
+                    + "may approve, is approved by a leader (值班长); a screener may still refuse it.");
+        }
+    }
+
     /** What a decision makes of a waiting request. */
     public static ExtensionRequest.State outcome(boolean approve) {
         return approve ? ExtensionRequest.State.APPROVED : ExtensionRequest.State.REJECTED;

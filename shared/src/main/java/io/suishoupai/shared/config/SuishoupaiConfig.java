@@ -397,6 +397,10 @@ public interface SuishoupaiConfig {
          * {@code CaseSource} (kept as text here: the settings depend on no other package of the core).
          */
         Optional<java.util.List<String>> checkRequiredSources();
+
+        /** The longest first extension a screener may approve; a longer or a second one needs a leader. */
+        @WithDefault("72")
+        int screenerExtensionMaxHours();
     }
 
     interface Media {

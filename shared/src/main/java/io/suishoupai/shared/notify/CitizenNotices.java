@@ -36,7 +36,7 @@ public class CitizenNotices implements TransitionListener {
     Uni<Integer> stateChanged(CityCase c, CaseState from, CaseState to, String publicNote, Instant at) {
         // DISPATCHED → DISPATCHED (extensions) and rework are the city's business, not news for the citizen
         boolean rework = from == CaseState.DISPOSED && to == CaseState.DISPATCHED;
-        if (!TOLD.contains(to) || from == to || rework) {
+        if (!TOLD.contains(to) || from == to || rework || !c.source.hasCitizenReporter()) {
             return Uni.createFrom().item(0);
         }
         Map<String, Object> payload = new LinkedHashMap<>();

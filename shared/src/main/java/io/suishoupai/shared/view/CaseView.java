@@ -51,7 +51,9 @@ public record CaseView(
         /* staff only: who to call back about a case registered by a screener */
         @JsonInclude(JsonInclude.Include.NON_NULL) Contact contact,
         /* everyone: NORMAL or URGENT (急要件) */
-        String urgency) {
+        String urgency,
+        /* staff only: approved extensions (延期次数); a second one is a leader's decision */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer extensions) {
 
     /** A registered case's contact (hotline caller, leadership office …). */
     @RegisterForReflection

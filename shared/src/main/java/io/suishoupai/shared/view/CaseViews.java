@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.escalation.CaseReminders;
@@ -54,10 +55,12 @@ public class CaseViews {
         Uni<Map<String, String>> areaNames = Area.namesOf(List.of(nullable(c.districtCode), nullable(c.streetCode),
                 nullable(c.communityCode), nullable(c.gridCode)).stream().flatMap(List::stream).toList());
         Uni<Component> component = c.componentId == null ? Uni.createFrom().nullItem() : Component.findById(c.componentId);
+        Uni<Long> extensions = audience != Audience.STAFF ? Uni.createFrom().item(0L)
+                : ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.APPROVED);
         // one session runs one query at a time: chain, don't combine
         return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
-                m -> reminders.chain(rem -> areaNames.chain(names -> component.map(comp -> build(c, audience, system,
-                        cat, dept, evs, ms, m, rem, new Whereabouts(names, comp))))))))));
+                m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.map(ext -> build(c,
+                        audience, system, cat, dept, evs, ms, m, rem, new Whereabouts(names, comp), ext))))))))));
     }
 
     /** The names of the case's units and its component, for one view. */
@@ -81,7 +84,7 @@ public class CaseViews {
 
     private CaseView build(CityCase c, Audience audience, CoordSystem system, Category category, Department department,
             List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders,
-            Whereabouts where) {
+            Whereabouts where, long extensions) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -114,6 +117,7 @@ public class CaseViews {
                 audience == Audience.STAFF ? (int) reminders.escalations() : null,
                 audience == Audience.STAFF && (c.contactName != null || c.contactPhone != null)
                         ? new CaseView.Contact(c.contactName, c.contactPhone) : null,
-                c.urgency.name());
+                c.urgency.name(),
+                audience == Audience.STAFF ? (int) extensions : null);
     }
 }

@@ -38,6 +38,13 @@ class CaseSourceTest {
     }
 
     @Test
+    void onlyAPublicReporterIsToldOfProgress() {
+        assertTrue(CaseSource.OPEN311.hasCitizenReporter());
+        assertFalse(CaseSource.SUPERVISOR.hasCitizenReporter());
+        CaseSource.REGISTERED.forEach(s -> assertFalse(s.hasCitizenReporter(), s.name()));
+    }
+
+    @Test
     void everyCreatorMayCreateACase() {
         for (CaseSource s : CaseSource.values()) {
             assertTrue(CaseLifecycle.find(null, CaseState.SUBMITTED).orElseThrow().by().contains(s.creator()), s.name());

@@ -41,4 +41,17 @@ class ExtensionRulesTest {
         assertEquals(ExtensionRequest.State.APPROVED, ExtensionRules.outcome(true));
         assertEquals(ExtensionRequest.State.REJECTED, ExtensionRules.outcome(false));
     }
+
+    @Test
+    void aSecondOrALongExtensionIsTheLeaders() {
+        assertFalse(ExtensionRules.needsLeader(0, 72, 72));
+        assertTrue(ExtensionRules.needsLeader(0, 73, 72));
+        assertTrue(ExtensionRules.needsLeader(1, 4, 72));
+        ExtensionRules.requireLeaderWhenNeeded(true, true, true);
+        ExtensionRules.requireLeaderWhenNeeded(true, false, false); // a screener may refuse it
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ExtensionRules.requireLeaderWhenNeeded(true, false, true));
+        assertEquals(403, e.status());
+        assertEquals("NEEDS_LEADER", e.code());
+    }
 }

@@ -35,7 +35,7 @@ public class BulletinFunctions {
         return bulletins.generate(BulletinService.parse(request.getMonth()), clock.now());
     }
 
-    @Allowed({Role.ADMIN, Role.SCREENER})
+    @Allowed({Role.ADMIN, Role.SCREENER, Role.LEADER})
     @Operation(summary = "Every bulletin written")
     @ReadOnly
     @Funq("list-bulletins")
@@ -44,7 +44,7 @@ public class BulletinFunctions {
     }
 
     /** GET /get-bulletin?month=2026-10: the indicators and the CSV. */
-    @Allowed({Role.ADMIN, Role.SCREENER})
+    @Allowed({Role.ADMIN, Role.SCREENER, Role.LEADER})
     @Operation(summary = "One month's bulletin")
     @ReadOnly
     @Funq("get-bulletin")

@@ -12,7 +12,9 @@ public class WorkQueueQuery extends PageParams {
         /** The screener's: dispatched cases whose department asked for more time, waiting for a decision. */
         EXTENSIONS,
         /** The inspectors': reports a screener sent to be checked on site (核实), longest waiting first. */
-        CHECK
+        CHECK,
+        /** The leader's: extension requests only a leader may approve (a case's second, or a long one). */
+        APPROVALS
     }
 
     /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */

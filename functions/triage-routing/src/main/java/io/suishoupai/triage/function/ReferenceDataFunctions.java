@@ -93,7 +93,7 @@ public class ReferenceDataFunctions {
         return placement.placeUnplaced(request == null ? new PlaceCasesRequest(null) : request);
     }
 
-    @Allowed({Role.ADMIN, Role.SCREENER})
+    @Allowed({Role.ADMIN, Role.SCREENER, Role.LEADER})
     @Operation(summary = "The areas: city boundary, districts, streets, communities, grids and routing zones")
     @ReadOnly
     @Funq("list-areas")

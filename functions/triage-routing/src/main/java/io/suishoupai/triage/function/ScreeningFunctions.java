@@ -67,8 +67,11 @@ public class ScreeningFunctions {
         return preview.preview(query);
     }
 
-    /** POST /decide-extension: approve (moves the deadline) or refuse a handler's request for more time. */
-    @Allowed({Role.SCREENER})
+    /**
+     * POST /decide-extension: approve (moves the deadline) or refuse a handler's request for more time. A second
+     * extension, or one longer than the screener's limit, is approved by a leader (403 NEEDS_LEADER otherwise).
+     */
+    @Allowed({Role.SCREENER, Role.LEADER})
     @Operation(summary = "Approve or refuse a pending extension request; approval moves the deadline")
     @Funq("decide-extension")
     public Uni<CaseView> decideExtension(DecideExtensionRequest request) {

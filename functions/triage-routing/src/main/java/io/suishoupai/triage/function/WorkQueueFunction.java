@@ -22,7 +22,7 @@ public class WorkQueueFunction {
     @Inject
     WorkQueueService queues;
 
-    @Allowed({Role.SCREENER, Role.HANDLER, Role.INSPECTOR})
+    @Allowed({Role.SCREENER, Role.HANDLER, Role.INSPECTOR, Role.LEADER})
     @Operation(summary = "The caller's queue, by deadline (overdue first)")
     @ReadOnly
     @Funq("work-queue")

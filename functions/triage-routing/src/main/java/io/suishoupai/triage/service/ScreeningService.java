@@ -21,11 +21,13 @@ import io.suishoupai.shared.caseflow.ExtensionRules;
 import io.suishoupai.shared.calendar.Calendars;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
+import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.routing.RouteChoice;
 import io.suishoupai.shared.routing.RouteFinder;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.triage.dto.DecideExtensionRequest;
@@ -61,6 +63,9 @@ public class ScreeningService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    SuishoupaiConfig config;
 
     public Uni<CaseView> screen(Caller caller, ScreenCaseRequest request) {
         var check = CaseCommandCheck.of(request).present(request.decision(), "decision").textRequiredWhen(
@@ -149,14 +154,22 @@ public class ScreeningService {
     public Uni<CaseView> decideExtension(Caller caller, DecideExtensionRequest request) {
         CaseCommandCheck.of(request).present(request.approve(), "approve").optionalText(request.note(), "note", 1000)
                 .orThrow();
-        var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
+        boolean leader = caller.has(Role.LEADER);
+        var actor = new CaseJournal.Actor(caller.id(), leader ? ActorRole.LEADER : ActorRole.SCREENER);
         Instant now = clock.now();
         return changes.change(caller, "decide-extension", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> ExtensionRequest.<ExtensionRequest>find(
                         "caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult()
-                        .chain(found -> {
-                            CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
-                            ExtensionRequest pending = ExtensionRules.requireWaiting(found, c.caseNumber);
+                        .chain(found -> ExtensionRequest.count("caseId = ?1 and state = ?2", c.id,
+                                ExtensionRequest.State.APPROVED).map(approved -> {
+                                    CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
+                                    ExtensionRequest pending = ExtensionRules.requireWaiting(found, c.caseNumber);
+                                    ExtensionRules.requireLeaderWhenNeeded(ExtensionRules.needsLeader(approved,
+                                            pending.hours, config.triage().screenerExtensionMaxHours()), leader,
+                                            request.approve());
+                                    return pending;
+                                }))
+                        .chain(pending -> {
                             pending.decidedBy = caller.id();
                             pending.decidedAt = now;
                             pending.note = request.note();

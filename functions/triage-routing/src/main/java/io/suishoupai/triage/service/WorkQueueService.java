@@ -16,6 +16,7 @@ import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.category.Category;
+import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
@@ -44,6 +45,9 @@ public class WorkQueueService {
     @Inject
     AppClock clock;
 
+    @Inject
+    SuishoupaiConfig config;
+
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
         InputCheck check = InputCheck.of(query)
                 .require(query.queue() != null, "queue", "must be one of " + java.util.Arrays.toString(WorkQueueQuery.Queue.values()))
@@ -59,7 +63,9 @@ public class WorkQueueService {
                                 .map(grids -> page(cases, categories, grids, system, page, size, total, now))))));
     }
 
-    private static PanacheQuery<CityCase> find(Caller caller, WorkQueueQuery.Queue queue) {
+    /** The same rule as ExtensionRules.needsLeader, as a query: a pending request over the limit, or a second one. */
+    private PanacheQuery<CityCase> find(Caller caller, WorkQueueQuery.Queue queue) {
+        int screenerMaxHours = config.triage().screenerExtensionMaxHours();
         return switch (queue) {
             case SCREENING -> {
                 caller.require(Role.SCREENER);
@@ -77,6 +83,13 @@ public class WorkQueueService {
             case VERIFICATION -> {
                 caller.require(Role.INSPECTOR);
                 yield CityCase.find("state = ?1 order by deadline, id", CaseState.DISPOSED);
+            }
+            case APPROVALS -> {
+                caller.require(Role.LEADER);
+                yield CityCase.find("state = ?1 and id in (select e.caseId from ExtensionRequest e where e.state = ?2 "
+                        + "and (e.hours > ?3 or exists (select a.id from ExtensionRequest a where a.caseId = e.caseId "
+                        + "and a.state = ?4))) order by deadline, id", CaseState.DISPATCHED,
+                        ExtensionRequest.State.PENDING, screenerMaxHours, ExtensionRequest.State.APPROVED);
             }
             case CHECK -> {
                 caller.require(Role.INSPECTOR);

@@ -4,6 +4,8 @@ import type { CoordSystem } from './geo/coords'
 export interface RuntimeConfig {
   apiBaseUrl: string
   caseNumberPrefix: string
+  /** The city's time zone (e.g. Asia/Shanghai): "today" and "this month" are the city's, wherever the browser is. */
+  zone?: string
   signIn: {
     dev: boolean
     oidc: { authority: string; clientId: string; scope: string; resource: string | null } | null

@@ -36,6 +36,12 @@ export function lastMonths(end: Date, n: number): { label: string; from: string;
   return out
 }
 
+/** The day it is in the city's zone (the server's days are the city's), as yyyy-MM-dd. */
+export function cityDate(d: Date, zone: string | undefined): string {
+  if (!zone) return isoDate(d)
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
+}
+
 export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }

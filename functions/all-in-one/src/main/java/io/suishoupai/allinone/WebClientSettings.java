@@ -13,7 +13,7 @@ import io.suishoupai.shared.geo.CoordSystem;
  */
 @RegisterForReflection
 public record WebClientSettings(String apiBaseUrl, String caseNumberPrefix, SignIn signIn, MapSettings map,
-        Limits limits) {
+        Limits limits, String zone) {
 
     @RegisterForReflection
     public record SignIn(boolean dev, Oidc oidc) {
@@ -59,6 +59,6 @@ public record WebClientSettings(String apiBaseUrl, String caseNumberPrefix, Sign
                 config.intake().descriptionMaxLength(), config.media().photoMaxBytes(), config.media().videoMaxBytes(),
                 config.media().audioMaxBytes());
         return new WebClientSettings(web.apiBaseUrl().orElse(""), config.caseNumberPrefix(),
-                new SignIn(config.devTokenEnabled(), oidc), map, limits);
+                new SignIn(config.devTokenEnabled(), oidc), map, limits, config.zone().getId());
     }
 }

@@ -119,6 +119,8 @@ locals {
   web_settings = {
     apiBaseUrl       = module.http_api.api_endpoint
     caseNumberPrefix = var.case_number_prefix
+    # the functions' suishoupai.zone (its default): the console's "today" and "this month" are the city's
+    zone = "Asia/Shanghai"
     signIn = {
       dev  = false
       oidc = { authority = var.app_oidc.authority, clientId = var.app_oidc.client_id, scope = var.app_oidc.scope, resource = var.app_oidc.resource }

@@ -4,28 +4,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** {@code ?from=&to=&cellMeters=&coordSystem=}: where the cases received in [from, to) were reported. */
 @RegisterForReflection
-public class HeatmapQuery {
+public class HeatmapQuery extends PeriodQuery {
 
-    private String from;
-    private String to;
     private String cellMeters;
     private String coordSystem;
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
 
     public String getCellMeters() {
         return cellMeters;

@@ -35,7 +35,7 @@ public class CaseHeatmapService {
 
     public Uni<CaseHeatmap> heatmap(Caller caller, HeatmapQuery query) {
         InputCheck check = InputCheck.of(query);
-        CaseStatsService.Period period = stats.period(caller, check, query.getFrom(), query.getTo());
+        CaseStatsService.Period period = stats.period(caller, check, query);
         Integer cellMeters = new QueryParams(check).integer(query.getCellMeters(), "cellMeters",
                 HeatGrid.MIN_CELL_METERS, HeatGrid.MAX_CELL_METERS, HeatGrid.DEFAULT_CELL_METERS);
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem");

@@ -20,6 +20,7 @@ import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.shared.stats.Indicators;
 import io.suishoupai.shared.stats.Indicators.GroupBy;
 import io.suishoupai.shared.stats.StatsPeriod;
+import io.suishoupai.status.dto.PeriodQuery;
 import io.suishoupai.status.dto.StatsQuery;
 import io.smallrye.mutiny.Uni;
 
@@ -53,7 +54,7 @@ public class CaseStatsService {
 
     public Uni<CaseStats> stats(Caller caller, StatsQuery query) {
         InputCheck check = InputCheck.of(query);
-        Period period = period(caller, check, query.getFrom(), query.getTo());
+        Period period = period(caller, check, query);
         GroupBy groupBy = null;
         try {
             groupBy = GroupBy.valueOf(QueryParams.blank(query.getGroupBy()) ? "NONE" : query.getGroupBy().strip().toUpperCase());
@@ -74,11 +75,11 @@ public class CaseStatsService {
      * Reads {@code from} and {@code to} (dates in the city or instants; the current month to now by default) and
      * checks the period is one this caller may ask for. Errors go to {@code check}; the caller throws.
      */
-    public Period period(Caller caller, InputCheck check, String fromValue, String toValue) {
+    public Period period(Caller caller, InputCheck check, PeriodQuery query) {
         QueryParams params = new QueryParams(check);
         Instant now = clock.now();
-        Instant from = params.instant(fromValue, "from", config.zone(), false);
-        Instant to = params.instant(toValue, "to", config.zone(), true);
+        Instant from = params.instant(query.getFrom(), "from", config.zone(), false);
+        Instant to = params.instant(query.getTo(), "to", config.zone(), true);
         if (from == null) {
             from = LocalDate.ofInstant(now, config.zone()).withDayOfMonth(1).atStartOfDay(config.zone()).toInstant();
         }

@@ -52,8 +52,7 @@ public class VerificationService {
     public Uni<CaseView> verify(Caller caller, VerifyCaseRequest request) {
         CaseCommandCheck.of(request).present(request.passed(), "passed")
                 .textRequiredWhen(Boolean.FALSE.equals(request.passed()), request.note(), "note", 1000).orThrow();
-        List<VerifiedMedia> media = request.media() == null || request.media().isEmpty() ? List.of()
-                : mediaVerifier.verify(caller, request.media(), 0, config.intake().maxItems());
+        List<VerifiedMedia> media = optionalPhotos(caller, request.media());
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.INSPECTOR);
         VerificationOutcome outcome = VerificationOutcome.of(request.passed(), request.note());
         Instant now = clock.now();
@@ -75,8 +74,7 @@ public class VerificationService {
     public Uni<CaseView> reportCheck(Caller caller, ReportCheckRequest request) {
         CaseCommandCheck.of(request).present(request.found(), "found")
                 .textRequiredWhen(Boolean.FALSE.equals(request.found()), request.note(), "note", 1000).orThrow();
-        List<VerifiedMedia> media = request.media() == null || request.media().isEmpty() ? List.of()
-                : mediaVerifier.verify(caller, request.media(), 0, config.intake().maxItems());
+        List<VerifiedMedia> media = optionalPhotos(caller, request.media());
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.INSPECTOR);
         boolean found = request.found();
         CaseState to = found ? CaseState.SUBMITTED : CaseState.NOT_FILED;
@@ -92,5 +90,10 @@ public class VerificationService {
                             .chain(() -> journal.move(c, to, actor, found ? (note != null ? note : "现场核实属实") : note,
                                     !found, CaseMediaAttacher.keysOf(media), now));
                 });
+    }
+
+    /** An inspector's photos, optional: none, or each checked like a report's (the caller's, fitting, unused). */
+    private List<VerifiedMedia> optionalPhotos(Caller caller, List<String> keys) {
+        return keys == null || keys.isEmpty() ? List.of() : mediaVerifier.verify(caller, keys, 0, config.intake().maxItems());
     }
 }

@@ -248,3 +248,30 @@ test('a refusal from the API is shown in plain Chinese, never as a raw body', as
   await page.locator('[data-test=case-error]', { hasText: '没有找到这个案件' }).waitFor()
   await context.close()
 })
+
+test('a parked case and one closed unresolved read in plain Chinese, with when and why', async () => {
+  const citizen = await token(`citizen-parked-${key().slice(0, 8)}`, ['citizen'])
+  const { caseNumber } = await reportThroughApi(citizen, README_POINT, '路灯不亮，等待电缆改造')
+  const screener = await token('s-e2e-park', ['screener'])
+  const handler = await token('h-e2e-park', ['handler'], 'YLJ')
+  const leader = await token('l-e2e-park', ['leader'])
+  await call(screener, 'screen-case', { idempotencyKey: key(), caseNumber, decision: 'FILE' })
+  await call(screener, 'dispatch-case', { idempotencyKey: key(), caseNumber, departmentCode: 'YLJ' })
+  await call(leader, 'defer-case', { idempotencyKey: key(), caseNumber, reason: '雨季施工困难', until: new Date(Date.now() + 20 * 86400000).toISOString() })
+
+  const context = await phone(browser)
+  const page = await context.newPage()
+  await page.goto(`${APP}#/cases/${caseNumber}`)
+  await page.locator('[data-test=case-state]', { hasText: '缓办' }).waitFor()
+  await page.locator('[data-test=case-resume-at]').waitFor()
+  await page.getByText('雨季施工困难').first().waitFor() // the public timeline says why
+
+  await call(leader, 'close-unresolved', { idempotencyKey: key(), caseNumber, reason: '电缆改造取消，无法处置' })
+  await page.reload()
+  await page.locator('[data-test=case-state]', { hasText: '已结案' }).waitFor()
+  await page.locator('[data-test=case-outcome]', { hasText: '未能解决' }).waitFor()
+  await page.locator('[data-test=case-why]', { hasText: '电缆改造取消，无法处置' }).waitFor()
+  await shot(page, '11-closed-unresolved')
+  assert.deepEqual(context.outsideRequests, [], 'nothing but loopback is fetched')
+  await context.close()
+})

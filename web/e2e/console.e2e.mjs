@@ -202,6 +202,57 @@ test('a screener merges a second report of the same problem from the case desk\'
   await screener.context.close()
 })
 
+test('a department asks to park a case, a leader approves, a screener resumes it, a leader closes it unresolved', async () => {
+  const caseNumber = await newReport('控制台测试：挂账')
+  const api = await token('screener-api-3', ['screener'])
+  await call(api, 'screen-case', { idempotencyKey: key(), caseNumber, decision: 'FILE' })
+  await call(api, 'dispatch-case', { idempotencyKey: key(), caseNumber, departmentCode: 'YLJ' })
+
+  // the handler asks from the desk, choosing the date in the picker
+  const handler = await desk('handler')
+  await handler.page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  await act(handler.page, 'REQUEST_SUSPENSION', async () => {
+    await handler.page.locator('[data-test=reason]').fill('等待管网改造')
+    const until = new Date(Date.now() + 30 * 86400000)
+    const pad = (n) => String(n).padStart(2, '0')
+    const input = handler.page.locator('.el-dialog [data-test=until] input')
+    await input.fill(`${until.getFullYear()}-${pad(until.getMonth() + 1)}-${pad(until.getDate())} 09:00:00`)
+    await input.press('Enter')
+  })
+  await handler.page.locator('.el-message--success').waitFor()
+  await handler.context.close()
+  const asked = await get(api, `get-case?caseNumber=${caseNumber}`)
+  assert.equal(asked.state, 'DISPATCHED')
+  assert.equal(asked.pendingSuspension.reason, '等待管网改造')
+
+  const leader = await desk('leader')
+  await leader.page.locator('[data-test=menu-APPROVALS]').click()
+  await leader.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await act(leader.page, 'DECIDE_SUSPENSION', async () => {
+    await leader.page.locator('[data-test=suspension-asked]', { hasText: '等待管网改造' }).waitFor()
+    await leader.page.locator('[data-test=approve]').click()
+  })
+  await stateIs(leader.page, '挂账')
+  await leader.page.locator('[data-test=desk-resume-at]').waitFor()
+  await shot(leader.page, 'console-13-leader-suspension')
+
+  const screener = await desk('screener')
+  await screener.page.locator('[data-test=menu-PARKED]').click()
+  await screener.page.locator(`[data-test="row-${caseNumber}"]`).click()
+  await act(screener.page, 'RESUME', () => screener.page.locator('[data-test=note]').fill('管网已完工'))
+  await stateIs(screener.page, '已派遣')
+  await screener.context.close()
+
+  await leader.page.reload()
+  await act(leader.page, 'CLOSE_UNRESOLVED', () => leader.page.locator('[data-test=reason]').fill('产权单位不明，无法处置'))
+  await stateIs(leader.page, '已结案')
+  await leader.page.locator('[data-test=desk-outcome]', { hasText: '无法解决' }).waitFor()
+  await leader.context.close()
+  const publicView = await get(null, `get-case?caseNumber=${caseNumber}`)
+  assert.equal(publicView.outcome, 'UNRESOLVED')
+  assert.equal(publicView.timeline.at(-1).note, '无法解决，结案：产权单位不明，无法处置')
+})
+
 test('a screener registers a hotline call on the map; the desk shows its source and contact; a leader sees it as staff', async () => {
   const screener = await desk('screener')
   const page = screener.page
@@ -232,7 +283,9 @@ test('a screener registers a hotline call on the map; the desk shows its source 
   const leader = await desk('leader')
   await leader.page.goto(`${CONSOLE}#/case/${caseNumber}`)
   await leader.page.locator('[data-test=desk-contact]', { hasText: '王先生' }).waitFor() // the staff view
-  assert.equal(await leader.page.locator('[data-test=actions] button').count(), 0, 'no screening buttons for a leader')
+  // a leader does not screen or dispatch; voiding a filed case is a leader's
+  await leader.page.locator('[data-test=action-VOID]').waitFor()
+  assert.equal(await leader.page.locator('[data-test=action-FILE], [data-test=action-DISPATCH]').count(), 0, 'no screening buttons for a leader')
   const publicView = await get(null, `get-case?caseNumber=${caseNumber}`)
   assert.equal(publicView.source, 'HOTLINE')
   assert.equal(publicView.contact, undefined, 'the contact is never public')

@@ -42,11 +42,13 @@ export const en: Messages = {
     search: 'Search by type, description or place', keyword: 'Keyword', place: 'Place', results: '{n} case(s)', none: 'No cases found',
   },
   case: {
+    resumeAt: 'Work resumes', outcome: 'Outcome', why: 'Why',
     title: 'Case', state: 'State', category: 'Problem type', department: 'Department', deadline: 'Deadline',
     address: 'Address', reported: 'Reported', timeline: 'Progress', photos: 'Photos', afterPhotos: 'After',
     rate: 'Rate the result', rateHint: "Your rating counts in the department's evaluation", comment: 'Comment (optional)', rated: 'Thank you for rating',
     reopened: 'Sent back to the department', submitRating: 'Submit rating', duplicateOf: 'Same as case {n}; follows it',
   },
+  outcomes: { RESOLVED: 'Fixed', UNRESOLVED: 'Closed, not fixed' } as Record<string, string>,
   states: {
     SUBMITTED: 'Reported', CHECKING: 'Being checked', FILED: 'Filed', NOT_FILED: 'Not filed', DUPLICATE: 'Duplicate',
     DISPATCHED: 'Dispatched', RETURNED: 'Returned', SUSPENDED: 'Suspended', DEFERRED: 'Deferred', DISPOSED: 'Fixed',

@@ -41,11 +41,13 @@ export const zhCN = {
     search: '按类型、描述或地点搜索', keyword: '关键词', place: '地点', results: '共 {n} 件', none: '没有找到案件',
   },
   case: {
+    resumeAt: '恢复处置时间', outcome: '结案方式', why: '原因',
     title: '案件详情', state: '状态', category: '问题类型', department: '处置部门', deadline: '处置时限',
     address: '地址', reported: '上报时间', timeline: '处理进度', photos: '照片', afterPhotos: '处置后照片',
     rate: '评价处理结果', rateHint: '您的评价会计入部门考核', comment: '留言（选填）', rated: '感谢您的评价',
     reopened: '已重新派遣处理', submitRating: '提交评价', duplicateOf: '与案件 {n} 重复，随其处理',
   },
+  outcomes: { RESOLVED: '已解决', UNRESOLVED: '未能解决' } as Record<string, string>,
   states: {
     SUBMITTED: '已上报', CHECKING: '核实中', FILED: '已立案', NOT_FILED: '不予立案', DUPLICATE: '重复上报',
     DISPATCHED: '已派遣', RETURNED: '已回退', SUSPENDED: '挂账', DEFERRED: '缓办', DISPOSED: '处置完成',

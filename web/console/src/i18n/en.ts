@@ -4,13 +4,14 @@ import type { Messages } from './zh-CN'
 export const en: Messages = {
   app: { title: 'Suishoupai · Command centre', signOut: 'Sign out', signedInAs: '{name} ({roles})' },
   roles: { screener: 'Screener', handler: 'Handler', inspector: 'Inspector', admin: 'Admin', leader: 'Duty chief' },
-  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', CHECK: 'To check on site', VERIFICATION: 'To verify', APPROVALS: 'Approvals' },
+  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', CHECK: 'To check on site', VERIFICATION: 'To verify', APPROVALS: 'Approvals', PARKED: 'Parked and deferred' },
   queue: {
     caseNumber: 'Case', category: 'Type', address: 'Address', state: 'State', deadline: 'Deadline', overdue: 'Overdue',
     created: 'Reported', empty: 'Queue is empty', keys: 'Keys: J/K to move, Enter to open', refreshed: 'Refreshes every 15 s',
   },
   desk: {
     markDuplicate: 'Duplicate of this', contact: 'Contact', extensions: 'Extensions granted',
+    resumeAt: 'Resumes', outcome: 'Outcome', outcomes: { RESOLVED: 'Fixed', UNRESOLVED: 'Closed unresolved' } as Record<string, string>,
     back: 'Back to queue', details: 'Case', description: 'Description', address: 'Address', category: 'Type', department: 'Department',
     grid: 'Grid', component: 'Component', deadline: 'Deadline', left: '{t} left', overdueBy: 'Overdue by {t}', reporter: 'Reporter',
     source: 'Source', reminders: '{n} reminders, {m} escalations', rework: '{n} rework(s)', photos: 'Photos', timeline: 'Timeline',
@@ -20,6 +21,9 @@ export const en: Messages = {
     urgency: 'Urgency',
     FILE: 'File', NOT_FILE: 'Do not file', DUPLICATE: 'Duplicate', DISPATCH: 'Dispatch', RETURN: 'Return', REQUEST_EXTENSION: 'Request extension',
     DECIDE_EXTENSION: 'Decide extension', DISPOSE: 'Report fixed', VERIFY: 'Verify', CHECK: 'Send to check', REPORT_CHECK: 'Check result',
+    REQUEST_SUSPENSION: 'Request suspension', DECIDE_SUSPENSION: 'Decide suspension', DEFER: 'Defer', RESUME: 'Resume', VOID: 'Void',
+    CLOSE_UNRESOLVED: 'Close unresolved', until: 'Until', suspensionAsked: 'Asks to park it until {until}: {reason}',
+    extensionAsked: 'Asks for {hours} more hours: {reason}',
     found: 'Found (back to screening)', notFound: 'Not found (not filed)', checkPhotos: 'On-site photos',
     reason: 'Reason', note: 'Note', duplicateOf: 'Duplicate of (case number)', suggested: 'Suggested: {dept}', noSuggestion: 'No routing rule matches; choose a department',
     departmentPick: 'Department', hours: 'Hours', approve: 'Approve', reject: 'Reject', passed: 'Passed', failed: 'Failed (rework)',

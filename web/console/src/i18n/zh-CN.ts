@@ -3,13 +3,14 @@ import { errorsZh } from '@suishoupai/web-shared/i18n/errors'
 export const zhCN = {
   app: { title: '随手拍 · 指挥中心', signOut: '退出', signedInAs: '{name}（{roles}）' },
   roles: { screener: '受理员', handler: '处置人员', inspector: '监督员', admin: '管理员', leader: '值班长' } as Record<string, string>,
-  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', CHECK: '待核实', VERIFICATION: '待核查', APPROVALS: '待领导审批' } as Record<string, string>,
+  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', CHECK: '待核实', VERIFICATION: '待核查', APPROVALS: '待领导审批', PARKED: '挂账与缓办' } as Record<string, string>,
   queue: {
     caseNumber: '案件编号', category: '问题类型', address: '地址', state: '状态', deadline: '时限', overdue: '已超时',
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
   },
   desk: {
     markDuplicate: '是它的重复', contact: '联系人', extensions: '已延期次数',
+    resumeAt: '恢复处置时间', outcome: '结案方式', outcomes: { RESOLVED: '已解决', UNRESOLVED: '无法解决' } as Record<string, string>,
     back: '返回队列', details: '案件信息', description: '描述', address: '地址', category: '问题类型', department: '处置部门',
     grid: '网格', component: '部件', deadline: '处置时限', left: '剩余 {t}', overdueBy: '已超时 {t}', reporter: '上报人',
     source: '来源', reminders: '催办 {n} 次，督办 {m} 次', rework: '返工 {n} 次', photos: '照片', timeline: '处理过程',
@@ -19,6 +20,9 @@ export const zhCN = {
     urgency: '紧急程度',
     FILE: '立案', NOT_FILE: '不予立案', DUPLICATE: '重复件', DISPATCH: '派遣', RETURN: '回退', REQUEST_EXTENSION: '申请延期',
     DECIDE_EXTENSION: '审批延期', DISPOSE: '处置完成', VERIFY: '核查', CHECK: '派核实', REPORT_CHECK: '核实结果',
+    REQUEST_SUSPENSION: '申请挂账', DECIDE_SUSPENSION: '审批挂账', DEFER: '缓办', RESUME: '恢复处置', VOID: '作废',
+    CLOSE_UNRESOLVED: '无法解决结案', until: '截至', suspensionAsked: '申请挂账至 {until}：{reason}',
+    extensionAsked: '申请延期 {hours} 小时：{reason}',
     found: '属实（回到待受理）', notFound: '不属实（不予立案）', checkPhotos: '现场照片',
     reason: '理由', note: '说明', duplicateOf: '重复于（案件编号）', suggested: '建议派遣：{dept}', noSuggestion: '没有匹配的派遣规则，请选择部门',
     departmentPick: '处置部门', hours: '延期小时数', approve: '批准', reject: '驳回', passed: '核查通过', failed: '未通过（返工）',

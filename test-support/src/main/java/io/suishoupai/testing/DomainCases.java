@@ -22,6 +22,7 @@ import io.suishoupai.shared.runtime.Reactive;
 public class DomainCases {
 
     private static final CaseJournal.Actor SCREENER = new CaseJournal.Actor("screener-test", ActorRole.SCREENER);
+    private static final CaseJournal.Actor LEADER = new CaseJournal.Actor("leader-test", ActorRole.LEADER);
 
     @Inject
     CaseJournal journal;
@@ -40,6 +41,17 @@ public class DomainCases {
                     c.deadline = t0.plus(Duration.ofHours(hours));
                     return journal.move(c, CaseState.DISPATCHED, SCREENER, "派遣 " + department, true, null, t0);
                 }));
+        return number;
+    }
+
+    /** A case dispatched at t0 and parked (SUSPENDED or DEFERRED) by a leader at t0 until {@code resumeAt}. */
+    public String paused(CaseState pause, String department, Instant t0, Instant resumeAt) {
+        String number = dispatched(department, t0, 24);
+        reactive.transactionAndWait(() -> CityCase.getByNumber(CaseNumber.of(number)).chain(c -> {
+            c.pausedAt = t0;
+            c.resumeAt = resumeAt;
+            return journal.move(c, pause, LEADER, "等待管网改造", true, null, t0);
+        }));
         return number;
     }
 }

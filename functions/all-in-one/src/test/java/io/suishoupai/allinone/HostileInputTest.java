@@ -29,7 +29,8 @@ class HostileInputTest {
 
     static final List<String> POST_FUNCTIONS = List.of("sign-uploads", "submit-report", "screen-case", "dispatch-case",
             "return-case", "request-extension", "decide-extension", "report-disposal", "verify-case", "report-check",
-            "register-case", "save-department",
+            "register-case", "request-suspension", "decide-suspension", "defer-case", "resume-case", "void-case",
+            "close-unresolved", "save-department",
             "save-category", "save-area", "save-routing-rule", "save-calendar-day", "create-api-key", "revoke-api-key",
             "run-reminders", "deliver-notifications", "save-channel", "retry-notification", "discard-notification",
             "generate-bulletin", "adjust-points", "save-reward", "redeem-reward", "cancel-redemption", "rate-case");

@@ -90,6 +90,25 @@ class PointsFlowTest {
     }
 
     @Test
+    void aCaseClosedUnresolvedEarnsNoBonusAndAPoorRatingDoesNotReopenIt() {
+        String me = "citizen-unresolved";
+        String leader = Tokens.of("leader-pts", null, "leader");
+        String n = TestCases.submitted("01-04-02", 29.8421, 114.3225, me);
+        Calls.act(SCREENER, "screen-case", Map.of("caseNumber", n, "decision", "FILE")).then().statusCode(200);
+        Calls.act(SCREENER, "dispatch-case", Map.of("caseNumber", n, "departmentCode", "YLJ")).then().statusCode(200);
+        Calls.act(leader, "close-unresolved", Map.of("caseNumber", n, "reason", "产权单位不明")).then().statusCode(200)
+                .body("outcome", equalTo("UNRESOLVED"));
+        assertEquals(5, balance(me), "the filing points only: nothing was fixed");
+        // the reporter may still say what they think; it does not send a leader's decision back to the department
+        Calls.act(Tokens.citizen(me), "rate-case", Map.of("caseNumber", n, "score", 1, "comment", "不满意")).then()
+                .statusCode(200).body("reopened", equalTo(false));
+        assertEquals("CLOSED", TestCases.state(n));
+        // and the public view says how it ended, and why
+        given().get("/get-case?caseNumber=" + n).then().statusCode(200).body("outcome", equalTo("UNRESOLVED"))
+                .body("timeline[-1].note", equalTo("无法解决，结案：产权单位不明"));
+    }
+
+    @Test
     void patrolReportsAndRegisteredCasesEarnNobodyPoints() {
         String inspector = "inspector-patrol-pts";
         String patrol = TestCases.submitted("01-04-02", 29.8421, 114.3225, inspector);

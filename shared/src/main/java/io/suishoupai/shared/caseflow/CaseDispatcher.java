@@ -1,6 +1,7 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,8 @@ import io.smallrye.mutiny.Uni;
  * Dispatch (派遣): assigns the department and computes the deadline from the category's time limit for the case's
  * urgency (the urgent one for 急要件) on the
  * working calendar. Used by the screener's dispatch, re-dispatch after a return, and auto-dispatch at intake.
- * A dispatch starts the clock afresh; rework and extensions do not (see verify and decide-extension).
+ * A dispatch starts the clock afresh, and so does the end of a pause (挂账, 缓办); rework and extensions do not
+ * (see verify and decide-extension).
  */
 @ApplicationScoped
 public class CaseDispatcher {
@@ -27,19 +29,54 @@ public class CaseDispatcher {
 
     /** Must run inside a transaction. */
     public Uni<CityCase> dispatch(CityCase c, RouteChoice route, CaseJournal.Actor actor, String note, Instant now) {
+        return deadlineFrom(c, now).chain(deadline -> {
+            c.departmentCode = route.department().code;
+            c.routeRuleId = route.rule() == null ? null : route.rule().id;
+            startClock(c, deadline, now);
+            String text = note != null ? note
+                    : "派遣至 " + route.department().name + (route.rule() == null ? "" : "（规则 #" + route.rule().id + "）");
+            return ExtensionRequest.withdrawPending(c.id, "withdrawn: case dispatched anew", now)
+                    .chain(() -> journal.move(c, CaseState.DISPATCHED, actor, text, true, null, now));
+        });
+    }
+
+    /**
+     * Must run inside a transaction. 挂账 or 缓办 until {@code until}: the department's clock stops, a waiting
+     * extension request is withdrawn, and the timeline says until when and why (public).
+     */
+    public Uni<CityCase> pause(CityCase c, CaseState pause, Instant until, CaseJournal.Actor actor, String reason,
+            ZoneId zone, Instant now) {
+        return ExtensionRequest.withdrawPending(c.id, "withdrawn: case " + pause.name().toLowerCase(), now)
+                .chain(() -> {
+                    // the journal keeps these on a move into a pause and clears them on every other move
+                    c.pausedAt = now;
+                    c.resumeAt = until;
+                    return journal.move(c, pause, actor, PauseRules.timelineNote(pause, until, zone, reason), true,
+                            null, now);
+                });
+    }
+
+    /**
+     * Must run inside a transaction. Ends a pause: back to the same department with the disposal limit counted
+     * afresh from {@code clockFrom} (now, or the pause's own end date when the reminder run ends it) — for the
+     * reminders a new dispatch.
+     */
+    public Uni<CityCase> resume(CityCase c, CaseJournal.Actor actor, String note, Instant clockFrom, Instant now) {
+        return deadlineFrom(c, clockFrom).chain(deadline -> {
+            startClock(c, deadline, clockFrom);
+            return journal.move(c, CaseState.DISPATCHED, actor, note, true, null, now);
+        });
+    }
+
+    private Uni<Instant> deadlineFrom(CityCase c, Instant now) {
         return Category.<Category>findById(c.categoryCode)
                 .chain(category -> calendars.from(now).map(calendar -> calendar.deadline(now,
-                        category.timeLimitHours(c.urgency), category.workingHours)))
-                .chain(deadline -> {
-                    c.departmentCode = route.department().code;
-                    c.routeRuleId = route.rule() == null ? null : route.rule().id;
-                    c.dispatchedAt = now;
-                    c.deadline = deadline;
-                    c.extensionHours = 0;
-                    String text = note != null ? note
-                            : "派遣至 " + route.department().name + (route.rule() == null ? "" : "（规则 #" + route.rule().id + "）");
-                    return ExtensionRequest.withdrawPending(c.id, "withdrawn: case dispatched anew", now)
-                            .chain(() -> journal.move(c, CaseState.DISPATCHED, actor, text, true, null, now));
-                });
+                        category.timeLimitHours(c.urgency), category.workingHours)));
+    }
+
+    private static void startClock(CityCase c, Instant deadline, Instant now) {
+        c.dispatchedAt = now;
+        c.deadline = deadline;
+        c.extensionHours = 0;
     }
 }

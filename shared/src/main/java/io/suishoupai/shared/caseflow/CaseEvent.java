@@ -74,19 +74,21 @@ public class CaseEvent extends PanacheEntityBase {
                 .map(row -> new Closures(SqlValues.instant(row[0]), ((Number) row[1]).longValue()));
     }
 
-    /** A move as the public may read it: its note only if it was made public. */
-    public record PublicUpdate(long eventId, String caseNumber, CaseState to, String publicNote, Instant at) {
+    /** A move as the public may read it: its note only if it was made public; {@code by} tells how a case closed. */
+    public record PublicUpdate(long eventId, String caseNumber, CaseState to, String publicNote, Instant at,
+            ActorRole by) {
     }
 
     /** Every move in [from, to), oldest first, at most {@code limit}: what Open311 clients poll for. */
     public static Uni<List<PublicUpdate>> publicUpdates(Instant from, Instant to, int limit) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at "
+                "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at, e.actor_role "
                         + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
                         + "ORDER BY e.at, e.id LIMIT ?3", Object[].class)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new PublicUpdate(((Number) r[0]).longValue(), (String) r[1],
-                        CaseState.valueOf((String) r[2]), (String) r[3], SqlValues.instant(r[4]))).toList());
+                        CaseState.valueOf((String) r[2]), (String) r[3], SqlValues.instant(r[4]),
+                        ActorRole.valueOf((String) r[5]))).toList());
     }
 
     /** Each case's latest public note (cases without one are left out). */

@@ -64,6 +64,12 @@ public class CaseJournal {
         CaseState from = c.state;
         CaseLifecycle.check(from, to, actor.role());
         c.state = to;
+        // an outcome belongs to CLOSED, and who closed decides it; a pause's dates belong to the pause
+        c.outcome = to == CaseState.CLOSED ? CaseOutcome.ofClosing(actor.role()) : null;
+        if (!CaseState.PAUSED.contains(to)) {
+            c.pausedAt = null;
+            c.resumeAt = null;
+        }
         c.updatedAt = at;
         return append(c, from, to, actor, note, publicNote, mediaKeys, at)
                 .chain(() -> tell(new CaseTransition(c, from, to, actor.role(), publicNote ? note : null, at)))

@@ -2,6 +2,7 @@ package io.suishoupai.shared.caseflow;
 
 import static io.suishoupai.shared.caseflow.CaseState.CHECKING;
 import static io.suishoupai.shared.caseflow.CaseState.CLOSED;
+import static io.suishoupai.shared.caseflow.CaseState.DEFERRED;
 import static io.suishoupai.shared.caseflow.CaseState.DISPATCHED;
 import static io.suishoupai.shared.caseflow.CaseState.DISPOSED;
 import static io.suishoupai.shared.caseflow.CaseState.DUPLICATE;
@@ -9,6 +10,8 @@ import static io.suishoupai.shared.caseflow.CaseState.FILED;
 import static io.suishoupai.shared.caseflow.CaseState.NOT_FILED;
 import static io.suishoupai.shared.caseflow.CaseState.RETURNED;
 import static io.suishoupai.shared.caseflow.CaseState.SUBMITTED;
+import static io.suishoupai.shared.caseflow.CaseState.SUSPENDED;
+import static io.suishoupai.shared.caseflow.CaseState.VOIDED;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,9 @@ public final class CaseLifecycle {
     private static final Set<ActorRole> SCREENER_OR_SYSTEM = Set.of(ActorRole.SCREENER, ActorRole.SYSTEM);
     private static final Set<ActorRole> HANDLER = Set.of(ActorRole.HANDLER);
     private static final Set<ActorRole> INSPECTOR = Set.of(ActorRole.INSPECTOR);
+    private static final Set<ActorRole> LEADER = Set.of(ActorRole.LEADER);
+    /** Who ends a pause: a screener or leader (resume-case), or the reminder run when its date comes. */
+    private static final Set<ActorRole> RESUMERS = Set.of(ActorRole.SCREENER, ActorRole.LEADER, ActorRole.SYSTEM);
 
     public static final List<Transition> TRANSITIONS = List.of(
             // a report (citizen, staff, an inspector's patrol) or a case a screener registers (hotline, media …)
@@ -50,7 +56,23 @@ public final class CaseLifecycle {
             new Transition(DISPATCHED, DISPOSED, HANDLER),
             new Transition(DISPATCHED, RETURNED, HANDLER),
             new Transition(RETURNED, DISPATCHED, SCREENER),
-            new Transition(DISPOSED, CLOSED, INSPECTOR),
+            // verified fixed (the inspector), or closed unresolved from the department's hands (a leader)
+            new Transition(DISPOSED, CLOSED, Set.of(ActorRole.INSPECTOR, ActorRole.LEADER)),
+            new Transition(DISPATCHED, CLOSED, LEADER),
+            // 挂账: the handler asks (DISPATCHED → DISPATCHED above), a leader approves; 缓办: a leader decides
+            new Transition(DISPATCHED, SUSPENDED, LEADER),
+            new Transition(DISPATCHED, DEFERRED, LEADER),
+            new Transition(SUSPENDED, DISPATCHED, RESUMERS),
+            new Transition(DEFERRED, DISPATCHED, RESUMERS),
+            new Transition(SUSPENDED, CLOSED, LEADER),
+            new Transition(DEFERRED, CLOSED, LEADER),
+            // 作废: a filed case found invalid, at any point before it closes
+            new Transition(FILED, VOIDED, LEADER),
+            new Transition(DISPATCHED, VOIDED, LEADER),
+            new Transition(RETURNED, VOIDED, LEADER),
+            new Transition(DISPOSED, VOIDED, LEADER),
+            new Transition(SUSPENDED, VOIDED, LEADER),
+            new Transition(DEFERRED, VOIDED, LEADER),
             // rework (返工): the inspector sends it back; the deadline is not reset
             new Transition(DISPOSED, DISPATCHED, INSPECTOR),
             // reopened once, by its reporter, after a poor rating (rate-case); no other call reopens a case

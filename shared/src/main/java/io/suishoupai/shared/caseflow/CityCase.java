@@ -127,6 +127,17 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "contact_phone")
     public String contactPhone;
 
+    /** How a CLOSED case ended; null in every other state (CaseJournal keeps it so). */
+    @Enumerated(EnumType.STRING)
+    public CaseOutcome outcome;
+
+    /** When the current pause (SUSPENDED, DEFERRED) began and when it ends; null when not paused. */
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Column(name = "resume_at")
+    public Instant resumeAt;
+
     @Version
     public int version;
 

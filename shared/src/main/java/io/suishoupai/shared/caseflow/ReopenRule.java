@@ -10,6 +10,11 @@ import java.time.Instant;
  */
 public record ReopenRule(int maxScore, Duration window) {
 
+    /** A leader's unresolved closure is a decision, not a fix a citizen can send back: only a fixed case reopens. */
+    public static boolean reopenable(CaseOutcome outcome) {
+        return outcome != CaseOutcome.UNRESOLVED;
+    }
+
     /** Whether a score this low can reopen at all (if not, nothing more needs reading). */
     public boolean poor(int score) {
         return score <= maxScore;

@@ -401,6 +401,10 @@ public interface SuishoupaiConfig {
         /** The longest first extension a screener may approve; a longer or a second one needs a leader. */
         @WithDefault("72")
         int screenerExtensionMaxHours();
+
+        /** The furthest a case may be parked (挂账) or deferred (缓办) ahead, in days. */
+        @WithDefault("366")
+        int maxPauseDays();
     }
 
     interface Media {

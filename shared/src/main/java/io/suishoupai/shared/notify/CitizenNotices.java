@@ -16,14 +16,14 @@ import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Tells the reporter when their case is filed, not filed, dispatched or closed, with the public note, through the
+ * Tells the reporter when their case is filed, not filed, dispatched, parked, deferred, voided or closed (with how), with the public note, through the
  * citizen channel (a gateway to SMS or WeChat template messages). Queued with the transition, in its transaction.
  */
 @ApplicationScoped
 public class CitizenNotices implements TransitionListener {
 
     static final Set<CaseState> TOLD = Set.of(CaseState.FILED, CaseState.NOT_FILED, CaseState.DISPATCHED,
-            CaseState.CLOSED);
+            CaseState.CLOSED, CaseState.SUSPENDED, CaseState.DEFERRED, CaseState.VOIDED);
 
     @Inject
     Outbox outbox;
@@ -44,6 +44,9 @@ public class CitizenNotices implements TransitionListener {
         payload.put("reporterId", c.reporterId);
         payload.put("state", to.name());
         payload.put("note", publicNote);
+        if (c.outcome != null) {
+            payload.put("outcome", c.outcome.name());
+        }
         payload.put("at", at.toString());
         return outbox.enqueue(OwnerKind.CITIZEN, "", "case.state-changed", payload, at);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.caseflow.CaseSource;
+import io.suishoupai.shared.caseflow.CaseOutcome;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CaseTransition;
 import io.suishoupai.shared.caseflow.CityCase;
@@ -16,7 +17,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Points earned by a report, in the transaction of the transition that earns them: the category's value when the
- * case is FILED, a bonus when it is CLOSED (once, even if reopened and closed again). NOT_FILED and DUPLICATE never
+ * case is FILED, a bonus when it is CLOSED fixed (once, even if reopened and closed again; a leader's unresolved
+ * closure pays none: nothing was fixed). NOT_FILED and DUPLICATE never
  * pass through FILED, so a rejected report or a later duplicate earns nothing; the first reporter earns in full.
  * Open311 reports have no account here.
  */
@@ -40,6 +42,9 @@ public class PointsEarner implements TransitionListener {
             return Uni.createFrom().item(0);
         }
         if (to == CaseState.CLOSED) {
+            if (c.outcome != CaseOutcome.RESOLVED) {
+                return Uni.createFrom().item(0);
+            }
             return ledger.earn(c.reporterId, config.points().closureBonus(), PointsLedger.Reason.CLOSED, c.caseNumber, at);
         }
         return Category.<Category>findById(c.categoryCode)

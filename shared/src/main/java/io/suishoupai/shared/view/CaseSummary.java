@@ -23,7 +23,9 @@ import io.suishoupai.shared.view.CaseView.Location;
 @RegisterForReflection
 public record CaseSummary(String caseNumber, String state, CodeName category, String description, String address,
         Location location, CodeName district, CodeName street, CodeName community, CodeName grid, CodeName department, Instant deadline, String duplicateOf, Instant createdAt,
-        Instant updatedAt, String source, String urgency) {
+        Instant updatedAt, String source, String urgency,
+        /* how a CLOSED case ended (RESOLVED, UNRESOLVED), else null; when a parked case resumes, else null */
+        String outcome, Instant resumeAt) {
 
     /** Must run inside a session. The names of the units the cases lie in, for {@link #of}. */
     public static Uni<Map<String, String>> areaNamesOf(List<CityCase> cases) {
@@ -43,6 +45,7 @@ public record CaseSummary(String caseNumber, String state, CodeName category, St
                 CodeName.of(c.streetCode, areaNames), CodeName.of(c.communityCode, areaNames),
                 exactLocation ? CodeName.of(c.gridCode, areaNames) : null,
                 department == null ? null : new CodeName(department.code, department.name), c.deadline, c.duplicateOf,
-                c.createdAt, c.updatedAt, c.source.name(), c.urgency.name());
+                c.createdAt, c.updatedAt, c.source.name(), c.urgency.name(),
+                c.outcome == null ? null : c.outcome.name(), c.resumeAt);
     }
 }

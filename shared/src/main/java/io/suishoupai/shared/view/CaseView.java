@@ -53,7 +53,26 @@ public record CaseView(
         /* everyone: NORMAL or URGENT (急要件) */
         String urgency,
         /* staff only: approved extensions (延期次数); a second one is a leader's decision */
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer extensions) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer extensions,
+        /* everyone: how a CLOSED case ended — RESOLVED (verified fixed) or UNRESOLVED (closed unfixed by a leader,
+           the reason on the timeline); null before it closes */
+        String outcome,
+        /* everyone: when a parked (SUSPENDED) or deferred case goes back to its department; null otherwise */
+        Instant resumeAt,
+        /* staff only: a handler's suspension request waiting for a leader (null: none) */
+        @JsonInclude(JsonInclude.Include.NON_NULL) PendingSuspension pendingSuspension,
+        /* staff only: a handler's extension request waiting for a decision (null: none) */
+        @JsonInclude(JsonInclude.Include.NON_NULL) PendingExtension pendingExtension) {
+
+    /** An extension request waiting for a screener's or leader's decision. */
+    @RegisterForReflection
+    public record PendingExtension(int hours, String reason, String requestedBy, Instant requestedAt) {
+    }
+
+    /** A suspension request waiting for a leader's decision. */
+    @RegisterForReflection
+    public record PendingSuspension(String reason, Instant until, String requestedBy, Instant requestedAt) {
+    }
 
     /** A registered case's contact (hotline caller, leadership office …). */
     @RegisterForReflection

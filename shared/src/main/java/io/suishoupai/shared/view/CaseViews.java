@@ -12,6 +12,7 @@ import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.caseflow.SuspensionRequest;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.escalation.CaseReminders;
@@ -57,10 +58,20 @@ public class CaseViews {
         Uni<Component> component = c.componentId == null ? Uni.createFrom().nullItem() : Component.findById(c.componentId);
         Uni<Long> extensions = audience != Audience.STAFF ? Uni.createFrom().item(0L)
                 : ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.APPROVED);
+        Uni<SuspensionRequest> suspension = audience != Audience.STAFF ? Uni.createFrom().nullItem()
+                : SuspensionRequest.find("caseId = ?1 and state = ?2", c.id, SuspensionRequest.State.PENDING)
+                        .firstResult();
+        Uni<ExtensionRequest> extension = audience != Audience.STAFF ? Uni.createFrom().nullItem()
+                : ExtensionRequest.find("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult();
         // one session runs one query at a time: chain, don't combine
         return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
-                m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.map(ext -> build(c,
-                        audience, system, cat, dept, evs, ms, m, rem, new Whereabouts(names, comp), ext))))))))));
+                m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.chain(
+                        ext -> suspension.chain(pending -> extension.map(asked -> build(c, audience, system, cat, dept,
+                                evs, ms, m, rem, new Whereabouts(names, comp), new Approvals(ext, pending, asked)))))))))))));
+    }
+
+    /** Staff only: approved extensions, and the extension and suspension requests waiting for a decision. */
+    private record Approvals(long extensions, SuspensionRequest pendingSuspension, ExtensionRequest pendingExtension) {
     }
 
     /** The names of the case's units and its component, for one view. */
@@ -84,7 +95,7 @@ public class CaseViews {
 
     private CaseView build(CityCase c, Audience audience, CoordSystem system, Category category, Department department,
             List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders,
-            Whereabouts where, long extensions) {
+            Whereabouts where, Approvals approvals) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -118,6 +129,17 @@ public class CaseViews {
                 audience == Audience.STAFF && (c.contactName != null || c.contactPhone != null)
                         ? new CaseView.Contact(c.contactName, c.contactPhone) : null,
                 c.urgency.name(),
-                audience == Audience.STAFF ? (int) extensions : null);
+                audience == Audience.STAFF ? (int) approvals.extensions() : null,
+                c.outcome == null ? null : c.outcome.name(), c.resumeAt,
+                approvals.pendingSuspension() == null ? null : pending(approvals.pendingSuspension()),
+                approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()));
+    }
+
+    private static CaseView.PendingExtension pending(ExtensionRequest r) {
+        return new CaseView.PendingExtension(r.hours, r.reason, r.requestedBy, r.requestedAt);
+    }
+
+    private static CaseView.PendingSuspension pending(SuspensionRequest r) {
+        return new CaseView.PendingSuspension(r.reason, r.until, r.requestedBy, r.requestedAt);
     }
 }

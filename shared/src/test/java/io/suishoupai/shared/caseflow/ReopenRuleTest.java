@@ -20,6 +20,12 @@ class ReopenRuleTest {
     }
 
     @Test
+    void aCaseClosedUnresolvedByALeaderIsNotReopenedByARating() {
+        assertTrue(ReopenRule.reopenable(CaseOutcome.RESOLVED));
+        assertFalse(ReopenRule.reopenable(CaseOutcome.UNRESOLVED));
+    }
+
+    @Test
     void aFairRatingNeverReopens() {
         assertFalse(RULE.poor(3));
         assertFalse(RULE.reopens(3, CLOSED, 0, CLOSED.plusSeconds(60)));

@@ -83,7 +83,7 @@ public class RatingService {
 
     private Uni<Boolean> reopenIfPoor(CityCase c, int score, Caller caller, Instant now) {
         var rule = new ReopenRule(config.rating().reopenMaxScore(), config.rating().reopenWindow());
-        if (!rule.poor(score)) {
+        if (!rule.poor(score) || !ReopenRule.reopenable(c.outcome)) {
             return Uni.createFrom().item(false);
         }
         return CaseEvent.closuresOf(c.id)

@@ -21,7 +21,7 @@ import io.suishoupai.shared.runtime.Reactive;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A reminder run (督办). For DISPATCHED cases, with limit = deadline − dispatch time (extensions included):
+ * A reminder run (督办). First parked and deferred cases whose date has come are resumed (PauseEnds). For DISPATCHED cases, with limit = deadline − dispatch time (extensions included):
  * due soon at {@code due-soon-fraction} of the limit → the department; overdue at the deadline → the department and
  * the command centre; at twice the limit → leadership and the command centre. Each (case, level, dispatch) is
  * recorded once by INSERT … ON CONFLICT DO NOTHING, and only the rows this run inserted queue notifications, in the
@@ -42,12 +42,21 @@ public class ReminderService {
     @Inject
     BusinessMetrics metrics;
 
+    @Inject
+    PauseEnds pauseEnds;
+
 
     /**
      * @param at what is due is judged as of this instant (never after now: {@code RunInstant})
      * @param now the real clock: when the reminders are recorded and queued
      */
     public Uni<ReminderRun> run(Instant at, Instant now) {
+        // the pauses that end first, in their own transaction: a resumed case is then judged like any dispatched one
+        return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).map(run -> new ReminderRun(run.dueSoon(),
+                run.overdue(), run.escalated(), run.notificationsQueued(), resumed)));
+    }
+
+    private Uni<ReminderRun> remind(Instant at, Instant now) {
         double fraction = config.reminders().dueSoonFraction();
         return reactive.transaction(() -> record(ReminderLevel.DUE_SOON, at, now, fraction)
                 .chain(dueSoon -> record(ReminderLevel.OVERDUE, at, now, fraction)
@@ -59,7 +68,7 @@ public class ReminderService {
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
-                                                queued))))));
+                                                queued, 0))))));
     }
 
     /** The cases this run recorded at a level. */

@@ -90,6 +90,36 @@ class RemindersTest {
     }
 
     @Test
+    void aParkedCaseGoesBackToItsDepartmentWhenItsDateComesWithItsTimeLimitCountedFromThatDate() {
+        Instant t0 = Instant.parse("2030-03-04T01:00:00Z");
+        Instant until = t0.plusSeconds(14 * 86400);
+        String suspended = domainCases.paused(io.suishoupai.shared.caseflow.CaseState.SUSPENDED, "SZC", t0, until);
+        String deferred = domainCases.paused(io.suishoupai.shared.caseflow.CaseState.DEFERRED, "YLJ", t0, until);
+        String later = domainCases.paused(io.suishoupai.shared.caseflow.CaseState.DEFERRED, "YLJ", t0,
+                until.plusSeconds(86400));
+
+        run("run-reminders", until.minusSeconds(1)).then().statusCode(200).body("resumed", equalTo(0));
+        assertEquals("SUSPENDED", io.suishoupai.testing.TestCases.state(suspended));
+        // a paused case is nobody's overdue work: its old deadline passed long ago, yet no reminder was recorded
+        assertEquals(0, reminders(suspended, "OVERDUE"));
+
+        run("run-reminders", until.plusSeconds(300)).then().statusCode(200).body("resumed", equalTo(2));
+        for (String number : List.of(suspended, deferred)) {
+            assertEquals("DISPATCHED", io.suishoupai.testing.TestCases.state(number));
+            assertEquals(1, TestInfra.count("select count(*) from city_case where case_number = '" + number
+                    + "' and dispatched_at = '" + until + "'::timestamptz"),
+                    "the time limit counts from the pause's end date, not from the run");
+            assertEquals(1, TestInfra.count("select count(*) from city_case where case_number = '" + number
+                    + "' and deadline > dispatched_at and resume_at is null and paused_at is null"));
+            assertEquals(1, TestInfra.count("select count(*) from case_event e join city_case c on c.id = e.case_id "
+                    + "where c.case_number = '" + number + "' and e.from_state in ('SUSPENDED', 'DEFERRED') "
+                    + "and e.to_state = 'DISPATCHED' and e.actor_role = 'SYSTEM' and e.public_note"));
+        }
+        assertEquals("DEFERRED", io.suishoupai.testing.TestCases.state(later), "its date has not come");
+        run("run-reminders", until.plusSeconds(600)).then().statusCode(200).body("resumed", equalTo(0));
+    }
+
+    @Test
     void remindersEscalateByLevelOnceEachAndArriveSigned() {
         channel("DEPARTMENT", "SZC", "/szc");
         channel("COMMAND_CENTRE", null, "/centre");

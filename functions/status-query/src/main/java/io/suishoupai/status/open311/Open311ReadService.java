@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseNumber;
+import io.suishoupai.shared.caseflow.ActorRole;
+import io.suishoupai.shared.caseflow.CaseOutcome;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
@@ -174,7 +176,7 @@ public class Open311ReadService {
                     Map<String, Object> u = new LinkedHashMap<>();
                     u.put("update_id", String.valueOf(e.eventId()));
                     u.put("service_request_id", e.caseNumber());
-                    u.put("status", updateStatus(e.to()));
+                    u.put("status", updateStatus(e.to(), e.by()));
                     u.put("description", e.publicNote() == null ? "" : e.publicNote());
                     u.put("updated_datetime", Open311Response.dateTime(e.at()));
                     u.put("media_url", "");
@@ -182,15 +184,18 @@ public class Open311ReadService {
                 }).toList());
     }
 
-    /** Our states in the status words FixMyStreet reads from updates. */
-    static String updateStatus(CaseState state) {
+    /**
+     * Our states in the status words FixMyStreet reads from updates (mySociety's list has no "unable to fix": a
+     * leader's unresolved closure is plain "closed", its reason in the update's description).
+     */
+    static String updateStatus(CaseState state, ActorRole by) {
         return switch (state) {
             case SUBMITTED -> "open";
             case CHECKING, FILED, RETURNED -> "investigating";
-            case DISPATCHED -> "action_scheduled";
+            case DISPATCHED, SUSPENDED, DEFERRED -> "action_scheduled";
             case DISPOSED -> "in_progress";
-            case CLOSED -> "fixed";
-            case NOT_FILED -> "no_further_action";
+            case CLOSED -> CaseOutcome.ofClosing(by) == CaseOutcome.RESOLVED ? "fixed" : "closed";
+            case NOT_FILED, VOIDED -> "no_further_action";
             case DUPLICATE -> "duplicate";
         };
     }

@@ -161,8 +161,8 @@ public class CaseSearchService {
             try {
                 states.add(CaseState.valueOf(s.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                check.require(false, "state", "unknown state " + s.strip() + "; one of SUBMITTED, FILED, NOT_FILED, "
-                        + "DUPLICATE, DISPATCHED, RETURNED, DISPOSED, CLOSED");
+                check.require(false, "state", "unknown state " + s.strip() + "; one of "
+                        + java.util.Arrays.toString(CaseState.values()));
             }
         }
         return states;

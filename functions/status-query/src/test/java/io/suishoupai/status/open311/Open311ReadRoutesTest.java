@@ -6,12 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestCases;
+import io.suishoupai.testing.TestInfra;
 
 /**
  * Open311 reads on the status-query function deployed alone (the all-in-one Open311Test also validates them
@@ -44,6 +49,34 @@ class Open311ReadRoutesTest {
                 .body("service_request_id", hasItem(number));
         given().get("/open311/v2/requests/" + number + ".xml").then().statusCode(200)
                 .body(containsString("<service_request_id>" + number + "</service_request_id>"));
+    }
+
+    /** A leader's move, as the journal writes it: the state, the outcome, one public event. */
+    static void leaderMoves(String number, String state, String outcome, String note) {
+        TestInfra.execute("update city_case set state = '" + state + "', outcome = " + (outcome == null ? "null" : "'"
+                + outcome + "'") + ", updated_at = now() where case_number = '" + number + "'");
+        TestInfra.execute("insert into case_event (case_id, at, actor_id, actor_role, from_state, to_state, note, "
+                + "public_note) select id, now(), 'leader-1', 'LEADER', 'DISPATCHED', '" + state + "', '" + note
+                + "', true from city_case where case_number = '" + number + "'");
+    }
+
+    @Test
+    void aCaseClosedUnresolvedIsClosedWithItsReasonAndAVoidedOneIsNoFurtherAction() {
+        String unresolved = TestCases.submitted("01-04-02");
+        leaderMoves(unresolved, "CLOSED", "UNRESOLVED", "无法解决，结案：产权单位不明");
+        given().get("/open311/v2/requests/" + unresolved + ".json").then().statusCode(200)
+                .body("[0].status", equalTo("closed"))
+                .body("[0].status_notes", equalTo("无法解决，结案：产权单位不明"));
+        String voided = TestCases.submitted("01-04-02");
+        leaderMoves(voided, "VOIDED", null, "作废：虚假信息");
+        given().get("/open311/v2/requests/" + voided + ".json").then().statusCode(200)
+                .body("[0].status", equalTo("closed"));
+
+        var updates = given().get("/open311/v2/servicerequestupdates.json").then().statusCode(200).extract().jsonPath();
+        List<String> ids = updates.getList("service_request_id", String.class);
+        List<String> statuses = updates.getList("status", String.class);
+        assertEquals("closed", statuses.get(ids.lastIndexOf(unresolved)), "not 'fixed': nothing was fixed");
+        assertEquals("no_further_action", statuses.get(ids.lastIndexOf(voided)));
     }
 
     @Test

@@ -13,8 +13,13 @@ public class WorkQueueQuery extends PageParams {
         EXTENSIONS,
         /** The inspectors': reports a screener sent to be checked on site (核实), longest waiting first. */
         CHECK,
-        /** The leader's: extension requests only a leader may approve (a case's second, or a long one). */
-        APPROVALS
+        /**
+         * The leader's: extension requests only a leader may approve (a case's second, or a long one) and
+         * departments' suspension requests (挂账).
+         */
+        APPROVALS,
+        /** The screener's and leader's: parked (SUSPENDED) and deferred cases, the soonest to resume first. */
+        PARKED
     }
 
     /** A string, not the enum: Funqy's query binding cannot read enums; {@link #queue()} parses it. */

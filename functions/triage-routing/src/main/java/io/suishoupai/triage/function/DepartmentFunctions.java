@@ -9,8 +9,10 @@ import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.triage.dto.ReportDisposalRequest;
 import io.suishoupai.triage.dto.RequestExtensionRequest;
+import io.suishoupai.triage.dto.RequestSuspensionRequest;
 import io.suishoupai.triage.dto.ReturnCaseRequest;
 import io.suishoupai.triage.service.DepartmentService;
+import io.suishoupai.triage.service.PauseService;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,6 +24,9 @@ public class DepartmentFunctions {
 
     @Inject
     DepartmentService department;
+
+    @Inject
+    PauseService pauses;
 
     /** POST /return-case: not ours, with the reason. */
     @Allowed({Role.HANDLER})
@@ -37,6 +42,17 @@ public class DepartmentFunctions {
     @Funq("request-extension")
     public Uni<CaseView> requestExtension(RequestExtensionRequest request) {
         return department.requestExtension(callers.current(), request);
+    }
+
+    /**
+     * POST /request-suspension: ask a leader to park the case (挂账) until a date — work that waits on engineering
+     * or a season. The case stays DISPATCHED until a leader decides (decide-suspension).
+     */
+    @Allowed({Role.HANDLER})
+    @Operation(summary = "The handler asks a leader to park the case (挂账) until a date")
+    @Funq("request-suspension")
+    public Uni<CaseView> requestSuspension(RequestSuspensionRequest request) {
+        return pauses.requestSuspension(callers.current(), request);
     }
 
     /** POST /report-disposal: the fix, with after-photos uploaded through sign-uploads. */

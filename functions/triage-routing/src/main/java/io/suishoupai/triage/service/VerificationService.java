@@ -58,6 +58,8 @@ public class VerificationService {
         Instant now = clock.now();
         return changes.change(caller, "verify-case", request.idempotencyKey(), request, request.caseNumber(),
                 request.expectedVersion(), now, c -> {
+                    // verification starts from DISPOSED (a leader's close-unresolved shares DISPATCHED → CLOSED)
+                    CaseLifecycle.requireFrom(c.state, outcome.to(), CaseState.DISPOSED);
                     CaseLifecycle.check(c.state, outcome.to(), actor.role());
                     c.reworkCount = outcome.reworkCountAfter(c.reworkCount);
                     return attacher.attach(c, media, CaseMedia.Stage.VERIFICATION, now)

@@ -15,6 +15,7 @@ import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.caseflow.SuspensionRequest;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
@@ -33,7 +34,8 @@ import io.suishoupai.triage.dto.WorkQueueQuery;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The work queues (the inspectors' CHECK: cases sent for an on-site check, longest waiting first). Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
+ * The work queues (the inspectors' CHECK: cases sent for an on-site check, longest waiting first; PARKED: paused
+ * cases, the soonest to resume first). Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
  * DISPATCHED cases (rework included) and the inspectors' DISPOSED cases by deadline, so overdue come first.
  */
 @ApplicationScoped
@@ -86,10 +88,15 @@ public class WorkQueueService {
             }
             case APPROVALS -> {
                 caller.require(Role.LEADER);
-                yield CityCase.find("state = ?1 and id in (select e.caseId from ExtensionRequest e where e.state = ?2 "
+                yield CityCase.find("state = ?1 and (id in (select e.caseId from ExtensionRequest e where e.state = ?2 "
                         + "and (e.hours > ?3 or exists (select a.id from ExtensionRequest a where a.caseId = e.caseId "
-                        + "and a.state = ?4))) order by deadline, id", CaseState.DISPATCHED,
-                        ExtensionRequest.State.PENDING, screenerMaxHours, ExtensionRequest.State.APPROVED);
+                        + "and a.state = ?4))) or id in (select r.caseId from SuspensionRequest r where r.state = ?5)) "
+                        + "order by deadline, id", CaseState.DISPATCHED, ExtensionRequest.State.PENDING,
+                        screenerMaxHours, ExtensionRequest.State.APPROVED, SuspensionRequest.State.PENDING);
+            }
+            case PARKED -> {
+                caller.require(Role.SCREENER, Role.LEADER);
+                yield CityCase.find("state in ?1 order by resumeAt, id", List.copyOf(CaseState.PAUSED));
             }
             case CHECK -> {
                 caller.require(Role.INSPECTOR);

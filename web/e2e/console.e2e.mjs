@@ -103,6 +103,11 @@ test('the dashboard shows each indicator with the numerator and denominator case
     assert.equal(ratio.trim(), `${i.numerator} / ${i.denominator}`, name)
   }
   await screener.page.locator('[data-test=breakdown-DEPARTMENT] tr', { hasText: '市园林绿化管理局' }).first().waitFor()
+  // the departments' ranking (综合指标值, 排名) as case-stats answers it
+  const departments = await get(null, `case-stats?from=${from}&to=${to}&groupBy=DEPARTMENT`)
+  const ylj = departments.rows.find((r) => r.key === 'YLJ')
+  assert.ok(ylj.rank >= 1 && ylj.score !== null, 'a department with cases is ranked')
+  assert.equal((await screener.page.locator('[data-test=rank-YLJ]').textContent()).trim(), String(ylj.rank))
   await screener.page.locator('[data-test=dashboard][data-loading=false]').waitFor()
   // the heat layer: the cases case-heatmap counts for the period, painted where they were reported
   const heat = await get(null, `case-heatmap?from=${from}&to=${to}`)

@@ -10,6 +10,7 @@ export const en: Messages = {
     created: 'Reported', empty: 'Queue is empty', keys: 'Keys: J/K to move, Enter to open', refreshed: 'Refreshes every 15 s',
   },
   desk: {
+    stage: 'Stage', stageDue: 'Due', stageEnded: 'Done', stageOpen: 'Open', stageNames: { SCREENING: 'Screening', CHECK: 'Check', DISPATCH: 'Dispatch', VERIFICATION: 'Verification' } as Record<string, string>,
     markDuplicate: 'Duplicate of this', contact: 'Contact', extensions: 'Extensions granted',
     resumeAt: 'Resumes', outcome: 'Outcome', outcomes: { RESOLVED: 'Fixed', UNRESOLVED: 'Closed unresolved' } as Record<string, string>,
     back: 'Back to queue', details: 'Case', description: 'Description', address: 'Address', category: 'Type', department: 'Department',
@@ -31,12 +32,15 @@ export const en: Messages = {
     confirmIrreversible: 'This cannot be undone. {action}?',
   },
   dashboard: {
+    rank: 'Rank', score: 'Score', due: 'Due', downloadXlsx: 'Download Excel',
     title: 'Performance', refresh: 'Refresh', received: 'Received', trend: 'Last six months', map: 'By grid', overdue: 'Overdue',
     noneOverdue: 'Nothing overdue', bulletins: 'Monthly bulletins', noBulletins: 'No bulletins yet', month: 'Month', download: 'Download CSV',
     by: { DEPARTMENT: 'By department', CATEGORY: 'By category', SOURCE: 'By source', GRID: 'By grid' },
     heat: 'Heat map', heatSummary: '{cases} cases in {cells} cells of {meters} m', heatTruncated: ' (only the {cells} busiest cells shown)',
   },
   indicators: {
+    screeningOnTimeRate: 'Screened on time', checkOnTimeRate: 'Checked on time', dispatchOnTimeRate: 'Dispatched on time', verificationOnTimeRate: 'Verified on time',
+    dueClosureRate: 'Closed of due', onTimeClosureRate: 'Closed on time of due', extensionRate: 'Extension rate',
     filingRate: 'Filing rate', dispatchAccuracy: 'Dispatch accuracy', onTimeDisposalRate: 'On-time disposal', closureRate: 'Closure rate',
     reworkRate: 'Rework rate', averageSatisfaction: 'Satisfaction',
   },

@@ -9,6 +9,7 @@ export const zhCN = {
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
   },
   desk: {
+    stage: '环节', stageDue: '时限', stageEnded: '完成', stageOpen: '进行中', stageNames: { SCREENING: '受理', CHECK: '核实', DISPATCH: '派遣', VERIFICATION: '核查' } as Record<string, string>,
     markDuplicate: '是它的重复', contact: '联系人', extensions: '已延期次数',
     resumeAt: '恢复处置时间', outcome: '结案方式', outcomes: { RESOLVED: '已解决', UNRESOLVED: '无法解决' } as Record<string, string>,
     back: '返回队列', details: '案件信息', description: '描述', address: '地址', category: '问题类型', department: '处置部门',
@@ -30,12 +31,15 @@ export const zhCN = {
     confirmIrreversible: '此操作不可撤销，确定{action}？',
   },
   dashboard: {
+    rank: '排名', score: '综合指标值', due: '应结案数', downloadXlsx: '下载 Excel',
     title: '运行监测', refresh: '刷新', received: '受理数', trend: '近六个月', map: '网格分布', overdue: '超时未处置',
     noneOverdue: '没有超时案件', bulletins: '月度通报', noBulletins: '暂无通报', month: '月份', download: '下载 CSV',
     by: { DEPARTMENT: '按部门', CATEGORY: '按类别', SOURCE: '按来源', GRID: '按网格' } as Record<string, string>,
     heat: '热力图', heatSummary: '{cases} 件，{cells} 个 {meters} 米方格', heatTruncated: '（只显示最集中的 {cells} 个方格）',
   },
   indicators: {
+    screeningOnTimeRate: '受理按时率', checkOnTimeRate: '核实按时率', dispatchOnTimeRate: '派遣按时率', verificationOnTimeRate: '核查按时率',
+    dueClosureRate: '结案率（应结案）', onTimeClosureRate: '按期结案率', extensionRate: '延期率',
     filingRate: '立案率', dispatchAccuracy: '派遣准确率', onTimeDisposalRate: '按期处置率', closureRate: '结案率',
     reworkRate: '返工率', averageSatisfaction: '满意度',
   } as Record<string, string>,

@@ -9,7 +9,8 @@ export interface Indicator {
 }
 
 /** The indicators in the order the city publishes them (README "How the city performs"). */
-export const INDICATORS = ['filingRate', 'dispatchAccuracy', 'onTimeDisposalRate', 'closureRate', 'reworkRate', 'averageSatisfaction'] as const
+export const INDICATORS = ['filingRate', 'dispatchAccuracy', 'onTimeDisposalRate', 'closureRate', 'reworkRate', 'averageSatisfaction', 'dueClosureRate', 'onTimeClosureRate', 'extensionRate',
+  'screeningOnTimeRate', 'checkOnTimeRate', 'dispatchOnTimeRate', 'verificationOnTimeRate'] as const
 
 export function indicator(row: StatsRow | undefined, name: string): Indicator | null {
   return (row?.indicators as Record<string, Indicator> | undefined)?.[name] ?? null

@@ -44,6 +44,14 @@ public class DomainCases {
         return number;
     }
 
+    /** A case submitted and filed at t0 (through the journal: its dispatch stage runs from t0). */
+    public String filed(Instant t0) {
+        String number = TestCases.submitted("01-01-08");
+        reactive.transactionAndWait(() -> CityCase.getByNumber(CaseNumber.of(number))
+                .chain(c -> journal.move(c, CaseState.FILED, SCREENER, "符合立案条件", true, null, t0)));
+        return number;
+    }
+
     /** A case dispatched at t0 and parked (SUSPENDED or DEFERRED) by a leader at t0 until {@code resumeAt}. */
     public String paused(CaseState pause, String department, Instant t0, Instant resumeAt) {
         String number = dispatched(department, t0, 24);

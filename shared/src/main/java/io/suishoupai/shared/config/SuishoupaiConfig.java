@@ -40,6 +40,8 @@ public interface SuishoupaiConfig {
 
     Reminders reminders();
 
+    Stages stages();
+
     Points points();
 
     Rating rating();
@@ -152,6 +154,17 @@ public interface SuishoupaiConfig {
         /** How long PostgreSQL may spend on one statistics query before it is cancelled (503). */
         @WithDefault("PT10S")
         Duration statementTimeout();
+
+        /**
+         * 综合指标值: a department's score is the sum of each named rate (0–1) times its weight, as
+         * {@code name:weight,…} over case-stats' indicator names; an unknown name stops the app at start-up.
+         */
+        @WithDefault("dueClosureRate:40,onTimeClosureRate:40,dispatchAccuracy:20")
+        String scoreWeights();
+
+        /** Points off a department's score for each failed 核查 (an inspector's send-back for rework). */
+        @WithDefault("0.5")
+        double scoreReworkDeduction();
     }
 
     /** Admins' bulk imports (import-areas, import-components). */
@@ -306,6 +319,33 @@ public interface SuishoupaiConfig {
         /** ... if given within this time of the closure. */
         @WithDefault("P7D")
         java.time.Duration reopenWindow();
+    }
+
+    /**
+     * The command centre's stage time limits (CaseStage), in hours — working hours of the working calendar unless
+     * {@code working-hours} is false: each stage is due that long after it starts, reminded at the due-soon fraction
+     * and when overdue.
+     */
+    interface Stages {
+        /** 受理/立案: a report is screened this long after it is submitted. */
+        @WithDefault("2")
+        int screeningHours();
+
+        /** 核实: an inspector reports the on-site check this long after it is asked for. */
+        @WithDefault("4")
+        int checkHours();
+
+        /** 派遣: a filed (or returned) case is dispatched this long after. */
+        @WithDefault("1")
+        int dispatchHours();
+
+        /** 核查: an inspector verifies a reported fix this long after it is reported. */
+        @WithDefault("24")
+        int verificationHours();
+
+        /** Count the limits in working hours of the working calendar (false: calendar hours). */
+        @WithDefault("true")
+        boolean workingHours();
     }
 
     interface Reminders {

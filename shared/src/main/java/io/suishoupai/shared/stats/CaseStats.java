@@ -9,14 +9,27 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * {"from","to","groupBy","definitions":{…},"rows":[{"key","name","counts":{…},"indicators":{"filingRate":
- * {"numerator","denominator","value"}, …}}]}. Every rate carries its numerator and denominator; value is null when
+ * {"numerator","denominator","value"}, …},"score","rank"}]}. Every rate carries its numerator and denominator; value is null when
  * the denominator is 0.
  */
 @RegisterForReflection
 public record CaseStats(Instant from, Instant to, String groupBy, Map<String, String> definitions, List<Row> rows) {
 
+    /**
+     * One group. {@code score} (综合指标值) and {@code rank} are a department's, in groupBy=DEPARTMENT only (null
+     * elsewhere, and for the cases no department holds).
+     */
     @RegisterForReflection
-    public record Row(String key, String name, Map<String, Long> counts, Map<String, Indicator> indicators) {
+    public record Row(String key, String name, Map<String, Long> counts, Map<String, Indicator> indicators,
+            BigDecimal score, Integer rank) {
+
+        public Row(String key, String name, Map<String, Long> counts, Map<String, Indicator> indicators) {
+            this(key, name, counts, indicators, null, null);
+        }
+
+        public Row ranked(BigDecimal score, Integer rank) {
+            return new Row(key, name, counts, indicators, score, rank);
+        }
     }
 
     @RegisterForReflection

@@ -62,7 +62,15 @@ public record CaseView(
         /* staff only: a handler's suspension request waiting for a leader (null: none) */
         @JsonInclude(JsonInclude.Include.NON_NULL) PendingSuspension pendingSuspension,
         /* staff only: a handler's extension request waiting for a decision (null: none) */
-        @JsonInclude(JsonInclude.Include.NON_NULL) PendingExtension pendingExtension) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) PendingExtension pendingExtension,
+        /* staff only: each run of the command centre's timed stages (screening, check, dispatch, verification),
+           with when it was due; disposal runs against deadline */
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StageView> stages) {
+
+    /** A run of a timed stage: started, due, ended (null: still open). */
+    @RegisterForReflection
+    public record StageView(String stage, Instant startedAt, Instant dueAt, Instant endedAt) {
+    }
 
     /** An extension request waiting for a screener's or leader's decision. */
     @RegisterForReflection

@@ -12,6 +12,7 @@ import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.caseflow.StageRun;
 import io.suishoupai.shared.caseflow.SuspensionRequest;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
@@ -63,15 +64,18 @@ public class CaseViews {
                         .firstResult();
         Uni<ExtensionRequest> extension = audience != Audience.STAFF ? Uni.createFrom().nullItem()
                 : ExtensionRequest.find("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult();
+        Uni<List<StageRun>> stages = audience != Audience.STAFF ? Uni.createFrom().item(List.of()) : StageRun.of(c.id);
         // one session runs one query at a time: chain, don't combine
         return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
                 m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.chain(
-                        ext -> suspension.chain(pending -> extension.map(asked -> build(c, audience, system, cat, dept,
-                                evs, ms, m, rem, new Whereabouts(names, comp), new Approvals(ext, pending, asked)))))))))))));
+                        ext -> suspension.chain(pending -> extension.chain(asked -> stages.map(runs -> build(c, audience,
+                                system, cat, dept, evs, ms, m, rem, new Whereabouts(names, comp),
+                                new Approvals(ext, pending, asked, runs))))))))))))));
     }
 
     /** Staff only: approved extensions, and the extension and suspension requests waiting for a decision. */
-    private record Approvals(long extensions, SuspensionRequest pendingSuspension, ExtensionRequest pendingExtension) {
+    private record Approvals(long extensions, SuspensionRequest pendingSuspension, ExtensionRequest pendingExtension,
+            List<StageRun> stages) {
     }
 
     /** The names of the case's units and its component, for one view. */
@@ -132,7 +136,9 @@ public class CaseViews {
                 audience == Audience.STAFF ? (int) approvals.extensions() : null,
                 c.outcome == null ? null : c.outcome.name(), c.resumeAt,
                 approvals.pendingSuspension() == null ? null : pending(approvals.pendingSuspension()),
-                approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()));
+                approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()),
+                audience == Audience.STAFF ? approvals.stages().stream().map(r -> new CaseView.StageView(r.stage.name(),
+                        r.startedAt, r.dueAt, r.endedAt)).toList() : null);
     }
 
     private static CaseView.PendingExtension pending(ExtensionRequest r) {

@@ -1,5 +1,6 @@
 package io.suishoupai.reminders.function;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -43,13 +44,20 @@ public class BulletinFunctions {
         return bulletins.list();
     }
 
-    /** GET /get-bulletin?month=2026-10: the indicators and the CSV. */
+    /**
+     * GET /get-bulletin?month=2026-10[&format=xlsx]: the indicators and the CSV, and with {@code format=xlsx} the
+     * workbook too (base64 in {@code xlsx}).
+     */
     @Allowed({Role.ADMIN, Role.SCREENER, Role.LEADER})
-    @Operation(summary = "One month's bulletin")
+    @Operation(summary = "One month's bulletin; format=xlsx adds the .xlsx workbook (base64), the ranking its first sheet")
     @ReadOnly
     @Funq("get-bulletin")
     public Uni<BulletinView> getBulletin(MonthRequest request) {
-        InputCheck.of(request);
-        return bulletins.get(BulletinService.parse(request.getMonth()));
+        InputCheck check = InputCheck.of(request);
+        String format = InputCheck.blankToNull(request.getFormat());
+        check.require(format == null || "json".equals(format) || "xlsx".equals(format), "format",
+                "must be json or xlsx").orThrow();
+        YearMonth month = BulletinService.parse(request.getMonth());
+        return "xlsx".equals(format) ? bulletins.getWithWorkbook(month) : bulletins.get(month);
     }
 }

@@ -35,9 +35,10 @@ import io.smallrye.mutiny.Uni;
 public class BulletinService {
 
     static final List<String> RATES = List.of("filingRate", "dispatchAccuracy", "onTimeDisposalRate", "closureRate",
-            "reworkRate");
+            "reworkRate", "extensionRate", "dueClosureRate", "onTimeClosureRate");
     static final List<String> COUNTS = List.of("received", "screened", "filed", "dispatched", "closed", "reworks",
-            "reminders", "escalations");
+            "reminders", "escalations", "dueCount", "dueClosed", "dueClosedOnTime", "urgentCount", "suspendedCount",
+            "voidedCount");
 
     @Inject
     Reactive reactive;
@@ -91,7 +92,8 @@ public class BulletinService {
 
     public Uni<List<BulletinView>> list() {
         return reactive.session(() -> Bulletin.<Bulletin>list("order by month desc"))
-                .map(list -> list.stream().map(b -> new BulletinView(b.month, b.createdAt, null, null, null, null)).toList());
+                .map(list -> list.stream().map(b -> new BulletinView(b.month, b.createdAt, null, null, null, null, null))
+                        .toList());
     }
 
     public Uni<BulletinView> get(YearMonth month) {
@@ -101,6 +103,12 @@ public class BulletinService {
             }
             return view(b, null);
         });
+    }
+
+    /** The bulletin as an .xlsx workbook, base64 (written from the stored figures on each request: a few sheets). */
+    public Uni<BulletinView> getWithWorkbook(YearMonth month) {
+        return get(month).map(view -> view.withXlsx(java.util.Base64.getEncoder().encodeToString(
+                BulletinWorkbook.of(view.stats(), view.streets()))));
     }
 
     private Uni<Integer> send(YearMonth month, CaseStats stats, Instant now) {
@@ -126,7 +134,7 @@ public class BulletinService {
         StringBuilder csv = new StringBuilder("department_code,department");
         COUNTS.forEach(c -> csv.append(',').append(c));
         RATES.forEach(r -> csv.append(',').append(r));
-        csv.append('\n');
+        csv.append(",score,rank\n");
         for (CaseStats.Row row : rows) {
             csv.append(CsvCell.text(row.key())).append(',').append(CsvCell.text(row.name()));
             COUNTS.forEach(c -> csv.append(',').append(row.counts().getOrDefault(c, 0L)));
@@ -134,6 +142,8 @@ public class BulletinService {
                 var value = row.indicators().get(r).value();
                 csv.append(',').append(value == null ? "" : value.toPlainString());
             });
+            csv.append(',').append(row.score() == null ? "" : row.score().toPlainString())
+                    .append(',').append(row.rank() == null ? "" : row.rank().toString());
             csv.append('\n');
         }
         return csv.toString();
@@ -142,7 +152,7 @@ public class BulletinService {
     private BulletinView view(Bulletin b, Integer queued) {
         try {
             return new BulletinView(b.month, b.createdAt, mapper.readValue(b.json, CaseStats.class), b.csv, queued,
-                    b.streetsJson == null ? null : mapper.readValue(b.streetsJson, CaseStats.class));
+                    b.streetsJson == null ? null : mapper.readValue(b.streetsJson, CaseStats.class), null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

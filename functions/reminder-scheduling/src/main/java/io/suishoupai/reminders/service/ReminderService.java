@@ -21,7 +21,8 @@ import io.suishoupai.shared.runtime.Reactive;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A reminder run (督办). First parked and deferred cases whose date has come are resumed (PauseEnds). For DISPATCHED cases, with limit = deadline − dispatch time (extensions included):
+ * A reminder run (督办). First parked and deferred cases whose date has come are resumed (PauseEnds); last the
+ * command centre's stages due soon or overdue are told (StageReminders). For DISPATCHED cases, with limit = deadline − dispatch time (extensions included):
  * due soon at {@code due-soon-fraction} of the limit → the department; overdue at the deadline → the department and
  * the command centre; at twice the limit → leadership and the command centre. Each (case, level, dispatch) is
  * recorded once by INSERT … ON CONFLICT DO NOTHING, and only the rows this run inserted queue notifications, in the
@@ -45,6 +46,9 @@ public class ReminderService {
     @Inject
     PauseEnds pauseEnds;
 
+    @Inject
+    StageReminders stages;
+
 
     /**
      * @param at what is due is judged as of this instant (never after now: {@code RunInstant})
@@ -52,8 +56,10 @@ public class ReminderService {
      */
     public Uni<ReminderRun> run(Instant at, Instant now) {
         // the pauses that end first, in their own transaction: a resumed case is then judged like any dispatched one
-        return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).map(run -> new ReminderRun(run.dueSoon(),
-                run.overdue(), run.escalated(), run.notificationsQueued(), resumed)));
+        return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).chain(run -> reactive.transaction(
+                () -> stages.run(at, now, config.reminders().dueSoonFraction())).map(staged -> new ReminderRun(
+                        run.dueSoon(), run.overdue(), run.escalated(), run.notificationsQueued() + staged.queued(),
+                        resumed, staged.dueSoon(), staged.overdue()))));
     }
 
     private Uni<ReminderRun> remind(Instant at, Instant now) {
@@ -68,7 +74,7 @@ public class ReminderService {
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
-                                                queued, 0))))));
+                                                queued, 0, 0, 0))))));
     }
 
     /** The cases this run recorded at a level. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -114,7 +115,32 @@ class BulletinTest {
         assertEquals(outbox, TestInfra.count("select count(*) from outbox where topic = 'bulletin.monthly'"));
 
         given().auth().oauth2(ADMIN).queryParam("month", "2026-06").get("/get-bulletin").then().statusCode(200)
-                .body("csv", startsWith("department_code"));
+                .body("csv", startsWith("department_code")).body("xlsx", org.hamcrest.Matchers.nullValue())
+                .body("stats.rows.find { it.key == 'YLJ' }.rank", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(ADMIN).queryParam("month", "2026-06").queryParam("format", "pdf").get("/get-bulletin")
+                .then().statusCode(400).body("errors[0].field", equalTo("format"));
+
+        // the workbook, as a spreadsheet program opens it: the ranking first, then departments and streets
+        String xlsx = given().auth().oauth2(Tokens.of("leader-b", null, "leader")).queryParam("month", "2026-06")
+                .queryParam("format", "xlsx").get("/get-bulletin").then().statusCode(200).extract().path("xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(xlsx)))) {
+            assertEquals(List.of("排名", "部门", "街道"), List.of(book.getSheetName(0), book.getSheetName(1),
+                    book.getSheetName(2)));
+            var ranking = book.getSheetAt(0);
+            assertEquals("排名", ranking.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("综合指标值", ranking.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(1.0, ranking.getRow(1).getCell(0).getNumericCellValue(), "first place first");
+            var departments = book.getSheetAt(1);
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> byCode = new java.util.HashMap<>();
+            departments.forEach(r -> byCode.put(r.getCell(0).getStringCellValue(), r));
+            assertEquals("市园林绿化管理局", byCode.get("YLJ").getCell(1).getStringCellValue());
+            assertEquals(b.getInt("stats.rows.find { it.key == 'YLJ' }.counts.received"),
+                    (int) byCode.get("YLJ").getCell(2).getNumericCellValue(), "the same figures as the JSON and CSV");
+            assertEquals(csv.lines().count(), departments.getPhysicalNumberOfRows(), "one row per CSV line");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         given().auth().oauth2(ADMIN).get("/list-bulletins").then().statusCode(200).body("month", org.hamcrest.Matchers.hasItem("2026-06"));
     }
 

@@ -120,6 +120,27 @@ class RemindersTest {
     }
 
     @Test
+    void aStageLeftWaitingIsToldToTheCommandCentreOnceDueSoonAndOnceOverdue() {
+        channel("COMMAND_CENTRE", null, "/centre-stages");
+        // filed Monday 2030-03-11 09:00 in the city: dispatch is due an hour later, on the working calendar
+        Instant t0 = Instant.parse("2030-03-11T01:00:00Z");
+        String number = domainCases.filed(t0);
+        assertEquals(1, TestInfra.count("select count(*) from case_stage s join city_case c on c.id = s.case_id where "
+                + "c.case_number = '" + number + "' and s.stage = 'DISPATCH' and s.due_at = '" + t0.plusSeconds(3600)
+                + "'::timestamptz"));
+        run("run-reminders", t0.plusSeconds(50 * 60)).then().statusCode(200)
+                .body("stageDueSoon", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        run("run-reminders", t0.plusSeconds(61 * 60)).then().statusCode(200)
+                .body("stageOverdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        run("run-reminders", t0.plusSeconds(70 * 60)).then().statusCode(200)
+                .body("stageDueSoon", equalTo(0)).body("stageOverdue", equalTo(0));
+        run("deliver-notifications", t0.plusSeconds(70 * 60)).then().statusCode(200);
+        var told = RECEIVER.accepted("/centre-stages", number);
+        assertEquals(2, told.size(), "once due soon, once overdue");
+        assertTrue(told.stream().allMatch(d -> d.body().contains("\"stage\":\"DISPATCH\"")));
+    }
+
+    @Test
     void remindersEscalateByLevelOnceEachAndArriveSigned() {
         channel("DEPARTMENT", "SZC", "/szc");
         channel("COMMAND_CENTRE", null, "/centre");

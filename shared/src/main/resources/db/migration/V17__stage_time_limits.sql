@@ -12,8 +12,9 @@ CREATE TABLE case_stage (
 CREATE INDEX case_stage_case_idx ON case_stage (case_id, id);
 -- what a reminder run looks through: the runs still open
 CREATE INDEX case_stage_open_idx ON case_stage (due_at) WHERE ended_at IS NULL;
--- a case is in at most one timed stage at a time
-CREATE UNIQUE INDEX case_stage_one_open_idx ON case_stage (case_id) WHERE ended_at IS NULL;
+-- a case is in at most one timed stage at a time: its moves keep that, and of two concurrent moves the loser's
+-- whole transaction rolls back on the case's version (no unique index here: it would refuse the loser first, with
+-- a bare CONFLICT instead of CONCURRENT_UPDATE)
 
 CREATE TABLE stage_reminder (
     stage_id bigint      NOT NULL REFERENCES case_stage (id),

@@ -275,3 +275,33 @@ test('a parked case and one closed unresolved read in plain Chinese, with when a
   assert.deepEqual(context.outsideRequests, [], 'nothing but loopback is fetched')
   await context.close()
 })
+
+test('the reporter follows up from the case page and a neighbour says "still there"; the desk sees the follow-up', async () => {
+  const reporter = `citizen-follow-${key().slice(0, 8)}`
+  const { caseNumber } = await reportThroughApi(await token(reporter, ['citizen']), README_POINT, '井盖松动，踩上去会响')
+
+  const context = await phone(browser)
+  const page = await context.newPage()
+  await signIn(page, reporter)
+  await page.goto(`${APP}#/cases/${caseNumber}`)
+  await page.locator('[data-test=follow-up-note] textarea').fill('今天发现井盖已经翘起来了')
+  await page.locator('[data-test=follow-up-submit]').click()
+  await page.getByText('市民补充：今天发现井盖已经翘起来了').first().waitFor()
+  assert.equal(await page.locator('[data-test=support]').count(), 0, 'the reporter does not "see it too"')
+  await context.close()
+
+  const neighbourContext = await phone(browser)
+  const neighbour = await neighbourContext.newPage()
+  await signIn(neighbour, `citizen-neighbour-${key().slice(0, 8)}`)
+  await neighbour.goto(`${APP}#/cases/${caseNumber}`)
+  await neighbour.locator('[data-test=support]').click()
+  await neighbour.locator('[data-test=case-supporters]', { hasText: '1 人也遇到' }).waitFor()
+  assert.equal(await neighbour.getByText('今天发现井盖已经翘起来了').count(), 0, 'a follow-up is not public')
+  await shot(neighbour, '12-still-there')
+  await neighbourContext.close()
+
+  // the command centre sees the follow-up on the staff timeline
+  const staff = await get(await token('s-e2e-follow', ['screener']), `get-case?caseNumber=${caseNumber}`)
+  assert.equal(staff.timeline.at(-1).note, '市民补充：今天发现井盖已经翘起来了')
+  assert.equal(staff.supporters, 1)
+})

@@ -21,6 +21,8 @@ locals {
       routes = {
         "POST /submit-report"            = ["citizen", "staff", "inspector"]
         "POST /register-case"            = ["screener"]
+        "POST /add-case-info"            = ["citizen", "staff", "inspector"]
+        "POST /support-case"             = ["citizen", "staff"]
         "GET /list-categories"           = []
         "POST /create-api-key"           = ["admin"]
         "POST /revoke-api-key"           = ["admin"]

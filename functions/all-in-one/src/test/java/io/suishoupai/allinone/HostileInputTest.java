@@ -27,7 +27,8 @@ class HostileInputTest {
     static final String EVERY_ROLE = Tokens.of("chaos-monkey", "YLJ", "citizen", "staff", "screener", "handler",
             "inspector", "admin", "scheduler", "leader");
 
-    static final List<String> POST_FUNCTIONS = List.of("sign-uploads", "submit-report", "screen-case", "dispatch-case",
+    static final List<String> POST_FUNCTIONS = List.of("sign-uploads", "submit-report", "add-case-info", "support-case",
+            "screen-case", "dispatch-case",
             "return-case", "request-extension", "decide-extension", "report-disposal", "verify-case", "report-check",
             "register-case", "request-suspension", "decide-suspension", "defer-case", "resume-case", "void-case",
             "close-unresolved", "save-department",

@@ -76,6 +76,15 @@ public class CaseJournal {
                 .replaceWith(c);
     }
 
+    /**
+     * A timeline entry that moves nothing (a reporter's follow-up): appended in the case's current state, with no
+     * lifecycle check and no listener told — it earns no points and starts no clock.
+     */
+    public Uni<CaseEvent> annotate(CityCase c, Actor actor, String note, boolean publicNote, List<String> mediaKeys,
+            Instant at) {
+        return append(c, c.state, c.state, actor, note, publicNote, mediaKeys, at);
+    }
+
     private Uni<Void> tell(CaseTransition transition) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (TransitionListener listener : listeners) {

@@ -65,7 +65,9 @@ public record CaseView(
         @JsonInclude(JsonInclude.Include.NON_NULL) PendingExtension pendingExtension,
         /* staff only: each run of the command centre's timed stages (screening, check, dispatch, verification),
            with when it was due; disposal runs against deadline */
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<StageView> stages) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StageView> stages,
+        /* everyone: citizens who said "still there" (我也遇到), its duplicates' included */
+        long supporters) {
 
     /** A run of a timed stage: started, due, ended (null: still open). */
     @RegisterForReflection

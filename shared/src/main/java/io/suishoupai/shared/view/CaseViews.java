@@ -12,6 +12,7 @@ import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
+import io.suishoupai.shared.caseflow.CaseSupport;
 import io.suishoupai.shared.caseflow.StageRun;
 import io.suishoupai.shared.caseflow.SuspensionRequest;
 import io.suishoupai.shared.category.Category;
@@ -65,12 +66,13 @@ public class CaseViews {
         Uni<ExtensionRequest> extension = audience != Audience.STAFF ? Uni.createFrom().nullItem()
                 : ExtensionRequest.find("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult();
         Uni<List<StageRun>> stages = audience != Audience.STAFF ? Uni.createFrom().item(List.of()) : StageRun.of(c.id);
+        Uni<Long> supporters = CaseSupport.count(c);
         // one session runs one query at a time: chain, don't combine
         return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
                 m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.chain(
-                        ext -> suspension.chain(pending -> extension.chain(asked -> stages.map(runs -> build(c, audience,
-                                system, cat, dept, evs, ms, m, rem, new Whereabouts(names, comp),
-                                new Approvals(ext, pending, asked, runs))))))))))))));
+                        ext -> suspension.chain(pending -> extension.chain(asked -> stages.chain(runs -> supporters.map(
+                                backers -> build(c, audience, system, cat, dept, evs, ms, m, rem,
+                                        new Whereabouts(names, comp), new Approvals(ext, pending, asked, runs), backers))))))))))))));
     }
 
     /** Staff only: approved extensions, and the extension and suspension requests waiting for a decision. */
@@ -99,7 +101,7 @@ public class CaseViews {
 
     private CaseView build(CityCase c, Audience audience, CoordSystem system, Category category, Department department,
             List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders,
-            Whereabouts where, Approvals approvals) {
+            Whereabouts where, Approvals approvals, long supporters) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -138,7 +140,8 @@ public class CaseViews {
                 approvals.pendingSuspension() == null ? null : pending(approvals.pendingSuspension()),
                 approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()),
                 audience == Audience.STAFF ? approvals.stages().stream().map(r -> new CaseView.StageView(r.stage.name(),
-                        r.startedAt, r.dueAt, r.endedAt)).toList() : null);
+                        r.startedAt, r.dueAt, r.endedAt)).toList() : null,
+                supporters);
     }
 
     private static CaseView.PendingExtension pending(ExtensionRequest r) {

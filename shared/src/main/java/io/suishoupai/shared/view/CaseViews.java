@@ -108,7 +108,10 @@ public class CaseViews {
                 .filter(m -> full || m.stage.isPublic())
                 .map(m -> mediaView(m, full))
                 .toList();
+        // the public timeline shows the moves and the public notes; an entry that moves nothing and says nothing
+        // public (a reporter's follow-up, a handler's request for time) is the staff's and the reporter's business
         List<CaseView.TimelineEntry> timeline = events.stream()
+                .filter(e -> full || e.publicNote || e.fromState != e.toState)
                 .map(e -> new CaseView.TimelineEntry(e.toState.name(), e.at,
                         full || e.publicNote ? e.note : null,
                         audience == Audience.STAFF ? e.actorRole.name() : null,

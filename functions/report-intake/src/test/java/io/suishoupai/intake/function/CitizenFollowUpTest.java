@@ -75,6 +75,10 @@ class CitizenFollowUpTest {
                 "a follow-up is for staff and the reporter");
         assertEquals(1, followUpsTo("DEPARTMENT", number));
         assertEquals("DISPATCHED", TestCases.state(number), "it moves nothing");
+        // the public does not see it, not even as an empty step
+        Calls.act(Tokens.citizen(reporter()), "support-case", Map.of("caseNumber", number)).then().statusCode(200)
+                .body("view", equalTo("PUBLIC")).body("timeline", hasSize(1))
+                .body("timeline[0].state", equalTo("SUBMITTED"));
 
         String screening = TestCases.submitted("01-04-02", 29.8421, 114.3225, me);
         Calls.act(Tokens.citizen(me), "add-case-info", Map.of("caseNumber", screening, "note", "补充：晚上更明显"))

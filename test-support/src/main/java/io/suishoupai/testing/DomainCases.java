@@ -44,6 +44,12 @@ public class DomainCases {
         return number;
     }
 
+    /** Files a submitted case at t0, through the journal, with this public note. */
+    public void file(String number, String note, Instant t0) {
+        reactive.transactionAndWait(() -> CityCase.getByNumber(CaseNumber.of(number))
+                .chain(c -> journal.move(c, CaseState.FILED, SCREENER, note, true, null, t0)));
+    }
+
     /** A case submitted and filed at t0 (through the journal: its dispatch stage runs from t0). */
     public String filed(Instant t0) {
         String number = TestCases.submitted("01-01-08");

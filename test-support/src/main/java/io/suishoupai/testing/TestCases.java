@@ -3,7 +3,8 @@ package io.suishoupai.testing;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Cases written straight to the database in state SUBMITTED, with their first event (what intake writes), for
+ * Cases written straight to the database in state SUBMITTED, with their first event and the reporter's
+ * subscription (what intake writes), for
  * tests of functions that act on cases other functions create. Later states come through the domain:
  * {@link DomainCases}.
  */
@@ -21,6 +22,9 @@ public final class TestCases {
                 + "', '测试问题', '咸安区', " + lat + ", " + lon + ", '" + reporter + "', 'CITIZEN', now(), now())");
         TestInfra.execute("insert into case_event (case_id, at, actor_id, actor_role, to_state, public_note) select id, "
                 + "now(), '" + reporter + "', 'CITIZEN', 'SUBMITTED', true from city_case where case_number = '" + number + "'");
+        // the reporter follows their own case, as intake subscribes them
+        TestInfra.execute("insert into subscription (account_id, kind, case_id, created_at) select '" + reporter
+                + "', 'CASE', id, now() from city_case where case_number = '" + number + "'");
         return number;
     }
 

@@ -28,6 +28,11 @@ public final class Tokens {
         return claims(sub, dept, roles).sign(privateKey());
     }
 
+    /** A handler who leads their department ("lead": true). */
+    public static String lead(String sub, String dept) {
+        return claims(sub, dept, "handler").claim("lead", true).sign(privateKey());
+    }
+
     public static JwtClaimsBuilder claims(String sub, String dept, String... roles) {
         JwtClaimsBuilder builder = Jwt.issuer(EmbeddedInfra.ISSUER).subject(sub).groups(Set.of(roles))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3600));

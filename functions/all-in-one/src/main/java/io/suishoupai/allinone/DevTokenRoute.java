@@ -25,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * POST /dev/token {"sub","roles":[…],"dept"} → {"token"}: mints a token with the local key pair, so a newcomer can
+ * POST /dev/token {"sub","roles":[…],"dept","lead"} → {"token"}: mints a token with the local key pair, so a newcomer can
  * try every role with curl. Registered only when the app runs on its embedded defaults; anywhere else the path
  * does not exist (404). Production only verifies tokens from the city's identity provider.
  */
@@ -33,7 +33,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class DevTokenRoute {
 
     @RegisterForReflection
-    public record DevTokenRequest(String sub, List<String> roles, String dept) {
+    public record DevTokenRequest(String sub, List<String> roles, String dept, Boolean lead) {
     }
 
     @Inject
@@ -80,6 +80,9 @@ public class DevTokenRoute {
         var claims = Jwt.subject(request.sub()).groups(roles).expiresIn(Duration.ofHours(12));
         if (request.dept() != null && !request.dept().isBlank()) {
             claims.claim(CallerResolver.DEPARTMENT_CLAIM, request.dept());
+        }
+        if (Boolean.TRUE.equals(request.lead())) {
+            claims.claim(CallerResolver.LEAD_CLAIM, true);
         }
         String token = claims.sign();
         ctx.response().putHeader("Content-Type", "application/json").end(toJson(Map.of("token", token)));

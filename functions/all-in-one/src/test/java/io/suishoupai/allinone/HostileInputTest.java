@@ -28,10 +28,10 @@ class HostileInputTest {
             "inspector", "admin", "scheduler", "leader");
 
     static final List<String> POST_FUNCTIONS = List.of("sign-uploads", "submit-report", "add-case-info", "support-case",
-            "screen-case", "dispatch-case",
+            "subscribe", "unsubscribe", "screen-case", "dispatch-case",
             "return-case", "request-extension", "decide-extension", "report-disposal", "verify-case", "report-check",
             "register-case", "request-suspension", "decide-suspension", "defer-case", "resume-case", "void-case",
-            "close-unresolved", "save-department",
+            "close-unresolved", "add-case-note", "save-template", "assign-case", "save-department",
             "save-category", "save-area", "save-routing-rule", "save-calendar-day", "create-api-key", "revoke-api-key",
             "run-reminders", "deliver-notifications", "save-channel", "retry-notification", "discard-notification",
             "generate-bulletin", "adjust-points", "save-reward", "redeem-reward", "cancel-redemption", "rate-case");
@@ -39,7 +39,7 @@ class HostileInputTest {
     /** Functions whose every input is optional ("at" defaults to now): a body they can read is a valid call. */
     static final java.util.Set<String> ALL_OPTIONAL = java.util.Set.of("run-reminders", "deliver-notifications");
 
-    static final List<String> GET_FUNCTIONS = List.of("get-case", "search-cases", "my-cases", "case-stats", "case-heatmap", "work-queue",
+    static final List<String> GET_FUNCTIONS = List.of("get-case", "search-cases", "my-cases", "my-subscriptions", "case-stats", "case-heatmap", "work-queue",
             "suggest-route", "route-preview", "list-notifications", "get-bulletin", "points-history");
 
     static final List<String> FIELDS = List.of("caseNumber", "description", "categoryCode", "location", "media", "items",

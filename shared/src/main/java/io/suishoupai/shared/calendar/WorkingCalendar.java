@@ -46,6 +46,21 @@ public record WorkingCalendar(ZoneId zone, List<Period> periods, Set<DayOfWeek> 
         return !weekend.contains(day.getDayOfWeek());
     }
 
+    /**
+     * The start of the working day {@code days} working days before the day holding {@code at} (weekends and
+     * holidays skipped, make-up working days counted): "no news for {@code days} working days" means nothing since.
+     */
+    public Instant workingDaysBefore(Instant at, int days) {
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        for (int counted = 0, stepped = 0; counted < days && stepped < MAX_DAYS; stepped++) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day.atStartOfDay(zone).toInstant();
+    }
+
     /** {@code hours} of working time after {@code start}; ends inside a work period. */
     public Instant addWorkingHours(Instant start, int hours) {
         Duration remaining = Duration.ofHours(hours);

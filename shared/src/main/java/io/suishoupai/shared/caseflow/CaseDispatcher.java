@@ -33,10 +33,10 @@ public class CaseDispatcher {
             c.departmentCode = route.department().code;
             c.routeRuleId = route.rule() == null ? null : route.rule().id;
             startClock(c, deadline, now);
-            String text = note != null ? note
-                    : "派遣至 " + route.department().name + (route.rule() == null ? "" : "（规则 #" + route.rule().id + "）");
+            String standard = "派遣至 " + route.department().name
+                    + (route.rule() == null ? "" : "（规则 #" + route.rule().id + "）");
             return ExtensionRequest.withdrawPending(c.id, "withdrawn: case dispatched anew", now)
-                    .chain(() -> journal.move(c, CaseState.DISPATCHED, actor, text, true, null, now));
+                    .chain(() -> journal.move(c, CaseState.DISPATCHED, actor, note, standard, true, null, now));
         });
     }
 

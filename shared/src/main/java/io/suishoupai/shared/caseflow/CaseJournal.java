@@ -30,6 +30,9 @@ public class CaseJournal {
     @Any
     Instance<TransitionListener> listenerBeans;
 
+    @Inject
+    ResponseTemplates templates;
+
     /** In a fixed order (by class name), so that a move's effects are written the same way every time. */
     private List<TransitionListener> listeners;
 
@@ -57,23 +60,46 @@ public class CaseJournal {
 
     /**
      * Checks and makes one move; the optimistic version makes a concurrent second move fail with 409. The listeners
-     * act on it in the same transaction.
+     * act on it in the same transaction. A response template gives the move its public wording: the one the staff
+     * call named ({@link CityCase#templateNote}), else, when the move has no public note, the state's automatic one.
+     * With no note the template is the move's note; after a public note it follows it; beside an internal note it is
+     * a public entry of its own, so the citizen reads it and never the internal text.
      */
     public Uni<CityCase> move(CityCase c, CaseState to, Actor actor, String note, boolean publicNote,
             List<String> mediaKeys, Instant at) {
+        return move(c, to, actor, note, null, publicNote, mediaKeys, at);
+    }
+
+    /**
+     * The same, where the system has wording of its own for a move the staff gave no note ("派遣至 …"): a template
+     * of the state, when there is one, goes first, and {@code defaultNote} stands in otherwise.
+     */
+    public Uni<CityCase> move(CityCase c, CaseState to, Actor actor, String note, String defaultNote,
+            boolean publicNote, List<String> mediaKeys, Instant at) {
         CaseState from = c.state;
         CaseLifecycle.check(from, to, actor.role());
-        c.state = to;
-        // an outcome belongs to CLOSED, and who closed decides it; a pause's dates belong to the pause
-        c.outcome = to == CaseState.CLOSED ? CaseOutcome.ofClosing(actor.role()) : null;
-        if (!CaseState.PAUSED.contains(to)) {
-            c.pausedAt = null;
-            c.resumeAt = null;
-        }
-        c.updatedAt = at;
-        return append(c, from, to, actor, note, publicNote, mediaKeys, at)
-                .chain(() -> tell(new CaseTransition(c, from, to, actor.role(), publicNote ? note : null, at)))
-                .replaceWith(c);
+        String named = c.templateNote;
+        c.templateNote = null;
+        boolean noNote = note == null || note.isBlank();
+        Uni<String> template = named != null ? Uni.createFrom().item(named)
+                : noNote || !publicNote ? templates.automatic(to.name(), c) : Uni.createFrom().nullItem();
+        return template.chain(wording -> {
+            c.state = to;
+            // an outcome belongs to CLOSED, and who closed decides it; a pause's dates belong to the pause
+            c.outcome = to == CaseState.CLOSED ? CaseOutcome.ofClosing(actor.role()) : null;
+            if (!CaseState.PAUSED.contains(to)) {
+                c.pausedAt = null;
+                c.resumeAt = null;
+            }
+            c.updatedAt = at;
+            MoveNote moveNote = MoveNote.of(noNote ? (wording == null ? defaultNote : null) : note, publicNote,
+                    wording);
+            return append(c, from, to, actor, moveNote.note(), moveNote.isPublic(), mediaKeys, at)
+                    .chain(() -> moveNote.extraPublic() == null ? Uni.createFrom().voidItem()
+                            : append(c, to, to, actor, moveNote.extraPublic(), true, null, at).replaceWithVoid())
+                    .chain(() -> tell(new CaseTransition(c, from, to, actor.role(), moveNote.publicText(), at)))
+                    .replaceWith(c);
+        });
     }
 
     /**

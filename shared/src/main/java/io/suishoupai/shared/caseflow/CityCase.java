@@ -138,8 +138,22 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "resume_at")
     public Instant resumeAt;
 
+    /** The handler of the department the case is assigned to (assign-case), if any. */
+    @Column(name = "assignee_id")
+    public String assigneeId;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
     @Version
     public int version;
+
+    /**
+     * The filled response template a staff call named (templateCode), for the move it makes next: not stored —
+     * CaseJournal.move turns it into the move's public note.
+     */
+    @jakarta.persistence.Transient
+    public transient String templateNote;
 
     public Placement placement() {
         return new Placement(districtCode, streetCode, communityCode, gridCode);

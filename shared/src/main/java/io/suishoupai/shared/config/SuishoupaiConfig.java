@@ -48,6 +48,8 @@ public interface SuishoupaiConfig {
 
     Notifications notifications();
 
+    Subscriptions subscriptions();
+
     Triage triage();
 
     Limits limits();
@@ -357,9 +359,29 @@ public interface SuishoupaiConfig {
         @WithDefault("0 */5 * * * ?")
         String cron();
 
+        /**
+         * Working days a dispatched case may go without a public update before the reminder run posts the automatic
+         * progress note (the PROGRESS response template, or a default wording); 0 turns it off.
+         */
+        @WithDefault("3")
+        int progressNoteWorkingDays();
+
         /** Monthly bulletin cron (01:00 on the 1st, in the city's zone). */
         @WithDefault("0 0 1 1 * ?")
         String bulletinCron();
+    }
+
+    interface Subscriptions {
+        /** Area and near-me subscriptions one citizen may hold: each widens every case's news fan-out. */
+        @WithDefault("20")
+        int maxPlaces();
+
+        /**
+         * Case subscriptions a citizen may hold and still add one by hand (their own reports and "still there"s count
+         * too, but subscribe them whatever the count).
+         */
+        @WithDefault("200")
+        int maxCases();
     }
 
     interface Notifications {
@@ -390,6 +412,22 @@ public interface SuishoupaiConfig {
 
         @WithDefault("50")
         int batch();
+
+        /** Messages a citizen gets per day at most (the city's day); news beyond it waits for the next day. */
+        @WithDefault("10")
+        int citizenDailyCap();
+
+        /** News items one citizen message carries at most; more wait for the next pass. */
+        @WithDefault("20")
+        int citizenItemsPerMessage();
+
+        /** Citizens one delivery pass batches news for. */
+        @WithDefault("200")
+        int citizenBatch();
+
+        /** News older than this that the daily cap kept back is dropped: stale news is no news. */
+        @WithDefault("P3D")
+        java.time.Duration citizenNewsMaxAge();
 
         /** How often containers deliver (Quarkus Scheduler). */
         @WithDefault("10s")

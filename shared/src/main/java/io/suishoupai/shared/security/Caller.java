@@ -8,12 +8,26 @@ import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 
 /**
- * Who is calling, read from the JWT before any asynchronous work starts (Funqy ends the request context early).
+ * Who is calling, read from the JWT before any asynchronous work starts (Funqy ends the request context early):
+ * the subject, the roles ({@code groups}), a handler's department ({@code dept}) and whether they lead it
+ * ({@code lead}).
  * An anonymous caller has a null id and no roles.
  */
-public record Caller(String id, Set<Role> roles, String department) {
+public record Caller(String id, Set<Role> roles, String department, boolean lead) {
 
-    public static final Caller ANONYMOUS = new Caller(null, Set.of(), null);
+    public static final Caller ANONYMOUS = new Caller(null, Set.of(), null, false);
+
+    public Caller(String id, Set<Role> roles, String department) {
+        this(id, roles, department, false);
+    }
+
+    /**
+     * A department lead (科室负责人): a handler of a department whose token also says {@code "lead": true}. Leads
+     * assign their department's cases to its handlers (assign-case).
+     */
+    public boolean leadsDepartment() {
+        return lead && has(Role.HANDLER) && department != null;
+    }
 
     public boolean authenticated() {
         return id != null;

@@ -14,6 +14,9 @@ public class CallerResolver {
     /** The claim naming a handler's department. */
     public static final String DEPARTMENT_CLAIM = "dept";
 
+    /** The claim that makes a handler their department's lead: {@code "lead": true}. */
+    public static final String LEAD_CLAIM = "lead";
+
     @Inject
     SecurityIdentity identity;
 
@@ -22,15 +25,18 @@ public class CallerResolver {
             return Caller.ANONYMOUS;
         }
         String department = null;
+        boolean lead = false;
         String id = identity.getPrincipal().getName();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             id = jwt.getSubject() != null ? jwt.getSubject() : id;
             Object dept = jwt.getClaim(DEPARTMENT_CLAIM);
             department = dept == null ? null : dept.toString().replace("\"", "");
+            Object leadClaim = jwt.getClaim(LEAD_CLAIM);
+            lead = leadClaim != null && "true".equals(leadClaim.toString().replace("\"", ""));
         }
         if (id == null || id.isBlank()) {
             return Caller.ANONYMOUS;
         }
-        return new Caller(id, Caller.rolesOf(identity.getRoles()), department);
+        return new Caller(id, Caller.rolesOf(identity.getRoles()), department, lead);
     }
 }

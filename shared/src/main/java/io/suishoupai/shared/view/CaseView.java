@@ -67,7 +67,9 @@ public record CaseView(
            with when it was due; disposal runs against deadline */
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StageView> stages,
         /* everyone: citizens who said "still there" (我也遇到), its duplicates' included */
-        long supporters) {
+        long supporters,
+        /* staff only: the handler of the department the case is assigned to (assign-case) */
+        @JsonInclude(JsonInclude.Include.NON_NULL) String assigneeId) {
 
     /** A run of a timed stage: started, due, ended (null: still open). */
     @RegisterForReflection

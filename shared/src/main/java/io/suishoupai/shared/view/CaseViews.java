@@ -144,7 +144,7 @@ public class CaseViews {
                 approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()),
                 audience == Audience.STAFF ? approvals.stages().stream().map(r -> new CaseView.StageView(r.stage.name(),
                         r.startedAt, r.dueAt, r.endedAt)).toList() : null,
-                supporters);
+                supporters, audience == Audience.STAFF ? c.assigneeId : null);
     }
 
     private static CaseView.PendingExtension pending(ExtensionRequest r) {

@@ -79,4 +79,12 @@ class WorkingCalendarTest {
         org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                 () -> WorkingCalendar.Period.parse("nine to five"));
     }
+
+    @Test
+    void workingDaysBackSkipTheWeekendAndTheHolidayAndCountTheMakeUpDay() {
+        // Tuesday 29th: Monday 28th, Sunday 27th (a make-up working day), then past Saturday and the Friday holiday
+        // to Thursday 24th
+        assertEquals(local("2026-09-24T00:00"), CITY.workingDaysBefore(local("2026-09-29T10:00"), 3));
+        assertEquals(local("2026-09-28T00:00"), CITY.workingDaysBefore(local("2026-09-29T10:00"), 1));
+    }
 }

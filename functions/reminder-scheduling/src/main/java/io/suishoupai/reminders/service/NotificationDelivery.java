@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.reminders.dto.DeliveryRun;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.caseflow.DailyLimit;
 import io.suishoupai.shared.notify.ChannelTargets;
+import io.suishoupai.shared.notify.CitizenDigests;
 import io.suishoupai.shared.notify.OutboxDeliveries;
 import io.suishoupai.shared.notify.OutboxDeliveries.Claimed;
 import io.suishoupai.shared.points.Redemptions;
@@ -50,10 +52,21 @@ public class NotificationDelivery {
 
 
     /**
+     * Batches the citizens' waiting news into messages (CitizenDigests), then delivers what is due.
+     *
      * @param due messages due by this instant are sent (never after now: {@code RunInstant})
      * @param now the real clock: signatures, leases, backoff and outcomes carry it
      */
     public Uni<DeliveryRun> deliver(Instant due, Instant now) {
+        var settings = config.notifications();
+        var limits = new CitizenDigests.Limits(new DailyLimit(0, config.zone()).dayStart(now),
+                settings.citizenDailyCap(), settings.citizenBatch(), settings.citizenItemsPerMessage(),
+                now.minus(settings.citizenNewsMaxAge()));
+        return reactive.transaction(() -> CitizenDigests.batch(limits, now)).chain(news -> deliverDue(due, now)
+                .map(run -> run.withCitizenNews(news.messages(), news.dropped())));
+    }
+
+    private Uni<DeliveryRun> deliverDue(Instant due, Instant now) {
         var settings = config.notifications();
         return reactive.transaction(() -> OutboxDeliveries.claimDue(due, now.plus(settings.lease()), settings.batch()))
                 .chain(claimed -> {

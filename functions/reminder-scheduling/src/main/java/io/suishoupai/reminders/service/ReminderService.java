@@ -49,6 +49,9 @@ public class ReminderService {
     @Inject
     StageReminders stages;
 
+    @Inject
+    ProgressNotes progressNotes;
+
 
     /**
      * @param at what is due is judged as of this instant (never after now: {@code RunInstant})
@@ -57,9 +60,10 @@ public class ReminderService {
     public Uni<ReminderRun> run(Instant at, Instant now) {
         // the pauses that end first, in their own transaction: a resumed case is then judged like any dispatched one
         return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).chain(run -> reactive.transaction(
-                () -> stages.run(at, now, config.reminders().dueSoonFraction())).map(staged -> new ReminderRun(
-                        run.dueSoon(), run.overdue(), run.escalated(), run.notificationsQueued() + staged.queued(),
-                        resumed, staged.dueSoon(), staged.overdue()))));
+                () -> stages.run(at, now, config.reminders().dueSoonFraction())).chain(staged -> progressNotes.post(at)
+                        .map(noted -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
+                                run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(), staged.overdue(),
+                                noted)))));
     }
 
     private Uni<ReminderRun> remind(Instant at, Instant now) {
@@ -74,7 +78,7 @@ public class ReminderService {
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
-                                                queued, 0, 0, 0))))));
+                                                queued, 0, 0, 0, 0))))));
     }
 
     /** The cases this run recorded at a level. */

@@ -120,6 +120,28 @@ class RemindersTest {
     }
 
     @Test
+    void aDispatchedCaseWithNoPublicUpdateForThreeWorkingDaysGetsOneProgressNotePerPeriod() {
+        // dispatched Monday 2033-03-07 10:00 in the city, with a week to do it
+        Instant t0 = Instant.parse("2033-03-07T02:00:00Z");
+        String number = domainCases.dispatched("YLJ", t0, 24 * 7);
+        String notes = "select count(*) from case_event e join city_case c on c.id = e.case_id where c.case_number = '"
+                + number + "' and e.actor_role = 'SYSTEM' and e.public_note and e.from_state = e.to_state "
+                + "and e.note like '您反映的问题（" + number + "）正由%处理中%'";
+        run("run-reminders", t0.plusSeconds(3 * 86_400)).then().statusCode(200); // Thursday: 2 working days
+        assertEquals(0, TestInfra.count(notes));
+        run("run-reminders", t0.plusSeconds(4 * 86_400)).then().statusCode(200)  // Friday: Monday is 3 back
+                .body("progressNotes", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        assertEquals(1, TestInfra.count(notes));
+        run("run-reminders", t0.plusSeconds(4 * 86_400 + 600)).then().statusCode(200);
+        run("run-reminders", t0.plusSeconds(6 * 86_400)).then().statusCode(200);  // Sunday: still the same period
+        assertEquals(1, TestInfra.count(notes), "once per period");
+        run("run-reminders", t0.plusSeconds(9 * 86_400)).then().statusCode(200);  // Wednesday: Friday is 3 back
+        assertEquals(1, TestInfra.count(notes));
+        run("run-reminders", t0.plusSeconds(10 * 86_400)).then().statusCode(200); // Thursday: 3 working days on
+        assertEquals(2, TestInfra.count(notes));
+    }
+
+    @Test
     void aStageLeftWaitingIsToldToTheCommandCentreOnceDueSoonAndOnceOverdue() {
         channel("COMMAND_CENTRE", null, "/centre-stages");
         // filed Monday 2030-03-11 09:00 in the city: dispatch is due an hour later, on the working calendar

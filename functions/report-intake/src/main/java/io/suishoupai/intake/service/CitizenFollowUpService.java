@@ -30,6 +30,7 @@ import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.storage.MediaVerifier;
+import io.suishoupai.shared.subscription.Subscriptions;
 import io.suishoupai.shared.storage.VerifiedMedia;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.view.Audience;
@@ -73,6 +74,9 @@ public class CitizenFollowUpService {
     SuishoupaiConfig config;
 
     @Inject
+    Subscriptions subscriptions;
+
+    @Inject
     AppClock clock;
 
     public Uni<CaseView> addInfo(Caller caller, AddCaseInfoRequest request) {
@@ -108,7 +112,9 @@ public class CitizenFollowUpService {
                     CitizenInput.requireNewSupporter(caller.id(), c, false);
                     return CaseSupport.add(c.id, caller.id(), now).chain(added -> {
                         CitizenInput.requireNewSupporter(caller.id(), c, !added);
-                        return views.of(c, Audience.PUBLIC);
+                        // a supporter hears of the case like a subscriber (and may unsubscribe)
+                        return subscriptions.subscribeToCase(caller.id(), c.id, now)
+                                .chain(() -> views.of(c, Audience.PUBLIC));
                     });
                 })));
     }

@@ -9,4 +9,10 @@ public interface CaseCommand {
 
     /** When given, the change is refused with 409 unless the case is still at this version. */
     Integer expectedVersion();
+
+    /**
+     * A response template (save-template) whose wording, filled for the case, is the move's public note: instead of
+     * free text, or after it.
+     */
+    String templateCode();
 }

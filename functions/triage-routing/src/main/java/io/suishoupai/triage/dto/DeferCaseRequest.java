@@ -7,6 +7,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** {"caseNumber","reason","until"}: a leader defers the case (缓办) until a date. */
 @RegisterForReflection
 public record DeferCaseRequest(String idempotencyKey, String caseNumber, String reason, Instant until,
-        Integer expectedVersion)
+        Integer expectedVersion, String templateCode)
         implements CaseCommand {
 }

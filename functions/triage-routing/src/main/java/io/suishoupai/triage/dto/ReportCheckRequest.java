@@ -11,5 +11,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 public record ReportCheckRequest(String idempotencyKey, String caseNumber, Boolean found, String note,
-        List<String> media, Integer expectedVersion) implements CaseCommand {
+        List<String> media, Integer expectedVersion, String templateCode) implements CaseCommand {
 }

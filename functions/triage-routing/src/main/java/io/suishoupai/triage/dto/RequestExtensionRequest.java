@@ -5,5 +5,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** {"caseNumber","hours","reason"} */
 @RegisterForReflection
 public record RequestExtensionRequest(String idempotencyKey, String caseNumber, Integer hours, String reason,
-        Integer expectedVersion) implements CaseCommand {
+        Integer expectedVersion, String templateCode) implements CaseCommand {
 }

@@ -7,6 +7,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** {"caseNumber","reason","until"}: the handler asks a leader to park the case (挂账) until a date. */
 @RegisterForReflection
 public record RequestSuspensionRequest(String idempotencyKey, String caseNumber, String reason, Instant until,
-        Integer expectedVersion)
+        Integer expectedVersion, String templateCode)
         implements CaseCommand {
 }

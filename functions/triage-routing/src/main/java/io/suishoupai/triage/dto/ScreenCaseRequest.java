@@ -9,7 +9,7 @@ import io.suishoupai.shared.category.CaseUrgency;
  */
 @RegisterForReflection
 public record ScreenCaseRequest(String idempotencyKey, String caseNumber, Decision decision, String reason,
-        String duplicateOf, Integer expectedVersion, CaseUrgency urgency) implements CaseCommand {
+        String duplicateOf, Integer expectedVersion, CaseUrgency urgency, String templateCode) implements CaseCommand {
 
     public enum Decision {
         FILE, NOT_FILE, DUPLICATE,

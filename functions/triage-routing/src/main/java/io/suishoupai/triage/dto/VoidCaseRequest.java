@@ -5,6 +5,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** {"caseNumber","reason"}: a leader voids a filed case found invalid (作废). */
 @RegisterForReflection
 public record VoidCaseRequest(String idempotencyKey, String caseNumber, String reason,
-        Integer expectedVersion)
+        Integer expectedVersion, String templateCode)
         implements CaseCommand {
 }

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseNumber;
 import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.ResponseTemplates;
+import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.triage.dto.CaseCommand;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
@@ -21,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The frame of every staff action on a case: one transaction with the idempotency claim, the case loaded by
- * number (404), the version the caller saw checked (409), the change, a flush — where the optimistic version check
+ * number (404), the version the caller saw checked (409), the response template it names (422), the change, a flush — where the optimistic version check
  * makes the loser of a race fail with 409 — and the staff view of the result as the answer.
  */
 @ApplicationScoped
@@ -36,6 +39,18 @@ public class CaseChanges {
     @Inject
     CaseViews views;
 
+    @Inject
+    ResponseTemplates templates;
+
+    /** A response template the call named, filled for the case, for the move it makes (422 UNKNOWN_TEMPLATE). */
+    private Uni<Void> template(Object request, CityCase c) {
+        String code = request instanceof CaseCommand command ? InputCheck.blankToNull(command.templateCode()) : null;
+        if (code == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return templates.named(code.strip(), c).invoke(text -> c.templateNote = text).replaceWithVoid();
+    }
+
     public Uni<CaseView> change(Caller caller, String operation, String idempotencyKey, Object request,
             String caseNumber, Integer expectedVersion, Instant now, Function<CityCase, Uni<CityCase>> change) {
         CaseNumber number = CaseNumber.of(caseNumber);
@@ -47,6 +62,7 @@ public class CaseChanges {
                                         + ", not " + expectedVersion + ": someone changed it; reload it.");
                             }
                         })
+                        .call(c -> template(request, c))
                         .chain(c -> change.apply(c))
                         .call(() -> Panache.getSession().chain(session -> session.flush()))
                         .chain(c -> views.of(c, Audience.STAFF))));

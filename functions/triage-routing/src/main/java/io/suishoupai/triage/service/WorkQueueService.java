@@ -1,6 +1,7 @@
 package io.suishoupai.triage.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseState;
@@ -34,7 +35,7 @@ import io.suishoupai.triage.dto.WorkQueueQuery;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The work queues (the inspectors' CHECK: cases sent for an on-site check, longest waiting first; PARKED: paused
+ * The work queues (a handler's MINE: what their lead assigned them; the inspectors' CHECK: cases sent for an on-site check, longest waiting first; PARKED: paused
  * cases, the soonest to resume first). Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
  * DISPATCHED cases (rework included) and the inspectors' DISPOSED cases by deadline, so overdue come first.
  */
@@ -50,74 +51,151 @@ public class WorkQueueService {
     @Inject
     SuishoupaiConfig config;
 
+    /** A queue's cases as HQL over CityCase c: the condition, its parameters (?1 …) and the queue's own order. */
+    record Selection(String where, List<Object> params, String order) {
+    }
+
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
         InputCheck check = InputCheck.of(query)
                 .require(query.queue() != null, "queue", "must be one of " + java.util.Arrays.toString(WorkQueueQuery.Queue.values()))
+                .require(query.sort() != null, "sort", "must be one of " + java.util.Arrays.toString(WorkQueueQuery.Sort.values()))
                 .paging(query.getPage(), query.getSize(), 100);
-        CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
+        CoordSystem.check(check, query.getCoordSystem(), "coordSystem");
+        GeoPoint near = nearPoint(check, query.getNear());
+        check.orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
+        GeoPoint from = near == null ? null : system.toWgs84(near);
         int page = query.pageOrFirst();
         int size = query.sizeOr(20);
         Instant now = clock.now();
-        return reactive.session(() -> find(caller, query.queue()).page(Page.of(page, size)).list()
-                .chain(cases -> find(caller, query.queue()).count().chain(total -> Category.<Category>listAll()
-                        .chain(categories -> Area.namesOf(cases.stream().map(c -> c.gridCode).toList())
-                                .map(grids -> page(cases, categories, grids, system, page, size, total, now))))));
+        Selection selection = select(caller, query.queue());
+        String order = from != null ? distanceOrder(selection.params().size())
+                : query.sort() == WorkQueueQuery.Sort.SUPPORTERS ? SUPPORTERS_ORDER : selection.order();
+        List<Object> params = new ArrayList<>(selection.params());
+        if (from != null) {
+            double k = Math.cos(Math.toRadians(from.lat()));
+            params.addAll(List.of(from.lat(), from.lon(), k * k));
+        }
+        boolean handler = caller.has(Role.HANDLER) && caller.department() != null;
+        Uni<Integer> roster = handler && (query.queue() == WorkQueueQuery.Queue.DEPARTMENT
+                || query.queue() == WorkQueueQuery.Queue.MINE)
+                ? reactive.transaction(() -> AssignmentService.seen(caller, now)) : Uni.createFrom().item(0);
+        return roster.chain(() -> reactive.session(() -> CityCase.<CityCase>find("from CityCase c where "
+                + selection.where() + " order by " + order + ", c.id", params.toArray()).page(Page.of(page, size)).list()
+                .chain(cases -> CityCase.count("from CityCase c where " + selection.where(),
+                        selection.params().toArray()).chain(total -> Category.<Category>listAll()
+                                .chain(categories -> Area.namesOf(cases.stream().map(c -> c.gridCode).toList())
+                                        .chain(grids -> supporters(cases).map(counts -> page(cases, categories, grids,
+                                                counts, system, from, page, size, total, now))))))));
+    }
+
+    /** Most supporters first: the case's own and its duplicates'. */
+    static final String SUPPORTERS_ORDER = "(select count(*) from CaseSupporter s where s.caseId = c.id or s.caseId in "
+            + "(select d.id from CityCase d where d.duplicateOf = c.caseNumber)) desc";
+
+    /** Nearest first, on an equirectangular approximation (exact enough to order a city's cases). */
+    static String distanceOrder(int paramsBefore) {
+        int lat = paramsBefore + 1;
+        int lon = paramsBefore + 2;
+        int k = paramsBefore + 3;
+        return "((c.lat - ?" + lat + ") * (c.lat - ?" + lat + ") + (c.lon - ?" + lon + ") * (c.lon - ?" + lon + ") * ?"
+                + k + ")";
+    }
+
+    /** {@code lat,lon}; null when not given; an error in check when unreadable. */
+    static GeoPoint nearPoint(InputCheck check, String near) {
+        if (near == null || near.isBlank()) {
+            return null;
+        }
+        String[] parts = near.split(",");
+        if (parts.length != 2) {
+            check.require(false, "near", "must be lat,lon");
+            return null;
+        }
+        Double lat = check.number(parts[0].strip(), "near", -90, 90);
+        Double lon = check.number(parts[1].strip(), "near", -180, 180);
+        check.require(lat != null && lon != null, "near", "must be lat,lon");
+        return lat == null || lon == null ? null : new GeoPoint(lat, lon);
     }
 
     /** The same rule as ExtensionRules.needsLeader, as a query: a pending request over the limit, or a second one. */
-    private PanacheQuery<CityCase> find(Caller caller, WorkQueueQuery.Queue queue) {
+    private Selection select(Caller caller, WorkQueueQuery.Queue queue) {
         int screenerMaxHours = config.triage().screenerExtensionMaxHours();
         return switch (queue) {
             case SCREENING -> {
                 caller.require(Role.SCREENER);
-                yield CityCase.find("state in ?1 order by createdAt, id",
-                        List.of(CaseState.SUBMITTED, CaseState.FILED, CaseState.RETURNED));
+                yield new Selection("c.state in ?1", List.of(List.of(CaseState.SUBMITTED, CaseState.FILED,
+                        CaseState.RETURNED)), "c.createdAt");
             }
             case DEPARTMENT -> {
                 caller.require(Role.HANDLER);
-                if (caller.department() == null) {
-                    throw Problems.forbidden(ErrorCode.NOT_YOUR_DEPARTMENT, "Your token names no department (dept claim).");
-                }
-                yield CityCase.find("state = ?1 and departmentCode = ?2 order by deadline, id", CaseState.DISPATCHED,
-                        caller.department());
+                requireDepartment(caller);
+                yield new Selection("c.state = ?1 and c.departmentCode = ?2", List.of(CaseState.DISPATCHED,
+                        caller.department()), "c.deadline");
+            }
+            case MINE -> {
+                caller.require(Role.HANDLER);
+                requireDepartment(caller);
+                yield new Selection("c.state = ?1 and c.departmentCode = ?2 and c.assigneeId = ?3",
+                        List.of(CaseState.DISPATCHED, caller.department(), caller.id()), "c.deadline");
             }
             case VERIFICATION -> {
                 caller.require(Role.INSPECTOR);
-                yield CityCase.find("state = ?1 order by deadline, id", CaseState.DISPOSED);
+                yield new Selection("c.state = ?1", List.of(CaseState.DISPOSED), "c.deadline");
             }
             case APPROVALS -> {
                 caller.require(Role.LEADER);
-                yield CityCase.find("state = ?1 and (id in (select e.caseId from ExtensionRequest e where e.state = ?2 "
+                yield new Selection("c.state = ?1 and (c.id in (select e.caseId from ExtensionRequest e where e.state = ?2 "
                         + "and (e.hours > ?3 or exists (select a.id from ExtensionRequest a where a.caseId = e.caseId "
-                        + "and a.state = ?4))) or id in (select r.caseId from SuspensionRequest r where r.state = ?5)) "
-                        + "order by deadline, id", CaseState.DISPATCHED, ExtensionRequest.State.PENDING,
-                        screenerMaxHours, ExtensionRequest.State.APPROVED, SuspensionRequest.State.PENDING);
+                        + "and a.state = ?4))) or c.id in (select r.caseId from SuspensionRequest r where r.state = ?5))",
+                        List.of(CaseState.DISPATCHED, ExtensionRequest.State.PENDING, screenerMaxHours,
+                                ExtensionRequest.State.APPROVED, SuspensionRequest.State.PENDING), "c.deadline");
             }
             case PARKED -> {
                 caller.require(Role.SCREENER, Role.LEADER);
-                yield CityCase.find("state in ?1 order by resumeAt, id", List.copyOf(CaseState.PAUSED));
+                yield new Selection("c.state in ?1", List.of(List.copyOf(CaseState.PAUSED)), "c.resumeAt");
             }
             case CHECK -> {
                 caller.require(Role.INSPECTOR);
-                yield CityCase.find("state = ?1 order by updatedAt, id", CaseState.CHECKING);
+                yield new Selection("c.state = ?1", List.of(CaseState.CHECKING), "c.updatedAt");
             }
             case EXTENSIONS -> {
                 caller.require(Role.SCREENER);
-                yield CityCase.find("state = ?1 and id in (select e.caseId from ExtensionRequest e where e.state = ?2) "
-                        + "order by deadline, id", CaseState.DISPATCHED, ExtensionRequest.State.PENDING);
+                yield new Selection("c.state = ?1 and c.id in (select e.caseId from ExtensionRequest e where e.state = ?2)",
+                        List.of(CaseState.DISPATCHED, ExtensionRequest.State.PENDING), "c.deadline");
             }
         };
     }
 
+    private static void requireDepartment(Caller caller) {
+        if (caller.department() == null) {
+            throw Problems.forbidden(ErrorCode.NOT_YOUR_DEPARTMENT, "Your token names no department (dept claim).");
+        }
+    }
+
+    /** Must run inside a session. Each listed case's supporters, its duplicates' included, in one statement. */
+    private static Uni<Map<Long, Long>> supporters(List<CityCase> cases) {
+        if (cases.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT c.id, (SELECT count(*) FROM case_support p "
+                + "WHERE p.case_id = c.id OR p.case_id IN (SELECT d.id FROM city_case d WHERE d.duplicate_of = "
+                + "c.case_number)) FROM city_case c WHERE c.id = ANY(?1)", Object[].class)
+                .setParameter(1, cases.stream().map(c -> c.id).toArray(Long[]::new)).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                        r -> ((Number) r[1]).longValue())));
+    }
+
     private static WorkQueuePage page(List<CityCase> cases, List<Category> categories, Map<String, String> grids,
-            CoordSystem system, int page, int size, long total, Instant now) {
+            Map<Long, Long> supporters, CoordSystem system, GeoPoint from, int page, int size, long total,
+            Instant now) {
         Map<String, Category> byCode = categories.stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
         return new WorkQueuePage(cases.stream().map(c -> new WorkQueuePage.Item(c.caseNumber, c.state.name(),
                 c.categoryCode, byCode.containsKey(c.categoryCode) ? byCode.get(c.categoryCode).name : null, c.address,
                 c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,
                 c.createdAt, c.version, Location.of(new GeoPoint(c.lat, c.lon), system), CodeName.of(c.gridCode, grids),
-                c.source.name(), c.urgency.name()))
+                c.source.name(), c.urgency.name(), supporters.getOrDefault(c.id, 0L), c.assigneeId,
+                from == null ? null : Math.round(from.distanceMeters(new GeoPoint(c.lat, c.lon)))))
                 .toList(), page, size, total);
     }
 }

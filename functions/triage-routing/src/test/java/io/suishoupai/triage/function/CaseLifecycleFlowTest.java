@@ -311,20 +311,20 @@ class CaseLifecycleFlowTest {
         act(INSPECTOR, "verify-case", number, "passed", false, "note", "返工").then().statusCode(200);
         act(HANDLER_YLJ, "report-disposal", number, "media", List.of(afterPhoto("handler-ylj"))).then().statusCode(200);
         act(INSPECTOR, "verify-case", number, "passed", true, "note", "核查通过").then().statusCode(200);
-        String states = TestInfra.string("select string_agg(substring(payload from '\"state\":\"([A-Z_]+)\"'), ',' order by id) "
-                + "from outbox where topic = 'case.state-changed' and payload like '%" + number + "%'");
+        String states = TestInfra.string("select string_agg(state, ',' order by id) from citizen_notice "
+                + "where kind = 'STATE' and account_id = 'citizen-told' and case_number = '" + number + "'");
         assertEquals("FILED,DISPATCHED,CLOSED", states, "news for the citizen, not the city's internal steps");
-        assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + number
-                + "%' and payload like '%\"note\":\"已立案\"%' and payload like '%citizen-told%'"));
+        assertEquals(1, TestInfra.count("select count(*) from citizen_notice where case_number = '" + number
+                + "' and note = '已立案' and account_id = 'citizen-told' and reason = 'CASE'"));
 
         String rejected = TestCases.submitted(TREE, 29.8421, 114.3225, "citizen-told");
         act(SCREENER, "screen-case", rejected, "decision", "NOT_FILE", "reason", "不属于受理范围").then().statusCode(200);
-        assertEquals(1, TestInfra.count("select count(*) from outbox where payload like '%" + rejected
-                + "%' and payload like '%NOT_FILED%' and payload like '%不属于受理范围%'"));
+        assertEquals(1, TestInfra.count("select count(*) from citizen_notice where case_number = '" + rejected
+                + "' and state = 'NOT_FILED' and note like '%不属于受理范围%'"));
 
-        long before = TestInfra.count("select count(*) from outbox");
+        long before = TestInfra.count("select count(*) from citizen_notice");
         act(SCREENER, "screen-case", TestCases.submitted(TREE), "decision", "NOT_FILE").then().statusCode(400);
-        assertEquals(before, TestInfra.count("select count(*) from outbox"), "a refused change queues nothing");
+        assertEquals(before, TestInfra.count("select count(*) from citizen_notice"), "a refused change tells no one");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.suishoupai.shared.subscription;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.geo.GeoPoint;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A case's news for the citizens who follow it: one waiting notice per citizen, written in one statement in the
+ * transaction of what made the news, and batched per citizen by the next delivery pass (CitizenDigests). Who hears:
+ * the case's subscribers (its reporter and supporters among them) and its duplicates' (their reporters hear of the
+ * master they were merged into), the subscribers of the district, street, community or grid holding it, and those
+ * whose circle holds it — each citizen once, for the closest reason. Nothing is written while no citizen channel is
+ * active: there would be no one to carry it.
+ */
+@ApplicationScoped
+public class CaseNews {
+
+    public enum Kind {
+        /** The case moved (filed, dispatched, closed …). */
+        STATE,
+        /** Staff posted a public progress note. */
+        NOTE
+    }
+
+    /** Parameters: 1 case id, 2 case number, 3–6 its district, street, community, grid, 7 lat, 8 lon. */
+    static final String RECIPIENTS = "SELECT s.account_id, 'CASE' AS reason, 1 AS rank FROM subscription s "
+            + "WHERE s.kind = 'CASE' AND (s.case_id = ?1 OR s.case_id IN (SELECT d.id FROM city_case d "
+            + "WHERE d.duplicate_of = ?2)) "
+            + "UNION ALL SELECT s.account_id, 'AREA', 2 FROM subscription s "
+            + "WHERE s.kind = 'AREA' AND s.area_code IN (?3, ?4, ?5, ?6) "
+            + "UNION ALL SELECT s.account_id, 'NEAR', 3 FROM subscription s WHERE s.kind = 'NEAR' "
+            + "AND box(point(s.min_lon, s.min_lat), point(s.max_lon, s.max_lat)) @> box(point(?8, ?7), point(?8, ?7)) "
+            + "AND " + GeoPoint.distanceSql("s.lat", "s.lon").replace("?", "%s").formatted("?7", "?7", "?8")
+            + " <= s.radius_m";
+
+    static final String FAN_OUT = "INSERT INTO citizen_notice (account_id, case_number, kind, state, note, outcome, "
+            + "reason, at) SELECT DISTINCT ON (r.account_id) r.account_id, ?2, ?9, ?10, CAST(?11 AS text), "
+            + "CAST(?12 AS varchar), r.reason, ?13 "
+            + "FROM (" + RECIPIENTS + ") r WHERE EXISTS (SELECT 1 FROM notification_channel ch "
+            + "WHERE ch.owner_kind = 'CITIZEN' AND ch.active) ORDER BY r.account_id, r.rank";
+
+    /** Must run inside a transaction. How many citizens will hear of it. */
+    public Uni<Integer> tell(CityCase c, Kind kind, String note, Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(FAN_OUT)
+                .setParameter(1, c.id).setParameter(2, c.caseNumber)
+                .setParameter(3, orNone(c.districtCode)).setParameter(4, orNone(c.streetCode))
+                .setParameter(5, orNone(c.communityCode)).setParameter(6, orNone(c.gridCode))
+                .setParameter(7, c.lat).setParameter(8, c.lon)
+                .setParameter(9, kind.name()).setParameter(10, c.state.name()).setParameter(11, note)
+                .setParameter(12, c.outcome == null ? null : c.outcome.name()).setParameter(13, at)
+                .executeUpdate());
+    }
+
+    /** No area has an empty code: an unplaced case matches no area subscription (and binds no untyped null). */
+    private static String orNone(String code) {
+        return code == null ? "" : code;
+    }
+}

@@ -1,0 +1,33 @@
+package io.suishoupai.shared.subscription;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.caseflow.CaseTransition;
+import io.suishoupai.shared.caseflow.TransitionListener;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Case subscriptions made for the citizen: the reporter hears of their own case (subscribed when it is created, as a
+ * listener of its first move), and a supporter of the case they said was still there. Either may unsubscribe.
+ */
+@ApplicationScoped
+public class Subscriptions implements TransitionListener {
+
+    @Override
+    public Uni<Integer> onTransition(CaseTransition t) {
+        if (t.from() != null || !t.c().source.hasCitizenReporter() || t.c().reporterId == null) {
+            return Uni.createFrom().item(0);
+        }
+        return subscribeToCase(t.c().reporterId, t.c().id, t.at());
+    }
+
+    /** Must run inside a transaction. Subscribes the account to the case; 0 when it already was (no second row). */
+    public Uni<Integer> subscribeToCase(String accountId, long caseId, Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO subscription (account_id, kind, case_id, "
+                + "created_at) VALUES (?1, 'CASE', ?2, ?3) ON CONFLICT DO NOTHING").setParameter(1, accountId)
+                .setParameter(2, caseId).setParameter(3, at).executeUpdate());
+    }
+}

@@ -288,17 +288,26 @@ test('the reporter follows up from the case page and a neighbour says "still the
   await page.locator('[data-test=follow-up-submit]').click()
   await page.getByText('市民补充：今天发现井盖已经翘起来了').first().waitFor()
   assert.equal(await page.locator('[data-test=support]').count(), 0, 'the reporter does not "see it too"')
+  await page.locator('[data-test=follow]', { hasText: '取消关注' }).waitFor() // the reporter follows their own case
   await context.close()
 
   const neighbourContext = await phone(browser)
   const neighbour = await neighbourContext.newPage()
-  await signIn(neighbour, `citizen-neighbour-${key().slice(0, 8)}`)
+  const neighbourId = `citizen-neighbour-${key().slice(0, 8)}`
+  await signIn(neighbour, neighbourId)
   await neighbour.goto(`${APP}#/cases/${caseNumber}`)
   await neighbour.locator('[data-test=support]').click()
   await neighbour.locator('[data-test=case-supporters]', { hasText: '1 人也遇到' }).waitFor()
   assert.equal(await neighbour.getByText('今天发现井盖已经翘起来了').count(), 0, 'a follow-up is not public')
+  await neighbour.locator('[data-test=follow]', { hasText: '取消关注' }).waitFor() // and so does a supporter
   await shot(neighbour, '12-still-there')
+  await neighbour.locator('[data-test=follow]').click()
+  await neighbour.locator('[data-test=follow]', { hasText: '关注进展' }).waitFor()
+  await neighbour.locator('[data-test=follow]').click()
+  await neighbour.locator('[data-test=follow]', { hasText: '取消关注' }).waitFor()
   await neighbourContext.close()
+  const followed = await get(await token(neighbourId, ['citizen']), 'my-subscriptions')
+  assert.deepEqual(followed.map((s) => s.caseNumber), [caseNumber], 'unfollowed, then followed again: once')
 
   // the command centre sees the follow-up on the staff timeline
   const staff = await get(await token('s-e2e-follow', ['screener']), `get-case?caseNumber=${caseNumber}`)

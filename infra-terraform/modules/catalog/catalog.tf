@@ -26,6 +26,9 @@ locals {
         "POST /subscribe"                = ["citizen", "staff"]
         "POST /unsubscribe"              = ["citizen", "staff"]
         "GET /my-subscriptions"          = ["citizen", "staff"]
+        "POST /block-reporter"           = ["admin"]
+        "POST /unblock-reporter"         = ["admin"]
+        "GET /list-blocked-reporters"    = ["admin"]
         "GET /list-categories"           = []
         "POST /create-api-key"           = ["admin"]
         "POST /revoke-api-key"           = ["admin"]
@@ -46,6 +49,7 @@ locals {
         "GET /case-heatmap"        = []
         "GET /nearby-components"   = []
         "GET /component-cases"     = ["screener", "inspector", "handler", "admin"]
+        "GET /export-cases"        = ["screener", "handler", "inspector", "leader", "admin"]
         "GET /open311/v2/{proxy+}" = []
       }
     }
@@ -77,6 +81,8 @@ locals {
         "GET /list-templates"      = ["screener", "handler", "inspector", "leader", "admin"]
         "POST /assign-case"        = ["handler"]
         "GET /department-members"  = ["handler"]
+        "POST /moderate-case"      = ["screener"]
+        "POST /redact-media"       = ["screener"]
         "POST /save-department"    = ["admin"]
         "GET /list-departments"    = []
         "POST /save-category"      = ["admin"]

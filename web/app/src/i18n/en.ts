@@ -42,7 +42,7 @@ export const en: Messages = {
     search: 'Search by type, description or place', keyword: 'Keyword', place: 'Place', results: '{n} case(s)', none: 'No cases found',
   },
   case: {
-    supporters: '{n} others see it too', support: 'I see it too', supported: 'Thanks, noted', followUp: 'Add information', followUpHint: 'Anything new? The department will get it', followUpSubmit: 'Send', followUpSent: 'Sent to the department',
+    follow: 'Follow', unfollow: 'Unfollow', followed: 'Following: you will hear of its progress', unfollowed: 'No longer following', supporters: '{n} others see it too', support: 'I see it too', supported: 'Thanks, noted', followUp: 'Add information', followUpHint: 'Anything new? The department will get it', followUpSubmit: 'Send', followUpSent: 'Sent to the department',
     resumeAt: 'Work resumes', outcome: 'Outcome', why: 'Why',
     title: 'Case', state: 'State', category: 'Problem type', department: 'Department', deadline: 'Deadline',
     address: 'Address', reported: 'Reported', timeline: 'Progress', photos: 'Photos', afterPhotos: 'After',

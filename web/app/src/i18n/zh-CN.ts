@@ -41,7 +41,7 @@ export const zhCN = {
     search: '按类型、描述或地点搜索', keyword: '关键词', place: '地点', results: '共 {n} 件', none: '没有找到案件',
   },
   case: {
-    supporters: '{n} 人也遇到', support: '我也遇到', supported: '已反馈，谢谢', followUp: '补充情况', followUpHint: '有新情况？写下来，处置部门会收到', followUpSubmit: '提交补充', followUpSent: '已补充，处置部门会收到',
+    follow: '关注进展', unfollow: '取消关注', followed: '已关注，有进展会通知您', unfollowed: '已取消关注', supporters: '{n} 人也遇到', support: '我也遇到', supported: '已反馈，谢谢', followUp: '补充情况', followUpHint: '有新情况？写下来，处置部门会收到', followUpSubmit: '提交补充', followUpSent: '已补充，处置部门会收到',
     resumeAt: '恢复处置时间', outcome: '结案方式', why: '原因',
     title: '案件详情', state: '状态', category: '问题类型', department: '处置部门', deadline: '处置时限',
     address: '地址', reported: '上报时间', timeline: '处理进度', photos: '照片', afterPhotos: '处置后照片',

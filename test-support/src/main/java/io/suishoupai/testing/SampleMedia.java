@@ -42,6 +42,23 @@ public final class SampleMedia {
         return assemble(size, end, head, segments, scan);
     }
 
+    /** A real, decodable photo of w × h white pixels in "jpg" or "png", as the JDK's image I/O writes it. */
+    public static byte[] picture(String format, int w, int h) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, format, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A PNG: signature, IHDR, one IDAT of filler, IEND (CRCs computed). */
     public static byte[] png(int size) {
         byte[] signature = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);

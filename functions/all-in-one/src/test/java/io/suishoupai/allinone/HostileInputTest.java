@@ -28,10 +28,10 @@ class HostileInputTest {
             "inspector", "admin", "scheduler", "leader");
 
     static final List<String> POST_FUNCTIONS = List.of("sign-uploads", "submit-report", "add-case-info", "support-case",
-            "subscribe", "unsubscribe", "screen-case", "dispatch-case",
+            "subscribe", "unsubscribe", "block-reporter", "unblock-reporter", "screen-case", "dispatch-case",
             "return-case", "request-extension", "decide-extension", "report-disposal", "verify-case", "report-check",
             "register-case", "request-suspension", "decide-suspension", "defer-case", "resume-case", "void-case",
-            "close-unresolved", "add-case-note", "save-template", "assign-case", "save-department",
+            "close-unresolved", "add-case-note", "save-template", "assign-case", "moderate-case", "redact-media", "save-department",
             "save-category", "save-area", "save-routing-rule", "save-calendar-day", "create-api-key", "revoke-api-key",
             "run-reminders", "deliver-notifications", "save-channel", "retry-notification", "discard-notification",
             "generate-bulletin", "adjust-points", "save-reward", "redeem-reward", "cancel-redemption", "rate-case");

@@ -84,6 +84,7 @@ public class CaseEvent extends PanacheEntityBase {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                 "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at, e.actor_role "
                         + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
+                        + "AND NOT c.hidden AND NOT c.is_private "
                         + "ORDER BY e.at, e.id LIMIT ?3", Object[].class)
                 .setParameter(1, from).setParameter(2, to).setParameter(3, limit).getResultList())
                 .map(rows -> rows.stream().map(r -> new PublicUpdate(((Number) r[0]).longValue(), (String) r[1],

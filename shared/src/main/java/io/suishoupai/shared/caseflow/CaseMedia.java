@@ -42,6 +42,10 @@ public class CaseMedia extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public MediaKind kind;
 
+    /** The copy a screener redacted (redact-media), shown to everyone but the command centre; null: none. */
+    @Column(name = "redacted_key")
+    public String redactedKey;
+
     @Column(name = "content_type")
     public String contentType;
 

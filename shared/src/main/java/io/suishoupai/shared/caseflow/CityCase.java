@@ -138,6 +138,24 @@ public class CityCase extends PanacheEntityBase {
     @Column(name = "resume_at")
     public Instant resumeAt;
 
+    /** Hidden from public views, search and Open311 by a screener (moderate-case); reversible. */
+    public boolean hidden;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
+    /** Never public: marked so by its reporter at intake or by a screener later; one way. */
+    @Column(name = "is_private")
+    public boolean isPrivate;
+
+    /** Its public text was edited by a screener (the original is in the event log); the public sees "edited". */
+    public boolean edited;
+
+    /** Whether the public may see the case at all. */
+    public boolean publiclyVisible() {
+        return !hidden && !isPrivate;
+    }
+
     /** The handler of the department the case is assigned to (assign-case), if any. */
     @Column(name = "assignee_id")
     public String assigneeId;

@@ -164,6 +164,14 @@ public interface SuishoupaiConfig {
         @WithDefault("dueClosureRate:40,onTimeClosureRate:40,dispatchAccuracy:20")
         String scoreWeights();
 
+        /** Rows one export-cases call writes at most (a wider export is refused 400: narrow the filters). */
+        @WithDefault("1000000")
+        int exportMaxRows();
+
+        /** Exports one process streams at once; more are refused 503 BUSY. */
+        @WithDefault("2")
+        int exportMaxConcurrent();
+
         /** Points off a department's score for each failed 核查 (an inspector's send-back for rework). */
         @WithDefault("0.5")
         double scoreReworkDeduction();

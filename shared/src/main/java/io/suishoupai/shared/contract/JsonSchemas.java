@@ -30,6 +30,7 @@ final class JsonSchemas {
 
     private static final DotName JSON_INCLUDE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonInclude");
     private static final DotName JSON_RAW_VALUE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonRawValue");
+    private static final DotName JSON_PROPERTY = DotName.createSimple("com.fasterxml.jackson.annotation.JsonProperty");
     private static final Map<String, Scalar> SCALARS = new HashMap<>();
 
     private record Scalar(SchemaType type, String format) {
@@ -168,17 +169,28 @@ final class JsonSchemas {
                 if (component.type().kind() != Type.Kind.PRIMITIVE) {
                     property = nullable(property);
                 }
-                object.addProperty(component.name(), property);
+                String json = jsonName(component, field);
+                object.addProperty(json, property);
                 boolean mayBeLeftOut = allMayBeLeftOut
                         || (field != null && omitsEmpty(field.annotation(JSON_INCLUDE)));
                 if (response && !mayBeLeftOut) {
-                    object.addRequired(component.name());
+                    object.addRequired(json);
                 }
             }
             return object;
         } finally {
             building.pop();
         }
+    }
+
+    /** The name Jackson writes: a component's {@code @JsonProperty("…")} (e.g. "private", a Java keyword), else its own. */
+    private static String jsonName(RecordComponentInfo component, FieldInfo field) {
+        AnnotationInstance named = component.annotation(JSON_PROPERTY);
+        if (named == null && field != null) {
+            named = field.annotation(JSON_PROPERTY);
+        }
+        return named != null && named.value() != null && !named.value().asString().isEmpty() ? named.value().asString()
+                : component.name();
     }
 
     private static boolean omitsEmpty(AnnotationInstance include) {

@@ -33,6 +33,9 @@ public class PointsEarner implements TransitionListener {
 
     @Override
     public Uni<Integer> onTransition(CaseTransition t) {
+        if (Gaming.ends(t.to(), t.publicNote())) {
+            return ledger.reverse(t.c().reporterId, t.c().caseNumber, t.at());
+        }
         return earned(t.c(), t.to(), t.at());
     }
 

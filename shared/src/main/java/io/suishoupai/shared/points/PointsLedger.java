@@ -24,7 +24,9 @@ import io.smallrye.mutiny.Uni;
 public class PointsLedger {
 
     public enum Reason {
-        FILED, CLOSED, ADJUSTMENT, REDEMPTION, REFUND
+        FILED, CLOSED, ADJUSTMENT, REDEMPTION, REFUND,
+        /** A report's points taken back: screening found it gaming the points (one problem split, re-photographed). */
+        REVERSED
     }
 
     /**
@@ -61,6 +63,23 @@ public class PointsLedger {
 
     @Inject
     SuishoupaiConfig config;
+
+    /**
+     * Takes back what a report earned (filing, closure), once, as far as the balance allows (points already spent
+     * stay spent): returns the points taken.
+     */
+    public Uni<Integer> reverse(String account, String caseNumber, Instant at) {
+        return lockAccount(account).chain(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT coalesce(sum(delta), 0) FROM points_entry WHERE account_id = ?1 AND case_number = ?2 "
+                        + "AND reason IN ('" + Reason.FILED + "', '" + Reason.CLOSED + "')", Long.class)
+                .setParameter(1, account).setParameter(2, caseNumber).getSingleResult()))
+                .chain(earned -> earned <= 0 ? Uni.createFrom().item(0) : balance(account).chain(balance -> {
+                    int taken = (int) Math.min(earned, Math.max(0, balance));
+                    return taken == 0 ? Uni.createFrom().item(0) : apply(new Change(account, -taken, Reason.REVERSED,
+                            caseNumber, null, "gaming", "system", account + "|" + Reason.REVERSED + "|" + caseNumber), at)
+                            .map(delta -> -delta);
+                }));
+    }
 
     /** Earned points (filing, closure) within the daily cap; returns the points granted (0 if capped or repeated). */
     public Uni<Integer> earn(String account, int points, Reason reason, String caseNumber, Instant at) {

@@ -21,6 +21,11 @@ public class CallerResolver {
     SecurityIdentity identity;
 
     public Caller current() {
+        return of(identity);
+    }
+
+    /** The caller of a verified identity (a plain Vert.x route reads it from the request's user). */
+    public static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return Caller.ANONYMOUS;
         }

@@ -132,6 +132,28 @@ public class ObjectStore {
         }
     }
 
+    /** The whole object's bytes, or empty when there is none (a kept photo: at most the photo size limit). */
+    public Optional<byte[]> readAll(String key) {
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(config.storage().bucket()).key(key))) {
+            return Optional.of(in.readAllBytes());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        } catch (IOException e) {
+            throw SdkClientException.create("reading " + key + " failed", e);
+        }
+    }
+
+    /** Writes bytes the app made (a redacted photo) under a key of its own. */
+    public void write(String key, byte[] bytes, String contentType) {
+        s3.putObject(b -> b.bucket(config.storage().bucket()).key(key).contentType(contentType),
+                RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes), bytes.length, contentType));
+    }
+
     /** Removes a kept copy again (a report refused after some of its media were kept). */
     public void forget(VerifiedMedia media) {
         s3.deleteObject(b -> b.bucket(config.storage().bucket()).key(MediaKeys.keptKey(media.key())));

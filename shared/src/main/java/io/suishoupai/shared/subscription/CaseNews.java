@@ -27,13 +27,16 @@ public class CaseNews {
         NOTE
     }
 
-    /** Parameters: 1 case id, 2 case number, 3–6 its district, street, community, grid, 7 lat, 8 lon. */
+    /**
+     * Parameters: 1 case id, 2 case number, 3–6 its district, street, community, grid, 7 lat, 8 lon, 14 whether the
+     * public may see it (a hidden or private case is news for those who follow it by name only).
+     */
     static final String RECIPIENTS = "SELECT s.account_id, 'CASE' AS reason, 1 AS rank FROM subscription s "
             + "WHERE s.kind = 'CASE' AND (s.case_id = ?1 OR s.case_id IN (SELECT d.id FROM city_case d "
             + "WHERE d.duplicate_of = ?2)) "
             + "UNION ALL SELECT s.account_id, 'AREA', 2 FROM subscription s "
-            + "WHERE s.kind = 'AREA' AND s.area_code IN (?3, ?4, ?5, ?6) "
-            + "UNION ALL SELECT s.account_id, 'NEAR', 3 FROM subscription s WHERE s.kind = 'NEAR' "
+            + "WHERE ?14 AND s.kind = 'AREA' AND s.area_code IN (?3, ?4, ?5, ?6) "
+            + "UNION ALL SELECT s.account_id, 'NEAR', 3 FROM subscription s WHERE ?14 AND s.kind = 'NEAR' "
             + "AND box(point(s.min_lon, s.min_lat), point(s.max_lon, s.max_lat)) @> box(point(?8, ?7), point(?8, ?7)) "
             + "AND " + GeoPoint.distanceSql("s.lat", "s.lon").replace("?", "%s").formatted("?7", "?7", "?8")
             + " <= s.radius_m";
@@ -53,6 +56,7 @@ public class CaseNews {
                 .setParameter(7, c.lat).setParameter(8, c.lon)
                 .setParameter(9, kind.name()).setParameter(10, c.state.name()).setParameter(11, note)
                 .setParameter(12, c.outcome == null ? null : c.outcome.name()).setParameter(13, at)
+                .setParameter(14, c.publiclyVisible())
                 .executeUpdate());
     }
 

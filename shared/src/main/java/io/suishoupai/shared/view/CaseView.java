@@ -69,7 +69,15 @@ public record CaseView(
         /* everyone: citizens who said "still there" (我也遇到), its duplicates' included */
         long supporters,
         /* staff only: the handler of the department the case is assigned to (assign-case) */
-        @JsonInclude(JsonInclude.Include.NON_NULL) String assigneeId) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String assigneeId,
+        /* everyone: a screener edited the public text (the original is in the staff's event log) */
+        boolean edited,
+        /* staff only: hidden from public views and search (moderate-case), and why */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String hiddenReason,
+        /* staff and reporter: never public */
+        @JsonInclude(JsonInclude.Include.NON_NULL) @com.fasterxml.jackson.annotation.JsonProperty("private")
+        Boolean isPrivate) {
 
     /** A run of a timed stage: started, due, ended (null: still open). */
     @RegisterForReflection
@@ -127,6 +135,8 @@ public record CaseView(
      */
     @RegisterForReflection
     public record MediaView(String key, String storedKey, String stage, String kind, String contentType,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String url) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            /* true: url shows the copy a screener redacted (faces, number plates blacked out) */
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean redacted) {
     }
 }

@@ -19,6 +19,8 @@ import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.escalation.CaseReminders;
 import io.suishoupai.shared.component.Component;
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.view.CaseView.CodeName;
@@ -47,6 +49,19 @@ public class CaseViews {
 
     /** Must run inside a session. The location in the system the caller asked for. */
     public Uni<CaseView> of(CityCase c, Audience audience, CoordSystem system) {
+        return of(c, audience, system, false);
+    }
+
+    /**
+     * Must run inside a session. {@code originals}: the photos as taken, not the redacted copies — for the command
+     * centre (who redacts them) only. A case hidden from the public, or private, has no public view: 404, as if it
+     * did not exist.
+     */
+    public Uni<CaseView> of(CityCase c, Audience audience, CoordSystem system, boolean originals) {
+        if (audience == Audience.PUBLIC && !c.publiclyVisible()) {
+            return Uni.createFrom().failure(Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case "
+                    + c.caseNumber + "."));
+        }
         Uni<Category> category = Category.findById(c.categoryCode);
         Uni<Department> department = c.departmentCode == null ? Uni.createFrom().nullItem()
                 : Department.findById(c.departmentCode);
@@ -72,7 +87,8 @@ public class CaseViews {
                 m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.chain(
                         ext -> suspension.chain(pending -> extension.chain(asked -> stages.chain(runs -> supporters.map(
                                 backers -> build(c, audience, system, cat, dept, evs, ms, m, rem,
-                                        new Whereabouts(names, comp), new Approvals(ext, pending, asked, runs), backers))))))))))))));
+                                        new Whereabouts(names, comp), new Approvals(ext, pending, asked, runs), backers,
+                                        originals))))))))))))));
     }
 
     /** Staff only: approved extensions, and the extension and suspension requests waiting for a decision. */
@@ -92,21 +108,23 @@ public class CaseViews {
      * Staff and the reporter get a link to every item; the public only to after-photos stripped of their metadata
      * (HEIC keeps its own, so it is listed without a link).
      */
-    private CaseView.MediaView mediaView(CaseMedia m, boolean full) {
+    private CaseView.MediaView mediaView(CaseMedia m, boolean full, boolean originals) {
         String stored = MediaKeys.keptKey(m.objectKey);
         boolean linked = full || MediaType.ofContentType(m.contentType).map(PhotoMetadata::strips).orElse(false);
+        boolean redacted = m.redactedKey != null && !originals;
         return new CaseView.MediaView(m.objectKey, stored, m.stage.name(), m.kind.name(), m.contentType,
-                linked ? signer.presignGet(stored).toString() : null);
+                linked ? signer.presignGet(redacted ? m.redactedKey : stored).toString() : null,
+                m.redactedKey == null ? null : redacted);
     }
 
     private CaseView build(CityCase c, Audience audience, CoordSystem system, Category category, Department department,
             List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders,
-            Whereabouts where, Approvals approvals, long supporters) {
+            Whereabouts where, Approvals approvals, long supporters, boolean originals) {
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
                 .filter(m -> full || m.stage.isPublic())
-                .map(m -> mediaView(m, full))
+                .map(m -> mediaView(m, full, originals))
                 .toList();
         // the public timeline shows the moves and the public notes; an entry that moves nothing and says nothing
         // public (a reporter's follow-up, a handler's request for time) is the staff's and the reporter's business
@@ -144,7 +162,9 @@ public class CaseViews {
                 approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()),
                 audience == Audience.STAFF ? approvals.stages().stream().map(r -> new CaseView.StageView(r.stage.name(),
                         r.startedAt, r.dueAt, r.endedAt)).toList() : null,
-                supporters, audience == Audience.STAFF ? c.assigneeId : null);
+                supporters, audience == Audience.STAFF ? c.assigneeId : null, c.edited,
+                audience == Audience.STAFF ? c.hidden : null, audience == Audience.STAFF ? c.hiddenReason : null,
+                full ? c.isPrivate : null);
     }
 
     private static CaseView.PendingExtension pending(ExtensionRequest r) {

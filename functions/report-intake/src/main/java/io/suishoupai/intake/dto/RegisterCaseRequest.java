@@ -19,6 +19,6 @@ public record RegisterCaseRequest(String idempotencyKey, String source, String c
 
     /** The report part, checked and turned into a case as any report is. */
     public SubmitReportRequest asReport() {
-        return new SubmitReportRequest(idempotencyKey, categoryCode, description, location, media, null);
+        return new SubmitReportRequest(idempotencyKey, categoryCode, description, location, media, null, null);
     }
 }

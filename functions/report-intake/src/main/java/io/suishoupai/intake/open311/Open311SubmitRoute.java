@@ -162,7 +162,7 @@ public class Open311SubmitRoute {
                 form.get("service_code"), form.get("description"),
                 new SubmitReportRequest.Location(number(form.get("lat"), "lat"), number(form.get("long"), "long"),
                         form.get("address_string"), null), // Open311 points are WGS-84, as its spec says
-                List.of(), null);
+                List.of(), null, null);
         return reactive.session(() -> apiKeys.active(form.get("api_key"))).chain(key -> {
             if (key == null) {
                 throw Problems.forbidden(ErrorCode.INVALID_API_KEY, "api_key is missing, unknown or revoked");

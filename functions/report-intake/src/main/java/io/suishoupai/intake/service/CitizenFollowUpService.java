@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import io.suishoupai.intake.dto.AddCaseInfoRequest;
 import io.suishoupai.intake.dto.SupportCaseRequest;
 import io.suishoupai.shared.abuse.AbuseLimits;
+import io.suishoupai.shared.abuse.ReporterBlocks;
 import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
@@ -89,7 +90,8 @@ public class CitizenFollowUpService {
         Instant now = clock.now();
         var actor = new CaseJournal.Actor(caller.id(), caller.has(Role.CITIZEN) ? ActorRole.CITIZEN : ActorRole.STAFF);
         return reactive.transaction(() -> idempotency.once(caller.id(), "add-case-info", request.idempotencyKey(),
-                request, CaseView.class, now, () -> CityCase.getByNumber(number).chain(c -> {
+                request, CaseView.class, now, () -> ReporterBlocks.requireNotBlocked(caller.id(), now)
+                        .chain(() -> CityCase.getByNumber(number)).chain(c -> {
                     CitizenInput.requireReporter(caller.id(), c);
                     CitizenInput.requireOpen(c);
                     String note = "市民补充：" + request.note().strip();
@@ -107,7 +109,8 @@ public class CitizenFollowUpService {
         CaseNumber number = CaseNumber.of(request.caseNumber());
         Instant now = clock.now();
         return reactive.transaction(() -> idempotency.once(caller.id(), "support-case", request.idempotencyKey(),
-                request, CaseView.class, now, () -> CityCase.getByNumber(number).chain(c -> {
+                request, CaseView.class, now, () -> ReporterBlocks.requireNotBlocked(caller.id(), now)
+                        .chain(() -> CityCase.getByNumber(number)).chain(c -> {
                     CitizenInput.requireOpen(c);
                     CitizenInput.requireNewSupporter(caller.id(), c, false);
                     return CaseSupport.add(c.id, caller.id(), now).chain(added -> {

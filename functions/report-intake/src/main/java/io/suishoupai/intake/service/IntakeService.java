@@ -35,6 +35,7 @@ import io.suishoupai.shared.component.ComponentRules;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.TransactionLock;
+import io.suishoupai.shared.abuse.ReporterBlocks;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.storage.MediaVerifier;
@@ -183,6 +184,7 @@ public class IntakeService {
             List<VerifiedMedia> media, Channel channel, Instant now) {
         List<String> keys = CaseMediaAttacher.keysOf(media);
         return lockCaller(caller.id())
+                .chain(() -> ReporterBlocks.requireNotBlocked(caller.id(), now))
                 .chain(() -> channel.source().isDailyLimited() ? requireUnderDailyLimit(caller.id(), now)
                         : Uni.createFrom().voidItem())
                 .chain(() -> serviceArea.requireInside(point))
@@ -202,6 +204,7 @@ public class IntakeService {
                     c.externalMediaUrl = channel.externalMediaUrl();
                     c.place(placement, now);
                     c.componentId = InputCheck.blankToNull(request.componentId());
+                    c.isPrivate = Boolean.TRUE.equals(request.isPrivate());
                     if (channel.contact() != null) {
                         c.contactName = channel.contact().name();
                         c.contactPhone = channel.contact().phone();

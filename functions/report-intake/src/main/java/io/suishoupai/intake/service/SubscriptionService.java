@@ -132,7 +132,11 @@ public class SubscriptionService {
     }
 
     private Uni<Subscription> toCase(Caller caller, CaseNumber number, Instant now) {
-        return CityCase.getByNumber(number).chain(c -> Subscription.<Subscription>find(
+        return CityCase.getByNumber(number).invoke(c -> {
+            if (!c.publiclyVisible() && !caller.id().equals(c.reporterId)) { // hidden or private: as if not there
+                throw Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + ".");
+            }
+        }).chain(c -> Subscription.<Subscription>find(
                 "kind = ?1 and caseId = ?2 and accountId = ?3", Kind.CASE, c.id, caller.id()).firstResult()
                 .chain(existing -> existing != null ? Uni.createFrom().item(existing)
                         : count(caller, List.of(Kind.CASE)).chain(held -> {

@@ -89,7 +89,7 @@ public class Open311ReadService {
 
     public Uni<List<Map<String, Object>>> request(String id) {
         return reactive.session(() -> CityCase.findByNumber(CaseNumber.of(id)).chain(c -> {
-            if (c == null) {
+            if (c == null || !c.publiclyVisible()) {
                 throw Problems.notFound(ErrorCode.REQUEST_NOT_FOUND, "There is no service request " + id + ".");
             }
             return render(List.of(c));
@@ -119,7 +119,8 @@ public class Open311ReadService {
                 throw Problems.invalid("service_request_id", "lists " + numbers.size() + " ids; ask for at most " + most
                         + " at a time");
             }
-            return reactive.session(() -> CityCase.<CityCase>list("caseNumber in ?1 order by createdAt desc, id desc", numbers)
+            return reactive.session(() -> CityCase.<CityCase>list("caseNumber in ?1 and hidden = false "
+                    + "and isPrivate = false order by createdAt desc, id desc", numbers)
                     .chain(this::render));
         }
         Instant now = clock.now();
@@ -128,7 +129,9 @@ public class Open311ReadService {
         if (!start.isBefore(end)) {
             throw Problems.invalid("start_date", "must be before end_date");
         }
-        StringBuilder query = new StringBuilder("createdAt >= :start and createdAt < :end");
+        // hidden and private cases are nobody's business outside the city (moderate-case)
+        StringBuilder query = new StringBuilder("createdAt >= :start and createdAt < :end and hidden = false "
+                + "and isPrivate = false");
         Map<String, Object> values = new HashMap<>();
         values.put("start", start);
         values.put("end", end);

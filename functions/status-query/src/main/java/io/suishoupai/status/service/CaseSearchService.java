@@ -66,6 +66,7 @@ public class CaseSearchService {
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
 
         Sql sql = new Sql();
+        sql.where("NOT c.hidden AND NOT c.is_private"); // a public search: moderated and private cases are not in it
         if (!QueryParams.blank(query.getQ())) {
             sql.where("c.description ILIKE ? ESCAPE '\\'", contains(query.getQ()));
         }

@@ -8,11 +8,11 @@ import java.time.format.DateTimeParseException;
 import io.suishoupai.shared.error.InputCheck;
 
 /** Parses query-string values, recording a field error instead of failing on the first bad one. */
-final class QueryParams {
+public final class QueryParams {
 
     private final InputCheck check;
 
-    QueryParams(InputCheck check) {
+    public QueryParams(InputCheck check) {
         this.check = check;
     }
 
@@ -44,7 +44,7 @@ final class QueryParams {
     }
 
     /** A date (yyyy-MM-dd, the start of that day in the city) or an instant; {@code endOfDay} for an inclusive "to". */
-    Instant instant(String value, String field, ZoneId zone, boolean endOfDay) {
+    public Instant instant(String value, String field, ZoneId zone, boolean endOfDay) {
         if (blank(value)) {
             return null;
         }

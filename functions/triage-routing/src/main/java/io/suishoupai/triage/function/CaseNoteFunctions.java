@@ -15,13 +15,17 @@ import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.triage.dto.AddCaseNoteRequest;
 import io.suishoupai.triage.dto.AssignCaseRequest;
 import io.suishoupai.triage.dto.DepartmentMemberView;
+import io.suishoupai.triage.dto.ModerateCaseRequest;
+import io.suishoupai.triage.dto.RedactMediaRequest;
 import io.suishoupai.triage.dto.SaveTemplateRequest;
 import io.suishoupai.triage.dto.TemplateView;
 import io.suishoupai.triage.service.AssignmentService;
 import io.suishoupai.triage.service.CaseNoteService;
+import io.suishoupai.triage.service.ModerationService;
+import io.suishoupai.triage.service.RedactionService;
 import io.smallrye.mutiny.Uni;
 
-/** Progress notes, response templates and assignment inside a department (issue #18). */
+/** Progress notes, response templates, assignment inside a department, moderation and redaction (issue #18). */
 public class CaseNoteFunctions {
 
     @Inject
@@ -32,6 +36,31 @@ public class CaseNoteFunctions {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    RedactionService redaction;
+
+    /**
+     * POST /moderate-case: hide a case from public views and search (or show it again), edit its public text, make it
+     * private — with the reason, in the staff's log.
+     */
+    @Allowed({Role.SCREENER})
+    @Operation(summary = "Hide a case from the public, edit its public text or make it private (moderation)")
+    @Funq("moderate-case")
+    public Uni<CaseView> moderateCase(ModerateCaseRequest request) {
+        return moderation.moderate(callers.current(), request);
+    }
+
+    /** POST /redact-media: black out regions of a case's photo; the public and the department see the copy. */
+    @Allowed({Role.SCREENER})
+    @Operation(summary = "Black out faces and number plates in a case's photo (JPEG or PNG)")
+    @Funq("redact-media")
+    public Uni<CaseView> redactMedia(RedactMediaRequest request) {
+        return redaction.redact(callers.current(), request);
+    }
 
     /** POST /add-case-note: a progress note, public (the citizen reads it, followers hear of it) or staff-only. */
     @Allowed({Role.SCREENER, Role.HANDLER, Role.INSPECTOR, Role.LEADER})

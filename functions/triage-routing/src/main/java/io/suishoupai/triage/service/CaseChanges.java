@@ -51,6 +51,16 @@ public class CaseChanges {
         return templates.named(code.strip(), c).invoke(text -> c.templateNote = text).replaceWithVoid();
     }
 
+    /**
+     * Blocking work (storage, pixels) inside a change: run on a worker thread, its result handed back on the
+     * transaction's own Vert.x context, where the session lives.
+     */
+    public <T> Uni<T> blocking(java.util.function.Supplier<T> work) {
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        return Uni.createFrom().item(work).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure
+                .getDefaultWorkerPool()).emitOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+
     public Uni<CaseView> change(Caller caller, String operation, String idempotencyKey, Object request,
             String caseNumber, Integer expectedVersion, Instant now, Function<CityCase, Uni<CityCase>> change) {
         CaseNumber number = CaseNumber.of(caseNumber);

@@ -9,6 +9,7 @@ import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.points.Gaming;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.security.Caller;
@@ -41,7 +42,8 @@ public class ClosingService {
                     CaseLifecycle.check(c.state, CaseState.VOIDED, ActorRole.LEADER);
                     return ExtensionRequest.withdrawPending(c.id, "withdrawn: case voided", now)
                             .chain(() -> journal.move(c, CaseState.VOIDED, leader(caller),
-                                    "作废：" + request.reason().strip(), true, null, now));
+                                    Gaming.named(request.reason()) ? Gaming.PUBLIC_NOTE
+                                            : "作废：" + request.reason().strip(), true, null, now));
                 });
     }
 

@@ -14,6 +14,7 @@ import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseLifecycle;
 import io.suishoupai.shared.caseflow.MergeTarget;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.points.Gaming;
 import io.suishoupai.shared.caseflow.OnSiteCheck;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
@@ -90,8 +91,10 @@ public class ScreeningService {
                         }
                         yield journal.move(c, CaseState.FILED, actor, request.reason(), true, null, now);
                     }
-                    case NOT_FILE -> journal.move(c, CaseState.NOT_FILED, actor, request.reason(), true, null, now);
-                    case DUPLICATE -> merge(c, CaseNumber.of(request.duplicateOf()), actor, request.reason(), now);
+                    case NOT_FILE -> journal.move(c, CaseState.NOT_FILED, actor, Gaming.noteFor(request.reason()), true,
+                            null, now);
+                    case DUPLICATE -> merge(c, CaseNumber.of(request.duplicateOf()), actor,
+                            Gaming.noteFor(request.reason()), now);
                     case CHECK -> journal.move(c, CaseState.CHECKING, actor,
                             request.reason() != null ? request.reason() : "派监督员现场核实", true, null, now);
                 });

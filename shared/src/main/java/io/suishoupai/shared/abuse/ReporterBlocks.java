@@ -1,0 +1,32 @@
+package io.suishoupai.shared.abuse;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.Problems;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The ban list (issue #18): an admin blocks an account that abuses the service (block-reporter), until a date or
+ * until lifted; while blocked it may not report, follow up or say "still there" — 403 REPORTER_BLOCKED with the
+ * reason, so the citizen knows why.
+ */
+public final class ReporterBlocks {
+
+    private ReporterBlocks() {
+    }
+
+    /** Must run inside a session. 403 REPORTER_BLOCKED while the account is blocked. */
+    public static Uni<Void> requireNotBlocked(String accountId, Instant now) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT reason FROM reporter_block "
+                + "WHERE account_id = ?1 AND (until IS NULL OR until > ?2)", String.class)
+                .setParameter(1, accountId).setParameter(2, now).getResultList())
+                .invoke(reasons -> {
+                    if (!reasons.isEmpty()) {
+                        throw Problems.forbidden(ErrorCode.REPORTER_BLOCKED, "This account may not report for now: "
+                                + reasons.get(0));
+                    }
+                }).replaceWithVoid();
+    }
+}

@@ -314,3 +314,18 @@ test('the reporter follows up from the case page and a neighbour says "still the
   assert.equal(staff.timeline.at(-1).note, '市民补充：今天发现井盖已经翘起来了')
   assert.equal(staff.supporters, 1)
 })
+
+test('a citizen follows an area picked on the map and finds it among what they follow', async () => {
+  const context = await phone(browser)
+  const page = await context.newPage()
+  await signIn(page, `citizen-area-${key().slice(0, 8)}`)
+  await page.goto(`${APP}#/following`)
+  await pinPlaced(page) // the phone's position, as on the report page; a tap elsewhere moves it
+  await page.locator('[data-test=follow-place-submit]').click()
+  await page.locator('[data-test=following-NEAR]').waitFor()
+  await shot(page, '13-following')
+  await page.locator('[data-test=following-NEAR] button').click()
+  await page.locator('[data-test=following-NEAR]').waitFor({ state: 'detached' })
+  assert.deepEqual(context.outsideRequests, [], 'nothing but loopback is fetched')
+  await context.close()
+})

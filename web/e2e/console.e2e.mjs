@@ -4,7 +4,7 @@
 // conflict in plain words and the case as it now is. Run by ConsoleBrowserTest.
 import { test, after, before } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, README_POINT, call, get, key, launch, makeJpeg, reportThroughApi, shot, token } from './support.mjs'
+import { APP, BASE, README_POINT, call, get, key, launch, makeJpeg, phone, reportThroughApi, shot, token } from './support.mjs'
 
 const CONSOLE = `${BASE}/console/`
 let browser
@@ -408,4 +408,58 @@ test('an admin imports components from a CSV and finds them on the map', async (
   await admin.context.close()
   const nearby = await get(null, `nearby-components?lat=${lat}&lon=${lon}&radius=30`)
   assert.ok(nearby.some((c) => c.id === id), 'the imported component is in the register')
+})
+
+test('the desk shows a citizen\'s follow-up; a screener posts a public note and redacts a photo, which the citizen\'s app then shows redacted', async () => {
+  const citizenId = `citizen-redact-${key().slice(0, 8)}`
+  const citizen = await token(citizenId, ['citizen'])
+  const maker = await browser.newPage()
+  const photos = [(await makeJpeg(maker, '车牌', 1600, 1200)).buffer, (await makeJpeg(maker, '人脸', 1600, 1200)).buffer]
+  await maker.close()
+  const { caseNumber } = await reportThroughApi(citizen, README_POINT, '路边停车挡住盲道', photos)
+  await call(citizen, 'add-case-info', { idempotencyKey: key(), caseNumber, note: '车还停在那里', media: [] })
+
+  const { context, page } = await desk('screener')
+  await page.goto(`${CONSOLE}#/case/${caseNumber}`)
+  await page.locator('[data-test=desk-timeline]', { hasText: '市民补充：车还停在那里' }).waitFor() // the follow-up
+  await page.locator('textarea[data-test=note-text], [data-test=note-text] textarea').first().fill('已通知交警部门到场处理')
+  await page.locator('[data-test=note-submit]').click()
+  await page.locator('[data-test=desk-timeline]', { hasText: '已通知交警部门到场处理' }).waitFor()
+
+  // drag a rectangle over the first photo, then black it out
+  await page.waitForFunction(() => document.querySelector('[data-test=redact-photo]')?.naturalWidth > 0)
+  await page.locator('[data-test=redact-photo]').first().scrollIntoViewIfNeeded()
+  const photo = await page.locator('[data-test=redact-photo]').first().boundingBox()
+  await page.mouse.move(photo.x + 30, photo.y + 30)
+  await page.mouse.down()
+  await page.mouse.move(photo.x + 180, photo.y + 120, { steps: 6 })
+  await page.mouse.up()
+  await page.locator('[data-test=redact-submit]').first().click()
+  await page.locator('[data-test=desk-timeline]', { hasText: '照片已打码（1 处）' }).waitFor()
+  await page.locator('[data-test=redacted-tag]').first().waitFor() // the desk keeps the original, marked redacted
+  await page.locator('[data-test=redacted-tag]').first().scrollIntoViewIfNeeded()
+  await shot(page, 'console-18-redaction')
+  await context.close()
+
+  // the reporter's and the department's views show the copy (report photos never reach the public at all); the
+  // command centre keeps the original
+  const reporterView = await get(citizen, `get-case?caseNumber=${caseNumber}`)
+  const redacted = reporterView.media.filter((m) => m.redacted)
+  assert.equal(redacted.length, 1, 'one photo redacted')
+  assert.match(redacted[0].url, /media\/redacted\//)
+  assert.ok(reporterView.timeline.some((e) => e.note === '已通知交警部门到场处理'), 'the note reaches the reporter')
+  const staff = await get(await token('s-e2e-redact', ['screener']), `get-case?caseNumber=${caseNumber}`)
+  assert.ok(staff.media.every((m) => !m.url.includes('media/redacted/')), 'the original, for the command centre')
+
+  // and the citizen's app, signed in as the reporter, shows the redacted copy
+  const app = await phone(browser)
+  const citizenPage = await app.newPage()
+  await citizenPage.goto(`${APP}#/signin?to=/mine`)
+  await citizenPage.getByPlaceholder('citizen-…').fill(citizenId)
+  await citizenPage.locator('.van-field__button button').click()
+  await citizenPage.waitForURL(/#\/mine$/)
+  await citizenPage.goto(`${APP}#/cases/${caseNumber}`)
+  await citizenPage.locator('img[src*="media/redacted/"]').first().waitFor()
+  assert.deepEqual(app.outsideRequests, [], 'nothing but loopback is fetched')
+  await app.close()
 })

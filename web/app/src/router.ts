@@ -14,6 +14,7 @@ export const router = createRouter({
     { path: '/cases/:caseNumber', component: () => import('./pages/CasePage.vue'), props: true },
     { path: '/mine', meta: { signIn: true }, component: () => import('./pages/MyCasesPage.vue') },
     { path: '/points', meta: { signIn: true }, component: () => import('./pages/PointsPage.vue') },
+    { path: '/following', meta: { signIn: true }, component: () => import('./pages/FollowingPage.vue') },
     { path: '/signin', component: () => import('./pages/SignInPage.vue') },
   ],
   scrollBehavior: () => ({ top: 0 }),

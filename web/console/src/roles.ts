@@ -1,12 +1,13 @@
 import { session } from '@suishoupai/web-shared/auth/session'
 
 /** The work queues of work-queue, and who has each (the API's access table decides; this only shows). */
-export type QueueName = 'SCREENING' | 'EXTENSIONS' | 'DEPARTMENT' | 'CHECK' | 'VERIFICATION' | 'APPROVALS' | 'PARKED'
+export type QueueName = 'SCREENING' | 'EXTENSIONS' | 'DEPARTMENT' | 'MINE' | 'CHECK' | 'VERIFICATION' | 'APPROVALS' | 'PARKED'
 
 export const QUEUES: { name: QueueName; roles: string[] }[] = [
   { name: 'SCREENING', roles: ['screener'] },
   { name: 'EXTENSIONS', roles: ['screener'] },
   { name: 'DEPARTMENT', roles: ['handler'] },
+  { name: 'MINE', roles: ['handler'] },
   { name: 'VERIFICATION', roles: ['inspector'] },
   { name: 'CHECK', roles: ['inspector'] },
   { name: 'APPROVALS', roles: ['leader'] },

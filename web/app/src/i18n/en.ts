@@ -8,7 +8,7 @@ export const en: Messages = {
     loading: 'Loading…', empty: 'Nothing here', retry: 'Retry', cancel: 'Cancel', confirm: 'OK', copy: 'Copy',
     copied: 'Copied', signIn: 'Sign in', signOut: 'Sign out', back: 'Back', more: 'More', offline: 'You are offline',
   },
-  home: {
+  home: { following: 'Following', 
     intro: 'See a problem in the city? Photograph it and tell us: broken manhole covers, overflowing bins, street stalls, fallen trees…',
     report: 'Report a problem', lookup: 'Look up a case', mine: 'My reports', points: 'My points',
     outbox: '{n} report(s) will be sent when the network returns', outboxSent: 'Offline reports sent: {numbers}',
@@ -41,6 +41,7 @@ export const en: Messages = {
     title: 'Look up a case', number: 'Case number', numberPlaceholder: 'e.g. XN-20260101-000001', go: 'Look up',
     search: 'Search by type, description or place', keyword: 'Keyword', place: 'Place', results: '{n} case(s)', none: 'No cases found',
   },
+  following: { title: 'Following', list: 'You follow', none: 'Nothing yet', case: 'Case {n}', area: 'Area: {n}', near: '{r} m around a place', stop: 'Stop', placeTitle: 'Follow an area', placeHint: 'Pick a place on the map (near home, say): you will hear of its cases and their progress', radius: '{r} m', add: 'Follow this area', added: 'Following: you will hear of its progress' },
   case: {
     follow: 'Follow', unfollow: 'Unfollow', followed: 'Following: you will hear of its progress', unfollowed: 'No longer following', supporters: '{n} others see it too', support: 'I see it too', supported: 'Thanks, noted', followUp: 'Add information', followUpHint: 'Anything new? The department will get it', followUpSubmit: 'Send', followUpSent: 'Sent to the department',
     resumeAt: 'Work resumes', outcome: 'Outcome', why: 'Why',

@@ -7,7 +7,7 @@ export const zhCN = {
     loading: '加载中…', empty: '暂无内容', retry: '重试', cancel: '取消', confirm: '确定', copy: '复制',
     copied: '已复制', signIn: '登录', signOut: '退出登录', back: '返回', more: '加载更多', offline: '当前没有网络',
   },
-  home: {
+  home: { following: '我的关注', 
     intro: '看到城市里的问题？拍下来告诉我们：井盖破损、垃圾满溢、占道经营、树木倒伏……',
     report: '我要上报', lookup: '查询案件', mine: '我的上报', points: '我的积分',
     outbox: '有 {n} 条上报等待网络恢复后发送', outboxSent: '离线上报已发送：{numbers}',
@@ -40,6 +40,7 @@ export const zhCN = {
     title: '查询案件', number: '案件编号', numberPlaceholder: '例如 XN-20260101-000001', go: '查询',
     search: '按类型、描述或地点搜索', keyword: '关键词', place: '地点', results: '共 {n} 件', none: '没有找到案件',
   },
+  following: { title: '我的关注', list: '正在关注', none: '还没有关注', case: '案件 {n}', area: '区域：{n}', near: '一处地点周围 {r} 米', stop: '取消', placeTitle: '关注一片区域', placeHint: '在地图上选一处（如您家附近），那里的新问题和进展都会通知您', radius: '{r} 米', add: '关注这片区域', added: '已关注，有进展会通知您' },
   case: {
     follow: '关注进展', unfollow: '取消关注', followed: '已关注，有进展会通知您', unfollowed: '已取消关注', supporters: '{n} 人也遇到', support: '我也遇到', supported: '已反馈，谢谢', followUp: '补充情况', followUpHint: '有新情况？写下来，处置部门会收到', followUpSubmit: '提交补充', followUpSent: '已补充，处置部门会收到',
     resumeAt: '恢复处置时间', outcome: '结案方式', why: '原因',

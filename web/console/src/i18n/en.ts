@@ -4,11 +4,16 @@ import type { Messages } from './zh-CN'
 export const en: Messages = {
   app: { title: 'Suishoupai · Command centre', signOut: 'Sign out', signedInAs: '{name} ({roles})' },
   roles: { screener: 'Screener', handler: 'Handler', inspector: 'Inspector', admin: 'Admin', leader: 'Duty chief' },
-  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', CHECK: 'To check on site', VERIFICATION: 'To verify', APPROVALS: 'Approvals', PARKED: 'Parked and deferred' },
+  queues: { SCREENING: 'To screen', EXTENSIONS: 'Extensions to decide', DEPARTMENT: 'My department', MINE: 'Assigned to me', CHECK: 'To check on site', VERIFICATION: 'To verify', APPROVALS: 'Approvals', PARKED: 'Parked and deferred' },
   queue: {
+    exportCsv: 'Export CSV', exportXlsx: 'Export Excel', 
     caseNumber: 'Case', category: 'Type', address: 'Address', state: 'State', deadline: 'Deadline', overdue: 'Overdue',
     created: 'Reported', empty: 'Queue is empty', keys: 'Keys: J/K to move, Enter to open', refreshed: 'Refreshes every 15 s',
   },
+  assign: { title: 'Assign', pick: 'Pick a handler', member: '{who} ({n} open, {o} overdue)', submit: 'Assign', done: 'Assigned to {who}', assignee: 'Assigned to' },
+  notes: { title: 'Progress notes', template: 'Use a response template (optional)', placeholder: 'Progress: public notes reach the citizen and followers', public: 'Public', internal: 'Internal', post: 'Post', posted: 'Posted' },
+  redact: { title: 'Redact photos', hint: 'Drag over what to hide (faces, number plates), then redact', clear: 'Clear', submit: 'Redact {n}', done: 'Redacted {n}', redacted: 'Redacted' },
+  moderation: { hide: 'Hide from the public', show: 'Show again', reason: 'Reason', hidden: 'Hidden from the public: {r}', private: 'Private' },
   desk: {
     stage: 'Stage', stageDue: 'Due', stageEnded: 'Done', stageOpen: 'Open', stageNames: { SCREENING: 'Screening', CHECK: 'Check', DISPATCH: 'Dispatch', VERIFICATION: 'Verification' } as Record<string, string>,
     markDuplicate: 'Duplicate of this', contact: 'Contact', extensions: 'Extensions granted',
@@ -48,12 +53,12 @@ export const en: Messages = {
   admin: {
     title: 'Administration', new: 'New', edit: 'Edit', save: 'Save', saved: 'Saved', empty: 'Nothing yet',
     confirm: '{action} {id}? This cannot be undone.', clientName: 'Client name', keyOnce: 'New key (shown only now; store it): {key}',
-    resources: {
+    resources: { templates: 'Response templates', blockedReporters: 'Ban list',
       categories: 'Categories', departments: 'Departments', routingRules: 'Routing rules', calendar: 'Working calendar', rewards: 'Rewards',
       channels: 'Notification channels', deadLetters: 'Dead letters', apiKeys: 'Open311 API keys', areas: 'Areas and grids', components: 'Components',
     },
-    actions: { retry: 'Retry', discard: 'Discard', revoke: 'Revoke', createKey: 'Create key' },
-    fields: {
+    actions: { unblock: 'Unblock', retry: 'Retry', discard: 'Discard', revoke: 'Revoke', createKey: 'Create key' },
+    fields: { state: 'State', text: 'Text', accountId: 'Account', reason: 'Reason', until: 'Until', blockedBy: 'Blocked by',
       code: 'Code', kind: 'Kind', group: 'Group', groupCode: 'Group code', groupName: 'Group name', name: 'Name', nameEn: 'English name',
       filingConditions: 'Filing conditions', timeLimitHours: 'Time limit (h)', urgentTimeLimitHours: 'Urgent time limit (h)', workingHours: 'Working hours', urgency: 'Urgency', points: 'Points',
       defaultDepartmentCode: 'Default department', autoDispatch: 'Auto-dispatch', active: 'Active', id: 'Id', categoryCode: 'Category', areaCode: 'Area',

@@ -3,11 +3,16 @@ import { errorsZh } from '@suishoupai/web-shared/i18n/errors'
 export const zhCN = {
   app: { title: '随手拍 · 指挥中心', signOut: '退出', signedInAs: '{name}（{roles}）' },
   roles: { screener: '受理员', handler: '处置人员', inspector: '监督员', admin: '管理员', leader: '值班长' } as Record<string, string>,
-  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', CHECK: '待核实', VERIFICATION: '待核查', APPROVALS: '待领导审批', PARKED: '挂账与缓办' } as Record<string, string>,
+  queues: { SCREENING: '待受理', EXTENSIONS: '待审批延期', DEPARTMENT: '本部门待处置', MINE: '指派给我', CHECK: '待核实', VERIFICATION: '待核查', APPROVALS: '待领导审批', PARKED: '挂账与缓办' } as Record<string, string>,
   queue: {
+    exportCsv: '导出 CSV', exportXlsx: '导出 Excel', 
     caseNumber: '案件编号', category: '问题类型', address: '地址', state: '状态', deadline: '时限', overdue: '已超时',
     created: '上报时间', empty: '队列已清空', keys: '键盘：J/K 上下，Enter 打开', refreshed: '每 15 秒自动刷新',
   },
+  assign: { title: '指派', pick: '选择处置人员', member: '{who}（在办 {n}，超期 {o}）', submit: '指派', done: '已指派给 {who}', assignee: '承办人' },
+  notes: { title: '进展说明', template: '选用回复模板（可选）', placeholder: '写进展：公开的会告知市民和关注者', public: '公开', internal: '仅内部', post: '发布', posted: '已发布' },
+  redact: { title: '照片打码', hint: '在照片上拖出要遮挡的区域（人脸、车牌），再点打码', clear: '清除', submit: '打码 {n} 处', done: '已打码 {n} 处', redacted: '已打码' },
+  moderation: { hide: '对公众隐藏', show: '恢复公开', reason: '理由', hidden: '已对公众隐藏：{r}', private: '不公开' },
   desk: {
     stage: '环节', stageDue: '时限', stageEnded: '完成', stageOpen: '进行中', stageNames: { SCREENING: '受理', CHECK: '核实', DISPATCH: '派遣', VERIFICATION: '核查' } as Record<string, string>,
     markDuplicate: '是它的重复', contact: '联系人', extensions: '已延期次数',
@@ -47,12 +52,12 @@ export const zhCN = {
   admin: {
     title: '系统管理', new: '新增', edit: '编辑', save: '保存', saved: '已保存', empty: '暂无数据',
     confirm: '确定{action}（{id}）？此操作不可撤销。', clientName: '接入方名称', keyOnce: '新密钥（只显示这一次，请立即保存）：{key}',
-    resources: {
+    resources: { templates: '回复模板', blockedReporters: '黑名单',
       categories: '问题类别', departments: '部门', routingRules: '派遣规则', calendar: '工作日历', rewards: '积分奖品',
       channels: '通知渠道', deadLetters: '投递失败的通知', apiKeys: 'Open311 接入密钥', areas: '区域与网格', components: '部件',
     } as Record<string, string>,
-    actions: { retry: '重新投递', discard: '丢弃', revoke: '吊销', createKey: '生成密钥' } as Record<string, string>,
-    fields: {
+    actions: { unblock: '解除', retry: '重新投递', discard: '丢弃', revoke: '吊销', createKey: '生成密钥' } as Record<string, string>,
+    fields: { state: '状态', text: '内容', accountId: '账号', reason: '原因', until: '截止时间', blockedBy: '操作人',
       code: '编码', kind: '类型', group: '大类', groupCode: '大类编码', groupName: '大类名称', name: '名称', nameEn: '英文名称',
       filingConditions: '立案条件', timeLimitHours: '处置时限（小时）', urgentTimeLimitHours: '紧急处置时限（小时）', workingHours: '按工作时间计', urgency: '紧急程度', points: '积分',
       defaultDepartmentCode: '默认部门', autoDispatch: '自动派遣', active: '启用', id: '编号', categoryCode: '类别编码', areaCode: '区域编码',

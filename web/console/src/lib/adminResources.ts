@@ -13,10 +13,12 @@ export interface Field {
 }
 
 export interface RowAction {
-  name: 'retry' | 'discard' | 'revoke'
-  path: '/retry-notification' | '/discard-notification' | '/revoke-api-key'
+  name: 'retry' | 'discard' | 'revoke' | 'unblock'
+  path: '/retry-notification' | '/discard-notification' | '/revoke-api-key' | '/unblock-reporter'
   /** Shown only where the row is in this state. */
   when?: (row: Record<string, unknown>) => boolean
+  /** The call's body for the row ({"id"} unless said otherwise). */
+  body?: (row: Record<string, unknown>) => Record<string, unknown>
 }
 
 export interface AdminResource {
@@ -124,6 +126,30 @@ export const ADMIN_RESOURCES: AdminResource[] = [
     columns: ['id', 'clientName', 'keyPrefix', 'createdBy', 'createdAt', 'revokedAt'],
     fields: [],
     actions: [{ name: 'revoke', path: '/revoke-api-key', when: (row) => !row.revokedAt }],
+  },
+  {
+    name: 'templates', list: '/list-templates', save: '/save-template', key: 'code',
+    columns: ['code', 'state', 'categoryCode', 'text', 'active'],
+    fields: [
+      { name: 'code', type: 'text', createOnly: true, required: true },
+      {
+        name: 'state', type: 'select', required: true,
+        options: ['FILED', 'NOT_FILED', 'DUPLICATE', 'CHECKING', 'DISPATCHED', 'RETURNED', 'DISPOSED', 'CLOSED', 'SUSPENDED', 'DEFERRED', 'VOIDED', 'PROGRESS'],
+      },
+      { name: 'categoryCode', type: 'text' },
+      { name: 'text', type: 'textarea', required: true },
+      { name: 'active', type: 'bool' },
+    ],
+  },
+  {
+    name: 'blockedReporters', list: '/list-blocked-reporters', save: '/block-reporter', key: 'accountId',
+    columns: ['accountId', 'reason', 'until', 'blockedBy', 'createdAt'],
+    fields: [
+      { name: 'accountId', type: 'text', createOnly: true, required: true },
+      { name: 'reason', type: 'text', required: true },
+      { name: 'until', type: 'datetime' },
+    ],
+    actions: [{ name: 'unblock', path: '/unblock-reporter', body: (row) => ({ accountId: row.accountId }) }],
   },
 ]
 

@@ -26,6 +26,8 @@ interface Claims {
   sub?: string
   groups?: string[]
   dept?: string
+  /** A department lead (assigns the department's cases). */
+  lead?: boolean
   exp?: number
   name?: string
   preferred_username?: string

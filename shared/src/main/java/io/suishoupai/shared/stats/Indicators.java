@@ -35,6 +35,8 @@ public class Indicators {
     /** How rows are grouped: the whole city, per department or category, or per unit of the grid. */
     public enum GroupBy {
         NONE("'ALL'"), DEPARTMENT("c.department_code"), CATEGORY("c.category_code"), SOURCE("c.source"),
+        /** The handler a department's lead assigned the case to (staff only: its keys are accounts). */
+        ASSIGNEE("c.assignee_id"),
         DISTRICT("c.district_code"),
         STREET("c.street_code"), COMMUNITY("c.community_code"), GRID("c.grid_code");
 
@@ -115,12 +117,19 @@ public class Indicators {
 
     /** Must run inside a session. {@code asOf}: deadlines before it count as due. */
     public Uni<List<CaseStats.Row>> compute(Instant from, Instant to, Instant asOf, GroupBy grouping) {
+        return compute(from, to, asOf, grouping, null);
+    }
+
+    /** The same for one department's cases ({@code department} null: the whole city's). */
+    public Uni<List<CaseStats.Row>> compute(Instant from, Instant to, Instant asOf, GroupBy grouping,
+            String department) {
+        String only = department == null ? "" : department;
         return names.load().chain(refs -> Panache.getSession().chain(session -> session
                 .createNativeQuery(sql(grouping), Object[].class)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, asOf)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, asOf).setParameter(4, only)
                 .getResultList()
                 .chain(received -> session.createNativeQuery(dueSql(grouping), Object[].class)
-                        .setParameter(1, from).setParameter(2, to).getResultList()
+                        .setParameter(1, from).setParameter(2, to).setParameter(3, only).getResultList()
                         .map(due -> groups(received.stream().map(Tally::of).toList(),
                                 due.stream().map(DueTally::of).toList(), grouping)))
                 .chain(groups -> (grouping.isUnit() ? Area.namesOf(groups.stream().map(Group::key).toList())
@@ -132,6 +141,7 @@ public class Indicators {
                                         ? refs.departments().get(key).name : key;
                                 case CATEGORY -> refs.categories().containsKey(key) ? refs.categories().get(key).name : key;
                                 case SOURCE -> CaseSource.valueOf(key).chineseName();
+                                case ASSIGNEE -> key == null ? "未指派" : key;
                                 case DISTRICT, STREET, COMMUNITY, GRID -> key == null ? "未划分" : areas.getOrDefault(key, key);
                             };
                             return row(key == null && grouping != GroupBy.CATEGORY ? "NONE" : key, name, g.received(),
@@ -260,9 +270,9 @@ public class Indicators {
         return """
                 WITH c AS (
                     SELECT id, department_code, category_code, source, deadline, urgency, district_code, street_code,
-                           community_code, grid_code
+                           community_code, grid_code, assignee_id
                     FROM city_case
-                    WHERE created_at >= ?1 AND created_at < ?2
+                    WHERE created_at >= ?1 AND created_at < ?2 AND (?4 = '' OR department_code = ?4)
                 ), e AS (
                     SELECT ev.case_id,
                            bool_or(ev.to_state IN ('FILED', 'NOT_FILED', 'DUPLICATE')) AS screened,
@@ -349,7 +359,7 @@ public class Indicators {
                            (SELECT max(ev.at) FROM case_event ev
                             WHERE ev.case_id = c.id AND ev.to_state = 'CLOSED' AND ev.at < ?2) AS closed_at
                     FROM city_case c
-                    WHERE c.department_code IS NOT NULL AND c.state NOT IN (%2$s)
+                    WHERE c.department_code IS NOT NULL AND c.state NOT IN (%2$s) AND (?3 = '' OR c.department_code = ?3)
                       AND ((c.deadline >= ?1 AND c.deadline < ?2)
                            OR c.id IN (SELECT ev.case_id FROM case_event ev
                                        WHERE ev.to_state = 'CLOSED' AND ev.at >= ?1 AND ev.at < ?2))

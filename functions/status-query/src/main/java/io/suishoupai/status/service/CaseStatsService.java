@@ -14,7 +14,10 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.runtime.ConcurrencyGate;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.StatementTimeout;
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.security.Caller;
+import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.shared.stats.Indicators;
@@ -61,9 +64,20 @@ public class CaseStatsService {
         } catch (IllegalArgumentException e) {
             check.require(false, "groupBy", "must be one of " + java.util.Arrays.toString(GroupBy.values()));
         }
-        check.orThrow();
+        check.optionalText(query.getDepartment(), "department", 32).orThrow();
         GroupBy grouping = groupBy;
-        return bounded(() -> indicators.compute(period.from(), period.to(), period.asOf(), grouping))
+        if (grouping == GroupBy.ASSIGNEE) {
+            // its keys are staff accounts: the city's business, not the public's
+            caller.require(Role.SCREENER, Role.LEADER, Role.ADMIN, Role.HANDLER);
+        }
+        // a handler sees their own department's figures by assignee, whatever department they name
+        boolean handlerOnly = caller.has(Role.HANDLER) && !caller.hasAny(Role.SCREENER, Role.LEADER, Role.ADMIN);
+        if (handlerOnly && grouping == GroupBy.ASSIGNEE && caller.department() == null) {
+            throw Problems.forbidden(ErrorCode.NOT_YOUR_DEPARTMENT, "Your token names no department (dept claim).");
+        }
+        String department = handlerOnly && grouping == GroupBy.ASSIGNEE ? caller.department()
+                : QueryParams.blank(query.getDepartment()) ? null : query.getDepartment().strip();
+        return bounded(() -> indicators.compute(period.from(), period.to(), period.asOf(), grouping, department))
                 .map(rows -> new CaseStats(period.from(), period.to(), grouping.name(), Indicators.DEFINITIONS, rows));
     }
 

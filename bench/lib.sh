@@ -16,15 +16,17 @@ trap cleanup EXIT
 log() { echo "[bench] $*" >&2; }
 
 log "building the functions (work dir $WORK)"
-mvn -B -q install -DskipTests
+[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -B -q install -DskipTests
 
 # --- infrastructure: the all-in-one app on its embedded defaults gives PostgreSQL, S3 and the dev keys -------
-log "starting the all-in-one app for PostgreSQL, S3 and dev tokens"
-SUISHOUPAI_DATA_DIR=$WORK/data QUARKUS_HTTP_PORT=$INFRA_PORT SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000 \
+# BENCH_DATA_DIR keeps the database (and its generated cases) between runs: ten million cases take long to make.
+DATA_DIR=${BENCH_DATA_DIR:-$WORK/data}
+log "starting the all-in-one app for PostgreSQL, S3 and dev tokens (data in $DATA_DIR)"
+SUISHOUPAI_DATA_DIR=$DATA_DIR QUARKUS_HTTP_PORT=$INFRA_PORT SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000 \
     SUISHOUPAI_LIMITS_SIGN_UPLOADS_PER_WINDOW=1000000 SUISHOUPAI_LIMITS_PENDING_UPLOADS=1000000 \
     java -jar functions/all-in-one/target/quarkus-app/quarkus-run.jar >"$WORK/all-in-one.log" 2>&1 &
 PIDS+=($!)
-until curl -sf -o /dev/null "http://127.0.0.1:$INFRA_PORT/list-categories"; do sleep 0.2; done
+until curl -sf -o /dev/null "http://127.0.0.1:$INFRA_PORT/list-categories"; do sleep 0.5; done
 PG_PORT=$(grep -o 'PostgreSQL on port [0-9]*' "$WORK/all-in-one.log" | grep -o '[0-9]*$')
 S3=$(grep -o 'S3 at http://[0-9.:]*' "$WORK/all-in-one.log" | sed 's/^S3 at //')
 export PGPASSWORD=postgres
@@ -36,7 +38,7 @@ FN_ENV=(
     QUARKUS_S3_AWS_CREDENTIALS_TYPE=static
     QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=suishoupai-local
     QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=suishoupai-local-secret
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/data/jwt/dev-public-key.pem"
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$DATA_DIR/jwt/dev-public-key.pem"
     SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000
     # a benchmark is one caller flooding on purpose: lift the abuse limits
     SUISHOUPAI_LIMITS_SIGN_UPLOADS_PER_WINDOW=1000000 SUISHOUPAI_LIMITS_SUBMIT_REPORT_PER_WINDOW=1000000
@@ -104,4 +106,25 @@ probe() {
     reminder-scheduling) curl -s -o /dev/null -w '%{http_code}' "$base/list-channels" -H "Authorization: Bearer $ADMIN" ;;
     points-redemption) curl -s -o /dev/null -w '%{http_code}' "$base/list-rewards" ;;
     esac
+}
+
+# Lambda's bill for a month of calls, from what each call cost here. Input lines: "call calls-a-month cpu-ms wall-ms".
+# A function gets CPU in proportion to its memory (1 769 MB = one vCPU), so at LAMBDA_MB a call lasts at least its
+# CPU time scaled up, and at least what it took here. Prices: AWS Lambda x86, us-east-1, on-demand (published list
+# price): $0.0000166667 per GB-second, $0.20 per million requests; free tier ignored.
+lambda_cost() {
+    local mb=${LAMBDA_MB:-512}
+    awk -v mb="$mb" 'BEGIN {
+            gbs = 0.0000166667; req = 0.20 / 1000000; share = mb / 1769
+            printf "| call | calls a month | CPU ms a call | billed ms a call (%d MB) | GB-s a month | USD a month |\n", mb
+            print "|---|---:|---:|---:|---:|---:|"
+        }
+        NF == 4 {
+            billed = $3 / share; if ($4 > billed) billed = $4
+            gb_s = $2 * billed / 1000 * mb / 1024
+            usd = gb_s * gbs + $2 * req
+            total += usd; calls += $2
+            printf "| %s | %d | %.2f | %.1f | %.0f | %.2f |\n", $1, $2, $3, billed, gb_s, usd
+        }
+        END { printf "| all of the above | %d | | | | %.2f |\n", calls, total }'
 }

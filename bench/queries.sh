@@ -1,77 +1,232 @@
 #!/usr/bin/env bash
-# Query benchmarks at scale — not tests. Generates BENCH_CASES cases (default 1 000 000, with their events) in the
-# embedded PostgreSQL, then measures over loopback with wrk, against the status-query function alone:
-#  (a) get-case by number (random numbers),
-#  (b) a combined search-cases (category + state + period + radius, random centres),
-# each against pgbench running the same SQL statements on the same database, as a ratio. Writes its section of
-# BENCHMARKS.md. Usage: bench/queries.sh   (knobs: BENCH_CASES BENCH_DURATION=10 BENCH_CONNECTIONS=8)
+# Reads at city scale — not tests. Grows the bench cases to BENCH_CASES (default 10 000 000: ten years of a large
+# city, with events, photos and a unit grid; bench/generate-cases.sql) and measures every read a user makes, each
+# against its ceiling measured in the same run: pgbench running the fewest statements that produce the same answer
+# on the same database. The functions are warmed first (BENCH_WARMUP s, at least 45, of all their reads mixed) and
+# the JIT's compilations during the measurements are reported. Writes the "queries" section of BENCHMARKS.md.
+#
+# Usage: bench/queries.sh
+#   BENCH_CASES=10000000 BENCH_DURATION=15 BENCH_CONNECTIONS=8 BENCH_WARMUP=60
+#   BENCH_DATA_DIR=/var/tmp/suishoupai-bench   keep the database between runs (generation takes long; a smaller
+#                                              database there grows to BENCH_CASES, so 1 M then 10 M is two runs)
+#   BENCH_SKIP_BUILD=1                         use the functions as built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-CASES=${BENCH_CASES:-1000000}
-DURATION=${BENCH_DURATION:-10}
+CASES=${BENCH_CASES:-10000000}
+DURATION=${BENCH_DURATION:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
+WARMUP=${BENCH_WARMUP:-60}
+[ "$WARMUP" -ge 45 ] || { echo "BENCH_WARMUP must be at least 45 s: a colder JVM measures its JIT, not the code" >&2; exit 2; }
 INFRA_PORT=18080
 FN_PORT=18081
+QUEUE_PORT=18082
 
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
+need jstat openjdk-17-jdk-headless
 
 PSQL=(psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres)
-log "generating $CASES cases"
+log "growing the bench cases to $CASES"
 t0=$(date +%s)
 "${PSQL[@]}" -v count="$CASES" -f "$ROOT/bench/generate-cases.sql"
-log "generated in $(($(date +%s) - t0)) s"
+GENERATED_IN=$(($(date +%s) - t0))
+TOTAL=$("${PSQL[@]}" -At -c "select count(*) from city_case")
+DB_SIZE=$("${PSQL[@]}" -At -c "select pg_size_pretty(pg_database_size('postgres'))")
+log "$TOTAL cases ($DB_SIZE) after $GENERATED_IN s"
+[ -n "${BENCH_GENERATE_ONLY:-}" ] && exit 0
 
-env "${FN_ENV[@]}" java -jar functions/status-query/target/quarkus-app/quarkus-run.jar >"$WORK/status-query.log" 2>&1 &
-PIDS+=($!)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$FN_PORT/case-stats")" = 200 ]; do sleep 0.1; done
+# --- the functions under test: status-query (the public reads, Open311) and triage-routing (work-queue) ---------
+start_fn() { # module port
+    # statistics: 2 connections against a gate of 4, so wrk measures the query rather than the gate's 503s
+    env "${FN_ENV[@]}" QUARKUS_HTTP_PORT="$2" SUISHOUPAI_STATS_MAX_CONCURRENT=4 java -jar "functions/$1/target/quarkus-app/quarkus-run.jar" \
+        >"$WORK/$1.log" 2>&1 &
+    PIDS+=($!)
+    FN_PID[$1]=$!
+    until curl -s -o /dev/null "http://127.0.0.1:$2/q/health/live"; do sleep 0.2; done
+}
+declare -A FN_PID
+start_fn status-query "$FN_PORT"
+start_fn triage-routing "$QUEUE_PORT"
 
-# Random case numbers for lookups; random centres for searches (both the same for wrk and pgbench).
-"${PSQL[@]}" -At -c "select case_number from city_case where case_number like 'XB-%' order by random() limit 20000" \
-    >"$WORK/numbers.txt"
+# --- samples: the same random inputs for wrk and pgbench ---------------------------------------------------------
+"${PSQL[@]}" <<'SQL'
+DROP TABLE IF EXISTS bench_numbers, bench_citizens, bench_categories, bench_grids, bench_departments;
+CREATE TABLE bench_numbers AS SELECT row_number() OVER () AS i, case_number FROM
+    (SELECT case_number FROM city_case TABLESAMPLE BERNOULLI (least(100, 4000000.0 / (SELECT greatest(reltuples, 1) FROM pg_class WHERE relname = 'city_case')))
+     WHERE case_number LIKE 'XB-%' LIMIT 20000) s;
+CREATE TABLE bench_citizens AS SELECT row_number() OVER () AS i, 'bench-citizen-' || n AS reporter_id
+    FROM generate_series(1, 200) n;
+CREATE TABLE bench_categories AS SELECT row_number() OVER (ORDER BY code) AS i, code FROM category;
+CREATE TABLE bench_grids AS SELECT row_number() OVER (ORDER BY code) AS i, code FROM area WHERE code LIKE 'BENCH-G%';
+CREATE TABLE bench_departments AS SELECT row_number() OVER (ORDER BY code) AS i, code FROM department
+    WHERE code IN (SELECT DISTINCT department_code FROM city_case WHERE state = 'DISPATCHED');
+SQL
+count_of() { "${PSQL[@]}" -At -c "select count(*) from $1"; }
+N_NUMBERS=$(count_of bench_numbers)
+N_CATEGORIES=$(count_of bench_categories)
+N_GRIDS=$(count_of bench_grids)
+N_DEPARTMENTS=$(count_of bench_departments)
+DEPT=$("${PSQL[@]}" -At -c "select code from bench_departments order by i limit 1")
 
-cat >"$WORK/lookup.lua" <<'LUA'
--- GET /get-case?caseNumber=<random existing number>
+# Tokens: citizens for my-cases, a handler of one department for its queue.
+token() { # sub role [dept]
+    local extra=""
+    [ -n "${3:-}" ] && extra=",\"dept\":\"$3\""
+    curl -s -X POST "http://127.0.0.1:$INFRA_PORT/dev/token" -H 'Content-Type: application/json' \
+        -d "{\"sub\":\"$1\",\"roles\":[\"$2\"]$extra}" | jq -r .token
+}
+for n in $(seq 1 200); do echo "$(token "bench-citizen-$n" citizen)"; done >"$WORK/citizens.tokens"
+HANDLER=$(token bench-handler handler "$DEPT")
+
+# One file of requests per read: "path<TAB>token" per line; wrk picks lines at random.
+rand_lines() { # count awk-program  (awk gets srand'ed and prints lines)
+    awk -v n="$1" "BEGIN { srand(42); $2 }"
+}
+"${PSQL[@]}" -At -c "select case_number from bench_numbers" | sed 's|^|/get-case?caseNumber=|' >"$WORK/get-case.req"
+"${PSQL[@]}" -At -c "select code from bench_categories" | sed 's|^|/search-cases?size=20\&category=|' >"$WORK/search-category.req"
+printf '/search-cases?size=20&state=%s\n' SUBMITTED FILED DISPATCHED DISPOSED CLOSED RETURNED >"$WORK/search-state.req"
+rand_lines 2000 'for (i = 0; i < n; i++) { d = int(rand() * 3600); printf "/search-cases?size=20&from=%s&to=%s\n", strftime("%Y-%m-%d", 1480550400 + d * 86400, 1), strftime("%Y-%m-%d", 1480550400 + (d + 30) * 86400, 1) }' >"$WORK/search-period.req"
+rand_lines 2000 'for (i = 0; i < n; i++) printf "/search-cases?size=20&lat=%.5f&lon=%.5f&radius=2000\n", 29.0 + rand() * 1.4, 113.5 + rand() * 1.5' >"$WORK/search-radius.req"
+printf '/search-cases?size=20&q=%s\n' '%E4%BA%95%E7%9B%96' '%E8%B7%AF%E7%81%AF' '%E5%9E%83%E5%9C%BE' '%E7%A7%AF%E6%B0%B4' >"$WORK/search-text.req"
+"${PSQL[@]}" -At -c "select code from bench_grids" | sed 's|^|/search-cases?size=20\&grid=|' >"$WORK/search-grid.req"
+"${PSQL[@]}" -At -c "select code from bench_categories" | rand_lines 2000 'while ((getline c < "/dev/stdin") > 0) cats[k++] = c; for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); printf "/search-cases?size=20&category=%s&state=CLOSED&from=%d-01-01&to=%d-01-01&lat=%.5f&lon=%.5f&radius=2000\n", cats[int(rand() * k)], y, y + 1, 29.0 + rand() * 1.4, 113.5 + rand() * 1.5 }' >"$WORK/search-combined.req"
+while read -r t; do printf '/my-cases?size=20\t%s\n' "$t"; done <"$WORK/citizens.tokens" >"$WORK/my-cases.req"
+printf '/work-queue?queue=DEPARTMENT&size=20\t%s\n' "$HANDLER" >"$WORK/work-queue.req"
+rand_lines 500 'for (i = 0; i < n; i++) { d = int(rand() * 3600); printf "/open311/v2/requests.json?start_date=%sT00:00:00%%2B08:00&end_date=%sT00:00:00%%2B08:00\n", strftime("%Y-%m-%d", 1480550400 + d * 86400, 1), strftime("%Y-%m-%d", 1480550400 + (d + 90) * 86400, 1) }' >"$WORK/open311-requests.req"
+rand_lines 500 'for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); m = 1 + int(rand() * 12); printf "/case-stats?from=%d-%02d-01&to=%d-%02d-01\n", y, m, (m == 12 ? y + 1 : y), (m == 12 ? 1 : m + 1) }' >"$WORK/stats-month.req"
+for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01\n' "$y" $((y + 1)); done >"$WORK/stats-year.req"
+for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01&department=%s\n' "$y" $((y + 1)) "$DEPT"; done >"$WORK/stats-year-department.req"
+for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01&groupBy=DEPARTMENT\n' "$y" $((y + 1)); done >"$WORK/stats-year-by-department.req"
+for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01&groupBy=SOURCE\n' "$y" $((y + 1)); done >"$WORK/stats-year-by-source.req"
+rand_lines 100 'for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); m = 1 + int(rand() * 12); printf "/case-stats?groupBy=GRID&from=%d-%02d-01&to=%d-%02d-01\n", y, m, (m == 12 ? y + 1 : y), (m == 12 ? 1 : m + 1) }' >"$WORK/stats-month-by-grid.req"
+
+cat >"$WORK/pick.lua" <<'LUA'
+-- wrk: each request is a random line of BENCH_REQUESTS ("path" or "path<TAB>bearer token")
 function init(args)
-  numbers = {}
-  for line in io.lines(os.getenv("BENCH_NUMBERS")) do numbers[#numbers + 1] = line end
+  lines = {}
+  for line in io.lines(os.getenv("BENCH_REQUESTS")) do
+    local path, tok = line:match("^([^\t]*)\t?(.*)$")
+    lines[#lines + 1] = { path, tok }
+  end
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 end
 function request()
-  return wrk.format("GET", "/get-case?caseNumber=" .. numbers[math.random(#numbers)])
+  local l = lines[math.random(#lines)]
+  if l[2] ~= "" then
+    return wrk.format("GET", l[1], { Authorization = "Bearer " .. l[2] })
+  end
+  return wrk.format("GET", l[1])
 end
 LUA
-cat >"$WORK/search.lua" <<'LUA'
--- GET /search-cases with category + state + period + a 2 km radius around a random point of the city
-function init(args)
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
-end
-function request()
-  local lat = 29.0 + math.random() * 1.4
-  local lon = 113.5 + math.random() * 1.5
-  return wrk.format("GET", string.format(
-    "/search-cases?category=01-04-02&state=CLOSED&from=2024-03-01&to=2025-02-28&lat=%.5f&lon=%.5f&radius=2000&size=20",
-    lat, lon))
-end
-LUA
+
+# --- ceilings: for each read, the fewest statements that produce its answer (pgbench, prepared) -----------------
+V='29.0 + (:la)::float8 / 1000000.0'
+O='113.5 + (:lo)::float8 / 1000000.0'
+NEAR="c.lat BETWEEN $V - 0.0185 AND $V + 0.0185 AND c.lon BETWEEN $O - 0.021 AND $O + 0.021 AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(round(c.lat::numeric, 3)::float8 - ($V)) / 2), 2) + cos(radians($V)) * cos(radians(round(c.lat::numeric, 3)::float8)) * power(sin(radians(round(c.lon::numeric, 3)::float8 - ($O)) / 2), 2))) <= 2000"
+page_sql() { # WHERE → one statement: the page of 20 with its units' names, and the matches counted up to 10 001
+    echo "SELECT (SELECT json_agg(p) FROM (SELECT c.*, (SELECT json_object_agg(a.code, a.name) FROM area a WHERE a.code IN (c.district_code, c.street_code, c.community_code, c.grid_code)) AS areas FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND $1 ORDER BY c.created_at DESC, c.id DESC LIMIT 20) p), (SELECT count(*) FROM (SELECT 1 FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND $1 LIMIT 10001) m);"
+}
+{
+    echo "\\set i random(1, $N_NUMBERS)"
+    echo 'SELECT case_number AS n FROM bench_numbers WHERE i = :i \gset'
+    # the statement get-case itself issues (CaseViewQuery.BY_NUMBER): one statement composing the whole view
+    sed -n '/private static final String RELATED = """/,/""".formatted/p' shared/src/main/java/io/suishoupai/shared/view/CaseViewQuery.java \
+        | sed '1d;$d' | sed "s/\$2/false/; s/%s/'OVERDUE', 'LEADERSHIP'/" | tr '\n' ' ' \
+        | sed "s/^/SELECT row_to_json(c)::text AS found, /; s/\$/ AS related FROM city_case c WHERE c.case_number = :n;/"
+    echo
+} >"$WORK/get-case.sql"
+{ echo "\\set k random(1, $N_CATEGORIES)"; echo 'SELECT code AS cat FROM bench_categories WHERE i = :k \gset'; page_sql "c.category_code = :cat"; } >"$WORK/search-category.sql"
+{ echo '\set s random(0, 5)'; echo "SELECT (ARRAY['SUBMITTED','FILED','DISPATCHED','DISPOSED','CLOSED','RETURNED'])[:s::int + 1] AS st \\gset"; page_sql "c.state = :st"; } >"$WORK/search-state.sql"
+{ echo '\set d random(0, 3600)'; page_sql "c.created_at >= (date '2016-12-01' + :d::int)::timestamp AT TIME ZONE 'Asia/Shanghai' AND c.created_at < (date '2016-12-01' + :d::int + 30)::timestamp AT TIME ZONE 'Asia/Shanghai'"; } >"$WORK/search-period.sql"
+{ echo '\set la random(0, 1400000)'; echo '\set lo random(0, 1500000)'; page_sql "$NEAR"; } >"$WORK/search-radius.sql"
+{ echo '\set w random(0, 3)'; echo "SELECT (ARRAY['井盖','路灯','垃圾','积水'])[:w::int + 1] AS word \\gset"; page_sql "c.description ILIKE '%' || :word || '%'"; } >"$WORK/search-text.sql"
+{ echo "\\set g random(1, $N_GRIDS)"; echo 'SELECT code AS grid FROM bench_grids WHERE i = :g \gset'; page_sql "c.grid_code = :grid"; } >"$WORK/search-grid.sql"
+{ echo "\\set k random(1, $N_CATEGORIES)"; echo '\set y random(2017, 2025)'; echo '\set la random(0, 1400000)'; echo '\set lo random(0, 1500000)'
+  echo 'SELECT code AS cat FROM bench_categories WHERE i = :k \gset'
+  page_sql "c.category_code = :cat AND c.state = 'CLOSED' AND c.created_at >= make_date(:y::int, 1, 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AND c.created_at < make_date(:y::int + 1, 1, 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AND $NEAR"; } >"$WORK/search-combined.sql"
+{ echo '\set r random(1, 200)'; echo 'SELECT reporter_id AS who FROM bench_citizens WHERE i = :r \gset'
+  echo "SELECT (SELECT json_agg(p) FROM (SELECT c.* FROM city_case c WHERE c.reporter_id = :who ORDER BY c.created_at DESC, c.id DESC LIMIT 20) p), (SELECT count(*) FROM city_case c WHERE c.reporter_id = :who);"; } >"$WORK/my-cases.sql"
+{ echo "SELECT (SELECT json_agg(p) FROM (SELECT c.*, (SELECT a.name FROM area a WHERE a.code = c.grid_code) AS grid, (SELECT count(*) FROM case_support s WHERE s.case_id = c.id OR s.case_id IN (SELECT u.id FROM city_case u WHERE u.duplicate_of = c.case_number)) AS supporters FROM city_case c WHERE c.state = 'DISPATCHED' AND c.department_code = '$DEPT' ORDER BY c.deadline, c.id LIMIT 20) p), (SELECT count(*) FROM city_case c WHERE c.state = 'DISPATCHED' AND c.department_code = '$DEPT');"; } >"$WORK/work-queue.sql"
+{ echo '\set d random(0, 3600)'
+  echo "SELECT json_agg(r) FROM (SELECT c.case_number, c.state, c.description, c.address, c.category_code, k.name AS service_name, d.name AS agency, c.created_at, c.updated_at, c.deadline, round(c.lat::numeric, 3), round(c.lon::numeric, 3), (SELECT e.note FROM case_event e WHERE e.case_id = c.id AND e.public_note ORDER BY e.at DESC LIMIT 1) AS note FROM city_case c JOIN category k ON k.code = c.category_code LEFT JOIN department d ON d.code = c.department_code WHERE c.created_at >= (date '2016-12-01' + :d::int)::timestamp AT TIME ZONE 'Asia/Shanghai' AND c.created_at < (date '2016-12-01' + :d::int + 90)::timestamp AT TIME ZONE 'Asia/Shanghai' AND NOT c.hidden AND NOT c.is_private ORDER BY c.created_at DESC, c.id DESC LIMIT 1000) r;"; } >"$WORK/open311-requests.sql"
+
+# case-stats' ceiling: the two statements it issues (the received cases' digest, the cases due), printed from the
+# code itself (Indicators.sql and dueSql) with the period, as-of and department put in place
+CLASSPATH_FILE="$WORK/shared.classpath"
+mvn -B -q -o dependency:build-classpath -pl shared -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
+for grouping in NONE DEPARTMENT SOURCE GRID; do
+    printf '%s\n' \
+        'var g = io.suishoupai.shared.stats.Indicators.GroupBy.'"$grouping"';' \
+        'var k = io.suishoupai.shared.stats.Indicators.class;' \
+        'var a = k.getDeclaredMethod("sql", g.getClass()); a.setAccessible(true);' \
+        'var b = k.getDeclaredMethod("dueSql", g.getClass()); b.setAccessible(true);' \
+        'System.out.println(((String) a.invoke(null, g)).replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("\n", " ") + ";");' \
+        'System.out.println(((String) b.invoke(null, g)).replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("\n", " ") + ";");' \
+        '/exit' | jshell -q --class-path "$ROOT/shared/target/classes:$(cat "$CLASSPATH_FILE")" - 2>/dev/null \
+        | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$grouping.sql.in"
+done
+stats_sql() { # grouping from-expr to-expr department
+    sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g" "$WORK/stats-$1.sql.in"
+}
+MONTH_FROM="make_date(:y::int, :m::int, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
+MONTH_TO="(make_date(:y::int, :m::int, 1) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai'"
+YEAR_FROM="make_date(:y::int, 1, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
+YEAR_TO="make_date(:y::int + 1, 1, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
+{ echo '\set y random(2017, 2025)'; echo '\set m random(1, 12)'; stats_sql NONE "$MONTH_FROM" "$MONTH_TO" "''"; } >"$WORK/stats-month.sql"
+{ echo '\set y random(2017, 2025)'; stats_sql NONE "$YEAR_FROM" "$YEAR_TO" "''"; } >"$WORK/stats-year.sql"
+{ echo '\set y random(2017, 2025)'; stats_sql NONE "$YEAR_FROM" "$YEAR_TO" "'$DEPT'"; } >"$WORK/stats-year-department.sql"
+{ echo '\set y random(2017, 2025)'; stats_sql DEPARTMENT "$YEAR_FROM" "$YEAR_TO" "''"; } >"$WORK/stats-year-by-department.sql"
+{ echo '\set y random(2017, 2025)'; stats_sql SOURCE "$YEAR_FROM" "$YEAR_TO" "''"; } >"$WORK/stats-year-by-source.sql"
+{ echo '\set y random(2017, 2025)'; echo '\set m random(1, 12)'; stats_sql GRID "$MONTH_FROM" "$MONTH_TO" "''"; } >"$WORK/stats-month-by-grid.sql"
+
+# read | function port | connections | what it is
+READS=(
+    "get-case|$FN_PORT|$CONNECTIONS|get-case by number (public view)"
+    "search-category|$FN_PORT|$CONNECTIONS|search-cases: category"
+    "search-state|$FN_PORT|$CONNECTIONS|search-cases: state"
+    "search-period|$FN_PORT|$CONNECTIONS|search-cases: a month"
+    "search-radius|$FN_PORT|$CONNECTIONS|search-cases: 2 km radius"
+    "search-text|$FN_PORT|$CONNECTIONS|search-cases: text (q)"
+    "search-grid|$FN_PORT|$CONNECTIONS|search-cases: grid"
+    "search-combined|$FN_PORT|$CONNECTIONS|search-cases: category + state + a year + 2 km"
+    "my-cases|$FN_PORT|$CONNECTIONS|my-cases (200 citizens)"
+    "work-queue|$QUEUE_PORT|$CONNECTIONS|work-queue: a department's queue"
+    "open311-requests|$FN_PORT|2|Open311 requests.json: 90 days, 1 000 max"
+    "stats-month|$FN_PORT|2|case-stats: the city, a month"
+    "stats-year|$FN_PORT|2|case-stats: the city, a year"
+    "stats-year-department|$FN_PORT|2|case-stats: one department, a year"
+    "stats-year-by-department|$FN_PORT|2|case-stats: a year per department"
+    "stats-year-by-source|$FN_PORT|2|case-stats: a year per source"
+    "stats-month-by-grid|$FN_PORT|2|case-stats: a month per grid"
+)
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
-run_wrk() { # name script
-    BENCH_NUMBERS="$WORK/numbers.txt" wrk -t2 -c"$CONNECTIONS" -d3s -s "$2" "http://127.0.0.1:$FN_PORT" >/dev/null
-    BENCH_NUMBERS="$WORK/numbers.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION"s --latency -s "$2" \
-        "http://127.0.0.1:$FN_PORT" | tee "$WORK/wrk-$1.txt" >&2
-    WRK_RPS[$1]=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$1.txt")
-    WRK_P50[$1]=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$1.txt" | to_ms)
-    WRK_P99[$1]=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-$1.txt" | to_ms)
-    WRK_NON2XX[$1]=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-$1.txt")
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+compiled() { jstat -compiler "$1" | awk 'NR == 2 {print $1}'; }
+declare -A RPS P50 P99 NON2XX CPU_MS PGB_TPS PGB_P50 PGB_P99 JIT
+run_wrk() { # name port connections duration
+    local pid=${FN_PID[status-query]} t0 c0 j0
+    [ "$2" = "$QUEUE_PORT" ] && pid=${FN_PID[triage-routing]}
+    t0=$(cpu_ticks "$pid"); j0=$(compiled "$pid")
+    BENCH_REQUESTS="$WORK/$1.req" wrk -t2 -c"$3" -d"$4"s --latency -s "$WORK/pick.lua" "http://127.0.0.1:$2" \
+        >"$WORK/wrk-$1.txt" 2>&1
+    local requests
+    requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$1.txt")
+    RPS[$1]=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$1.txt")
+    P50[$1]=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$1.txt" | to_ms)
+    P99[$1]=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-$1.txt" | to_ms)
+    NON2XX[$1]=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk-$1.txt")
+    # the function's own CPU per answer (user + system, clock ticks of 10 ms): what a call costs on Lambda
+    CPU_MS[$1]=$(awk -v a="$t0" -v b="$(cpu_ticks "$pid")" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) * 10 / (n > 0 ? n : 1)}')
+    JIT[$1]=$(($(compiled "$pid") - j0))
 }
-run_pgbench() { # name script
-    (cd "$WORK" && rm -f "pgb-$1".* && pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -l \
-        --log-prefix="pgb-$1" -f "$2" -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
+run_pgbench() { # name connections
+    (cd "$WORK" && rm -f "pgb-$1".* && pgbench -n -M prepared -c "$2" -j 2 -T "$DURATION" -l \
+        --log-prefix="pgb-$1" -f "$1.sql" -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
         >"$WORK/pgbench-$1.txt" 2>&1) || { cat "$WORK/pgbench-$1.txt" >&2; exit 1; }
-    PGB_TPS[$1]=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench-$1.txt")
+    PGB_TPS[$1]=$(awk '/^tps/ {printf "%.1f", $3; exit}' "$WORK/pgbench-$1.txt")
     cat "$WORK"/pgb-"$1".* | awk '{print $3 / 1000}' | sort -n >"$WORK/pgb-$1.lat"
     local n
     n=$(wc -l <"$WORK/pgb-$1.lat")
@@ -79,63 +234,68 @@ run_pgbench() { # name script
     PGB_P99[$1]=$(awk -v n="$n" 'NR == int(n * 0.99) + 1 {print; exit}' "$WORK/pgb-$1.lat")
 }
 
-# pgbench scripts: the statements the function runs for one call. Case numbers are looked up by a random offset
-# into the same sample (a table loaded from the numbers file), the search centre is random like wrk's.
-"${PSQL[@]}" -c "create table if not exists bench_numbers (i serial primary key, case_number varchar(40))" \
-    -c "truncate bench_numbers" -c "\\copy bench_numbers (case_number) from '$WORK/numbers.txt'"
-cat >"$WORK/lookup.sql" <<'SQL'
-\set i random(1, 20000)
-SELECT case_number AS n FROM bench_numbers WHERE i = :i \gset
-SELECT * FROM city_case WHERE case_number = :n \gset c_
-SELECT * FROM category WHERE code = :c_category_code;
-SELECT * FROM department WHERE code = (SELECT department_code FROM city_case WHERE id = :c_id);
-SELECT * FROM case_event WHERE case_id = :c_id ORDER BY id;
-SELECT * FROM case_media WHERE case_id = :c_id ORDER BY attached_at, object_key;
-SQL
-cat >"$WORK/search.sql" <<'SQL'
-\set la random(0, 1400000)
-\set lo random(0, 1500000)
-SELECT * FROM category;
-SELECT * FROM department;
-SELECT c.* FROM city_case c WHERE (c.category_code = '01-04-02' OR c.category_code IN (SELECT code FROM category WHERE name ILIKE '%01-04-02%' ESCAPE '\' OR name_en ILIKE '%01-04-02%' ESCAPE '\')) AND c.state IN ('CLOSED') AND c.created_at >= '2024-02-29T16:00:00Z' AND c.created_at < '2025-02-28T16:00:00Z' AND c.lat BETWEEN 29.0 + (:la)::float8 / 1000000.0 - 0.018 AND 29.0 + (:la)::float8 / 1000000.0 + 0.018 AND c.lon BETWEEN 113.5 + (:lo)::float8 / 1000000.0 - 0.0207 AND 113.5 + (:lo)::float8 / 1000000.0 + 0.0207 AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(c.lat - (29.0 + (:la)::float8 / 1000000.0)) / 2), 2) + cos(radians(29.0 + (:la)::float8 / 1000000.0)) * cos(radians(c.lat)) * power(sin(radians(c.lon - (113.5 + (:lo)::float8 / 1000000.0)) / 2), 2))) <= 2000 ORDER BY c.created_at DESC, c.id DESC LIMIT 20 OFFSET 0;
-SELECT count(*) FROM city_case c WHERE (c.category_code = '01-04-02' OR c.category_code IN (SELECT code FROM category WHERE name ILIKE '%01-04-02%' ESCAPE '\' OR name_en ILIKE '%01-04-02%' ESCAPE '\')) AND c.state IN ('CLOSED') AND c.created_at >= '2024-02-29T16:00:00Z' AND c.created_at < '2025-02-28T16:00:00Z' AND c.lat BETWEEN 29.0 + (:la)::float8 / 1000000.0 - 0.018 AND 29.0 + (:la)::float8 / 1000000.0 + 0.018 AND c.lon BETWEEN 113.5 + (:lo)::float8 / 1000000.0 - 0.0207 AND 113.5 + (:lo)::float8 / 1000000.0 + 0.0207 AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(c.lat - (29.0 + (:la)::float8 / 1000000.0)) / 2), 2) + cos(radians(29.0 + (:la)::float8 / 1000000.0)) * cos(radians(c.lat)) * power(sin(radians(c.lon - (113.5 + (:lo)::float8 / 1000000.0)) / 2), 2))) <= 2000;
-SQL
+# --- warm-up: every read of each function, mixed, for WARMUP s; then the JIT's queue is read ------------------
+cat "$WORK"/{get-case,search-*,my-cases,open311-requests,stats-month}.req >"$WORK/warm-status.req"
+log "warming status-query and triage-routing for $WARMUP s"
+BENCH_REQUESTS="$WORK/warm-status.req" wrk -t1 -c4 -d"$WARMUP"s -s "$WORK/pick.lua" "http://127.0.0.1:$FN_PORT" >/dev/null &
+WARMING=$!
+BENCH_REQUESTS="$WORK/work-queue.req" wrk -t1 -c2 -d"$WARMUP"s -s "$WORK/pick.lua" "http://127.0.0.1:$QUEUE_PORT" >/dev/null
+wait "$WARMING"
+sleep 2
+WARM_JIT_STATUS=$(compiled "${FN_PID[status-query]}")
 
-declare -A WRK_RPS WRK_P50 WRK_P99 WRK_NON2XX PGB_TPS PGB_P50 PGB_P99
-log "get-case by number: wrk"
-run_wrk lookup "$WORK/lookup.lua"
-log "get-case by number: pgbench"
-run_pgbench lookup "$WORK/lookup.sql"
-log "combined search: wrk"
-run_wrk search "$WORK/search.lua"
-log "combined search: pgbench"
-run_pgbench search "$WORK/search.sql"
-PLAN=$("${PSQL[@]}" -At -c "EXPLAIN SELECT c.* FROM city_case c WHERE c.category_code = '01-04-02' AND c.state IN ('CLOSED') AND c.created_at >= '2024-02-29T16:00:00Z' AND c.created_at < '2025-02-28T16:00:00Z' AND c.lat BETWEEN 29.8 AND 29.836 AND c.lon BETWEEN 114.3 AND 114.34 ORDER BY c.created_at DESC, c.id DESC LIMIT 20" | head -3 | sed 's/^/    /')
-TOTAL=$("${PSQL[@]}" -At -c "select count(*) from city_case")
+for entry in "${READS[@]}"; do
+    IFS='|' read -r name port conns _ <<<"$entry"
+    log "$name: wrk"
+    run_wrk "$name" "$port" "$conns" "$DURATION"
+    log "$name: pgbench"
+    run_pgbench "$name" "$conns"
+done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+# --- plans: the statements a read runs, as PostgreSQL chose to run them --------------------------------------
+explain() { # title sql
+    echo "$1:"
+    echo
+    echo '```'
+    "${PSQL[@]}" -At -c "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) $2" | sed 's/^/    /' | head -25
+    echo '```'
+    echo
+}
+SAMPLE=$("${PSQL[@]}" -At -c "select case_number from bench_numbers where i = 1")
+CAT=$("${PSQL[@]}" -At -c "select code from bench_categories where i = 1")
+PLANS=$(
+    explain "get-case (the one statement, public)" "$(sed -n '3p' "$WORK/get-case.sql" | sed "s/:n/'$SAMPLE'/")"
+    explain "search-cases combined: the page" "SELECT c.* FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.category_code = '$CAT' AND c.state = 'CLOSED' AND c.created_at >= '2024-01-01T00:00:00+08:00' AND c.created_at < '2025-01-01T00:00:00+08:00' AND c.lat BETWEEN 29.8 AND 29.837 AND c.lon BETWEEN 114.3 AND 114.342 ORDER BY c.created_at DESC, c.id DESC LIMIT 20"
+    explain "search-cases by state: the capped count" "SELECT count(*) FROM (SELECT 1 FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.state = 'CLOSED' LIMIT 10001) m"
+    explain "work-queue (department)" "SELECT c.* FROM city_case c WHERE c.state IN ('DISPATCHED', 'DISPOSED') AND c.department_code = '$DEPT' ORDER BY c.deadline, c.id LIMIT 20"
+    explain "intake's possible duplicates" "SELECT case_number, lat, lon FROM city_case WHERE category_code = '$CAT' AND created_at >= now() - interval '7 days' AND state NOT IN ('CLOSED', 'NOT_FILED', 'DUPLICATE', 'VOIDED') AND lat BETWEEN 29.8 AND 29.8009 AND lon BETWEEN 114.3 AND 114.301"
+)
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "–"}'; }
 {
-    echo "## Queries at $TOTAL cases"
+    echo "## Reads at $TOTAL cases"
     echo
-    echo "Measured by \`bench/queries.sh\` (BENCH_CASES=$CASES, BENCH_DURATION=$DURATION, BENCH_CONNECTIONS=$CONNECTIONS)" \
-        "on $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1). wrk against the status-query function" \
-        "alone after a 3 s warm-up; pgbench (prepared, $CONNECTIONS clients) runs the statements the function issues" \
-        "for one call on the same PostgreSQL. Lookups pick random numbers out of 20 000 sampled cases; searches" \
-        "combine category, state, a one-year period and a 2 km radius around a random point of the city."
+    echo "Measured by \`bench/queries.sh\` (BENCH_CASES=$CASES, BENCH_DURATION=$DURATION, BENCH_CONNECTIONS=$CONNECTIONS," \
+        "BENCH_WARMUP=$WARMUP) on $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)," \
+        "PostgreSQL $("${PSQL[@]}" -At -c 'show server_version'), database $DB_SIZE. The cases: ten years of a large city" \
+        "(bench/generate-cases.sql: events, photos, 6 000 grids, sources, states by age). Each function was warmed" \
+        "for $WARMUP s with all its reads mixed before any figure was taken ($WARM_JIT_STATUS methods compiled by then);" \
+        "\"JIT\" counts the methods the JIT still compiled during a read's measurement. wrk drives the function alone" \
+        "over loopback; the ceiling is pgbench (prepared, same connections) running the fewest statements that give" \
+        "the same answer on the same database, measured right after. \"CPU ms\" is the function's own CPU per answer."
     echo
-    echo "| call | per second | p50 (ms) | p99 (ms) | pgbench per second | pgbench p50 | pgbench p99 | × pgbench (throughput) |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-    for q in lookup search; do
-        name=$([ "$q" = lookup ] && echo "get-case by number" || echo "combined search-cases")
-        echo "| $name | ${WRK_RPS[$q]} | ${WRK_P50[$q]} | ${WRK_P99[$q]} | ${PGB_TPS[$q]} | ${PGB_P50[$q]} |" \
-            "${PGB_P99[$q]} | $(ratio "${WRK_RPS[$q]}" "${PGB_TPS[$q]}") |"
+    echo "| read | per second | p50 ms | p99 ms | non-2xx | CPU ms | JIT | ceiling per second | ceiling p50 | ceiling p99 | × ceiling |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for entry in "${READS[@]}"; do
+        IFS='|' read -r name _ conns what <<<"$entry"
+        echo "| $what (${conns} conn.) | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | ${NON2XX[$name]:-0} | ${CPU_MS[$name]} |" \
+            "${JIT[$name]} | ${PGB_TPS[$name]} | ${PGB_P50[$name]} | ${PGB_P99[$name]} | $(ratio "${RPS[$name]}" "${PGB_TPS[$name]}") |"
     done
     echo
-    echo "Non-2xx answers: lookup ${WRK_NON2XX[lookup]:-0}, search ${WRK_NON2XX[search]:-0}. The search's plan starts:"
+    echo "The data took $GENERATED_IN s to generate in this run (0 when it was there already). Plans (EXPLAIN ANALYZE):"
     echo
-    echo '```'
-    echo "$PLAN"
-    echo '```'
+    echo "$PLANS"
 } >"$WORK/section.md"
-write_section queries "$WORK/section.md"
+SECTION=${BENCH_SECTION:-queries-$CASES}
+write_section "$SECTION" "$WORK/section.md"
 cat "$WORK/section.md"

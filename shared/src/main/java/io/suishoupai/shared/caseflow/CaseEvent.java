@@ -2,9 +2,7 @@ package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -90,22 +88,5 @@ public class CaseEvent extends PanacheEntityBase {
                 .map(rows -> rows.stream().map(r -> new PublicUpdate(((Number) r[0]).longValue(), (String) r[1],
                         CaseState.valueOf((String) r[2]), (String) r[3], SqlValues.instant(r[4]),
                         ActorRole.valueOf((String) r[5]))).toList());
-    }
-
-    /** Each case's latest public note (cases without one are left out). */
-    public static Uni<Map<Long, String>> latestPublicNotes(List<Long> caseIds) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT DISTINCT ON (case_id) case_id, note FROM case_event WHERE case_id IN (?1) AND public_note "
-                        + "AND note IS NOT NULL ORDER BY case_id, id DESC", Object[].class)
-                .setParameter(1, caseIds).getResultList())
-                .map(rows -> {
-                    Map<Long, String> notes = new HashMap<>();
-                    rows.forEach(r -> notes.put(((Number) r[0]).longValue(), (String) r[1]));
-                    return notes;
-                });
-    }
-
-    public static Uni<List<CaseEvent>> timelineOf(Long caseId) {
-        return list("caseId = ?1 order by id", caseId);
     }
 }

@@ -18,11 +18,4 @@ public final class CaseSupport {
                 + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").setParameter(1, caseId).setParameter(2, accountId)
                 .setParameter(3, at).executeUpdate()).map(inserted -> inserted == 1);
     }
-
-    /** Must run inside a session. The case's supporters, its duplicates' included. */
-    public static Uni<Long> count(CityCase c) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM case_support WHERE case_id = ?1 "
-                + "OR case_id IN (SELECT id FROM city_case WHERE duplicate_of = ?2)", Long.class)
-                .setParameter(1, c.id).setParameter(2, c.caseNumber).getSingleResult());
-    }
 }

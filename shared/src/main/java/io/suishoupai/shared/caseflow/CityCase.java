@@ -218,7 +218,11 @@ public class CityCase extends PanacheEntityBase {
 
     /** The case with this number, or 404 {@code CASE_NOT_FOUND}. */
     public static Uni<CityCase> getByNumber(CaseNumber number) {
-        return findByNumber(number).onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.CASE_NOT_FOUND,
-                "There is no case " + number + "."));
+        return findByNumber(number).onItem().ifNull().failWith(() -> notFound(number.toString()));
+    }
+
+    /** 404 {@code CASE_NOT_FOUND}: what a caller hears of a case that does not exist or that they may not see. */
+    public static RuntimeException notFound(String caseNumber) {
+        return Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + caseNumber + ".");
     }
 }

@@ -64,17 +64,39 @@ public class UploadSigner {
     private record Signed(URI url, Instant expiresAt) {
     }
 
+    /**
+     * What signing needs from the S3 client's configuration, read once: asking the client for it rebuilds the
+     * configuration object each time, which cost a third of a view with two photos. The credentials provider is
+     * kept, not the credentials, so rotating credentials (a Lambda role's) are still resolved per URL.
+     */
+    private record Target(String region, URI endpointOverride,
+            software.amazon.awssdk.identity.spi.IdentityProvider<? extends AwsCredentialsIdentity> credentials) {
+    }
+
+    private volatile Target target;
+
+    private Target target() {
+        Target t = target;
+        if (t == null) {
+            var clientConfig = s3.serviceClientConfiguration();
+            t = new Target(clientConfig.region().id(), clientConfig.endpointOverride().orElse(null),
+                    clientConfig.credentialsProvider());
+            target = t;
+        }
+        return t;
+    }
+
     private Signed sign(SdkHttpRequest.Builder request, String key, Duration ttl) {
-        var clientConfig = s3.serviceClientConfiguration();
-        AwsCredentialsIdentity credentials = clientConfig.credentialsProvider().resolveIdentity().join();
+        Target where = target();
+        AwsCredentialsIdentity credentials = where.credentials().resolveIdentity().join();
         Clock signingClock = clock.clock();
         Instant signedAt = signingClock.instant();
-        request.uri(objectUri(key, clientConfig.region().id(), clientConfig.endpointOverride().orElse(null)));
+        request.uri(objectUri(key, where.region(), where.endpointOverride()));
 
         var signed = SIGNER.sign(SignRequest.builder(credentials)
                 .request(request.build())
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, clientConfig.region().id())
+                .putProperty(AwsV4HttpSigner.REGION_NAME, where.region())
                 .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
                 .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, ttl)
                 .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)

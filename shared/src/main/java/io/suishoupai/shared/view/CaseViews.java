@@ -12,17 +12,9 @@ import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
-import io.suishoupai.shared.caseflow.CaseSupport;
-import io.suishoupai.shared.caseflow.StageRun;
 import io.suishoupai.shared.caseflow.SuspensionRequest;
-import io.suishoupai.shared.category.Category;
-import io.suishoupai.shared.category.Department;
-import io.suishoupai.shared.escalation.CaseReminders;
-import io.suishoupai.shared.component.Component;
-import io.suishoupai.shared.error.ErrorCode;
-import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
-import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.CaseView.CodeName;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
@@ -42,6 +34,9 @@ public class CaseViews {
     @Inject
     UploadSigner signer;
 
+    @Inject
+    CaseViewQuery query;
+
     /** Must run inside a session. The location in WGS-84. */
     public Uni<CaseView> of(CityCase c, Audience audience) {
         return of(c, audience, CoordSystem.WGS84);
@@ -59,49 +54,27 @@ public class CaseViews {
      */
     public Uni<CaseView> of(CityCase c, Audience audience, CoordSystem system, boolean originals) {
         if (audience == Audience.PUBLIC && !c.publiclyVisible()) {
-            return Uni.createFrom().failure(Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case "
-                    + c.caseNumber + "."));
+            return Uni.createFrom().failure(CityCase.notFound(c.caseNumber));
         }
-        Uni<Category> category = Category.findById(c.categoryCode);
-        Uni<Department> department = c.departmentCode == null ? Uni.createFrom().nullItem()
-                : Department.findById(c.departmentCode);
-        Uni<List<CaseEvent>> events = CaseEvent.timelineOf(c.id);
-        Uni<List<CaseMedia>> media = CaseMedia.list("caseId = ?1 order by attachedAt, objectKey", c.id);
-        Uni<CityCase> master = c.duplicateOf == null ? Uni.createFrom().nullItem() : CityCase.findByNumber(c.duplicateOf);
-        Uni<CaseReminders.Counts> reminders = audience != Audience.STAFF ? Uni.createFrom().item(CaseReminders.Counts.NONE)
-                : CaseReminders.countsOf(c.id);
-        Uni<Map<String, String>> areaNames = Area.namesOf(List.of(nullable(c.districtCode), nullable(c.streetCode),
-                nullable(c.communityCode), nullable(c.gridCode)).stream().flatMap(List::stream).toList());
-        Uni<Component> component = c.componentId == null ? Uni.createFrom().nullItem() : Component.findById(c.componentId);
-        Uni<Long> extensions = audience != Audience.STAFF ? Uni.createFrom().item(0L)
-                : ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.APPROVED);
-        Uni<SuspensionRequest> suspension = audience != Audience.STAFF ? Uni.createFrom().nullItem()
-                : SuspensionRequest.find("caseId = ?1 and state = ?2", c.id, SuspensionRequest.State.PENDING)
-                        .firstResult();
-        Uni<ExtensionRequest> extension = audience != Audience.STAFF ? Uni.createFrom().nullItem()
-                : ExtensionRequest.find("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult();
-        Uni<List<StageRun>> stages = audience != Audience.STAFF ? Uni.createFrom().item(List.of()) : StageRun.of(c.id);
-        Uni<Long> supporters = CaseSupport.count(c);
-        // one session runs one query at a time: chain, don't combine
-        return category.chain(cat -> department.chain(dept -> events.chain(evs -> media.chain(ms -> master.chain(
-                m -> reminders.chain(rem -> areaNames.chain(names -> component.chain(comp -> extensions.chain(
-                        ext -> suspension.chain(pending -> extension.chain(asked -> stages.chain(runs -> supporters.map(
-                                backers -> build(c, audience, system, cat, dept, evs, ms, m, rem,
-                                        new Whereabouts(names, comp), new Approvals(ext, pending, asked, runs), backers,
-                                        originals))))))))))))));
+        return query.forCase(c, audience == Audience.STAFF)
+                .map(related -> build(c, audience, system, related, originals));
     }
 
-    /** Staff only: approved extensions, and the extension and suspension requests waiting for a decision. */
-    private record Approvals(long extensions, SuspensionRequest pendingSuspension, ExtensionRequest pendingExtension,
-            List<StageRun> stages) {
-    }
-
-    /** The names of the case's units and its component, for one view. */
-    private record Whereabouts(Map<String, String> areaNames, Component component) {
-    }
-
-    private static List<String> nullable(String code) {
-        return code == null ? List.of() : List.of(code);
+    /**
+     * get-case's way: the case with this number and all its view needs in one statement on the pool, no session;
+     * 404 when there is none. {@code audience} decides from the case once it is read.
+     */
+    public Uni<CaseView> byNumber(String caseNumber, Caller caller, CoordSystem system, boolean originals) {
+        return query.byNumber(caseNumber, caller.mayBeStaff()).map(found -> {
+            if (found == null) {
+                throw CityCase.notFound(caseNumber);
+            }
+            Audience audience = Audience.of(caller, found.c());
+            if (audience == Audience.PUBLIC && !found.c().publiclyVisible()) {
+                throw CityCase.notFound(caseNumber);
+            }
+            return build(found.c(), audience, system, found.related(), originals);
+        });
     }
 
     /**
@@ -117,9 +90,12 @@ public class CaseViews {
                 m.redactedKey == null ? null : redacted);
     }
 
-    private CaseView build(CityCase c, Audience audience, CoordSystem system, Category category, Department department,
-            List<CaseEvent> events, List<CaseMedia> media, CityCase master, CaseReminders.Counts reminders,
-            Whereabouts where, Approvals approvals, long supporters, boolean originals) {
+    private CaseView build(CityCase c, Audience audience, CoordSystem system, CaseViewQuery.Related related,
+            boolean originals) {
+        List<CaseEvent> events = related.events();
+        List<CaseMedia> media = related.media();
+        CaseViewQuery.Staff staff = audience == Audience.STAFF ? related.staff() : CaseViewQuery.Staff.NONE;
+        Map<String, String> areaNames = related.areaNames();
         boolean full = audience != Audience.PUBLIC;
         Map<String, CaseMedia> byKey = media.stream().collect(Collectors.toMap(m -> m.objectKey, Function.identity()));
         List<CaseView.MediaView> visibleMedia = media.stream()
@@ -140,29 +116,29 @@ public class CaseViews {
         GeoPoint point = new GeoPoint(c.lat, c.lon);
         GeoPoint shown = full ? point : point.roundedForPublic();
         return new CaseView(c.caseNumber, c.state.name(),
-                category == null ? null : new CaseView.CodeName(category.code, category.name),
+                related.category(),
                 c.description, c.address, CaseView.Location.of(shown, system),
-                CodeName.of(c.districtCode, where.areaNames()), CodeName.of(c.streetCode, where.areaNames()),
-                CodeName.of(c.communityCode, where.areaNames()),
-                full ? CodeName.of(c.gridCode, where.areaNames()) : null,
+                CodeName.of(c.districtCode, areaNames), CodeName.of(c.streetCode, areaNames),
+                CodeName.of(c.communityCode, areaNames),
+                full ? CodeName.of(c.gridCode, areaNames) : null,
                 c.componentId == null ? null : new CaseView.ComponentRef(c.componentId,
-                        where.component() == null ? null : where.component().name),
-                department == null ? null : new CaseView.CodeName(department.code, department.name),
-                c.deadline, c.duplicateOf, master == null ? null : master.state.name(), c.createdAt, c.updatedAt, timeline, visibleMedia,
+                        related.componentName()),
+                related.department(),
+                c.deadline, c.duplicateOf, related.masterState(), c.createdAt, c.updatedAt, timeline, visibleMedia,
                 audience.name(), full ? c.reporterId : null, c.source.name(),
                 full ? c.version : null, full ? c.reworkCount : null,
-                audience == Audience.STAFF ? (int) reminders.reminders() : null,
-                audience == Audience.STAFF ? (int) reminders.escalations() : null,
+                audience == Audience.STAFF ? (int) staff.reminders() : null,
+                audience == Audience.STAFF ? (int) staff.escalations() : null,
                 audience == Audience.STAFF && (c.contactName != null || c.contactPhone != null)
                         ? new CaseView.Contact(c.contactName, c.contactPhone) : null,
                 c.urgency.name(),
-                audience == Audience.STAFF ? (int) approvals.extensions() : null,
+                audience == Audience.STAFF ? (int) staff.extensions() : null,
                 c.outcome == null ? null : c.outcome.name(), c.resumeAt,
-                approvals.pendingSuspension() == null ? null : pending(approvals.pendingSuspension()),
-                approvals.pendingExtension() == null ? null : pending(approvals.pendingExtension()),
-                audience == Audience.STAFF ? approvals.stages().stream().map(r -> new CaseView.StageView(r.stage.name(),
+                staff.pendingSuspension() == null ? null : pending(staff.pendingSuspension()),
+                staff.pendingExtension() == null ? null : pending(staff.pendingExtension()),
+                audience == Audience.STAFF ? staff.stages().stream().map(r -> new CaseView.StageView(r.stage.name(),
                         r.startedAt, r.dueAt, r.endedAt)).toList() : null,
-                supporters, audience == Audience.STAFF ? c.assigneeId : null, c.edited,
+                related.supporters(), audience == Audience.STAFF ? c.assigneeId : null, c.edited,
                 audience == Audience.STAFF ? c.hidden : null, audience == Audience.STAFF ? c.hiddenReason : null,
                 full ? c.isPrivate : null);
     }

@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.caseflow.CaseNumber;
-import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
-import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
-import io.suishoupai.shared.view.Audience;
 import io.suishoupai.shared.view.CaseView;
 import io.suishoupai.shared.view.CaseViews;
 import io.suishoupai.status.dto.CaseLookup;
@@ -21,18 +18,14 @@ import io.smallrye.mutiny.Uni;
 public class CaseLookupService {
 
     @Inject
-    Reactive reactive;
-
-    @Inject
     CaseViews views;
 
     public Uni<CaseView> lookup(Caller caller, CaseLookup query) {
         InputCheck check = InputCheck.of(query).caseNumber(query.getCaseNumber(), "caseNumber");
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
-        return reactive.session(() -> CityCase.getByNumber(CaseNumber.of(query.getCaseNumber()))
-                // the command centre redacts photos, so it alone sees them as taken
-                .chain(c -> views.of(c, Audience.of(caller, c), system,
-                        caller.hasAny(Role.SCREENER, Role.LEADER, Role.ADMIN))));
+        // one statement on the pool, no session; the command centre redacts photos, so it alone sees them as taken
+        return views.byNumber(CaseNumber.of(query.getCaseNumber()).toString(), caller, system,
+                caller.hasAny(Role.SCREENER, Role.LEADER, Role.ADMIN));
     }
 }

@@ -33,6 +33,12 @@ import io.smallrye.mutiny.Uni;
 public class CaseSearchService {
 
     static final int MAX_SIZE = 100;
+
+    /**
+     * A public search counts its matches up to this many and pages through no further: counting, or skipping to,
+     * the millionth match of a broad filter is a scan a caller could repeat at will. Narrower filters find the rest.
+     */
+    static final int MAX_WINDOW = 10_000;
     static final double DEFAULT_RADIUS = 500;
 
     @Inject
@@ -62,6 +68,8 @@ public class CaseSearchService {
                 .optionalText(query.getCommunity(), "community", 32).optionalText(query.getGrid(), "grid", 32);
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem");
         List<CaseState> states = states(query.getState(), check);
+        check.require((long) page * size + size <= MAX_WINDOW, "page", "a search pages through its first "
+                + MAX_WINDOW + " matches; narrow it (a period, a place, a category) to reach others");
         check.orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
 
@@ -72,11 +80,6 @@ public class CaseSearchService {
         }
         if (!QueryParams.blank(query.getPlace())) {
             sql.where("c.address ILIKE ? ESCAPE '\\'", contains(query.getPlace()));
-        }
-        if (!QueryParams.blank(query.getCategory())) {
-            String category = query.getCategory().strip();
-            sql.where("(c.category_code = ? OR c.category_code IN (SELECT code FROM category WHERE name ILIKE ? "
-                    + "ESCAPE '\\' OR name_en ILIKE ? ESCAPE '\\'))", category, contains(category), contains(category));
         }
         if (!QueryParams.blank(query.getCaseNumber())) {
             sql.where("c.case_number LIKE ? ESCAPE '\\'", escape(query.getCaseNumber().strip().toUpperCase(Locale.ROOT)) + "%");
@@ -103,15 +106,24 @@ public class CaseSearchService {
         }
         int offset = page * size;
         return reactive.session(() -> names.load().chain(refs -> Panache.getSession().chain(session -> {
+            if (!QueryParams.blank(query.getCategory())) {
+                // the categories named, from the cached list: a list of codes keeps the case indexes usable, where
+                // an OR with a sub-select on names made PostgreSQL read every case of the period
+                List<String> codes = categoriesNamed(query.getCategory().strip(), refs.categories().values());
+                sql.where(codes.isEmpty() ? "FALSE" : "c.category_code IN ("
+                        + String.join(", ", codes.stream().map(k -> "?").toList()) + ")", codes.toArray());
+            }
             var select = session.createNativeQuery("SELECT c.* FROM city_case c" + sql.whereClause()
                     + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + size + " OFFSET " + offset, CityCase.class);
             sql.bind(select);
             return select.getResultList().chain(cases -> {
-                var count = session.createNativeQuery("SELECT count(*) FROM city_case c" + sql.whereClause(), Long.class);
+                // counted up to the window and one more: "more than 10 000" costs no more than 10 001 rows
+                var count = session.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM city_case c"
+                        + sql.whereClause() + " LIMIT " + (MAX_WINDOW + 1) + ") m", Long.class);
                 sql.bind(count);
                 return count.getSingleResult().chain(total -> CaseSummary.areaNamesOf(cases).map(areas -> new Page<>(
                         cases.stream().map(c -> CaseSummary.of(c, refs.categories(), refs.departments(), false, system,
-                                areas)).toList(), page, size, total)));
+                                areas)).toList(), page, size, Math.min(total, MAX_WINDOW), total > MAX_WINDOW)));
             });
         })));
     }
@@ -145,6 +157,17 @@ public class CaseSearchService {
         String lat = "round(c.lat::numeric, 3)::float8";
         String lon = "round(c.lon::numeric, 3)::float8";
         sql.where(GeoPoint.distanceSql(lat, lon) + " <= ?", p.lat(), p.lat(), p.lon(), radius);
+    }
+
+    /** The categories whose code is {@code text}, or whose Chinese or English name contains it (any case). */
+    static List<String> categoriesNamed(String text, java.util.Collection<io.suishoupai.shared.category.Category> all) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return all.stream().filter(k -> k.code.equals(text) || contains(k.name, wanted) || contains(k.nameEn, wanted))
+                .map(k -> k.code).sorted().toList();
+    }
+
+    private static boolean contains(String name, String lowerCaseText) {
+        return name != null && name.toLowerCase(Locale.ROOT).contains(lowerCaseText);
     }
 
     private static void unit(Sql sql, String column, String code) {

@@ -116,6 +116,32 @@ class SearchCasesTest {
     }
 
     @Test
+    void aBroadSearchCountsItsFirstTenThousandAndSaysThereAreMore() {
+        // 10 001 matches of one word, in a month of their own so the other tests' periods never see them
+        TestInfra.execute("insert into city_case (case_number, state, category_code, description, address, lat, lon, "
+                + "reporter_id, source, created_at, updated_at) select 'XN-20240601-' || lpad(g::text, 6, '0'), "
+                + "'CLOSED', '02-01-02', '广告牌倒伏 ' || g, '咸安区', 29.8, 114.3, 'citizen-search-many', 'CITIZEN', "
+                + "timestamptz '2024-06-01T02:00:00Z' + g * interval '1 second', now() "
+                + "from generate_series(1, 10001) g");
+        try {
+            given().queryParam("q", "广告牌倒伏").queryParam("from", "2024-06-01").queryParam("to", "2024-06-30")
+                    .get("/search-cases").then().statusCode(200)
+                    .body("total", equalTo(10000)).body("totalCapped", equalTo(true))
+                    .body("items[0].caseNumber", equalTo("XN-20240601-010001"));
+            // a narrower filter counts in full
+            search("q", "垃圾").body("total", equalTo(2)).body("totalCapped", equalTo(false));
+            // pages reach the counted window and no further: skipping to the millionth match is refused, not run
+            given().queryParam("q", "广告牌倒伏").queryParam("size", "100").queryParam("page", "99")
+                    .get("/search-cases").then().statusCode(200).body("items.size()", equalTo(100));
+            given().queryParam("q", "广告牌倒伏").queryParam("size", "100").queryParam("page", "100")
+                    .get("/search-cases").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo("page"));
+        } finally {
+            TestInfra.execute("delete from city_case where reporter_id = 'citizen-search-many'");
+        }
+    }
+
+    @Test
     void badParametersAreFieldErrors() {
         given().queryParam("lat", "north").queryParam("lon", "114").queryParam("size", "1000").queryParam("state", "LOST")
                 .queryParam("from", "yesterday").get("/search-cases").then().statusCode(400)

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.view.ReferenceNames;
+
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.calendar.CalendarDay;
 import io.suishoupai.shared.caseflow.CaseState;
@@ -41,6 +43,9 @@ public class ReferenceDataService {
     @Inject
     Reactive reactive;
 
+    @Inject
+    ReferenceNames names;
+
     public Uni<DepartmentView> saveDepartment(SaveDepartmentRequest r) {
         InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Z0-9_]{2,32}"), "code",
                 "is required: 2 to 32 of A-Z, 0-9, _")
@@ -67,7 +72,7 @@ public class ReferenceDataService {
             }
             d.active = active;
             return allowed.chain(() -> d.<Department>persist()).map(DepartmentView::of);
-        }));
+        })).invoke(names::invalidate); // after the commit: the lists name it afresh
     }
 
     public Uni<List<DepartmentView>> listDepartments() {
@@ -111,7 +116,7 @@ public class ReferenceDataService {
                     c.autoDispatch = Boolean.TRUE.equals(r.autoDispatch());
                     c.active = r.active() == null || r.active();
                     return c.<Category>persist();
-                }).map(CategoryAdminView::of));
+                }).map(CategoryAdminView::of)).invoke(names::invalidate); // after the commit
     }
 
     public Uni<RoutingRuleView> saveRoutingRule(SaveRoutingRuleRequest r) {

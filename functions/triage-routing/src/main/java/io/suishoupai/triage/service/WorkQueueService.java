@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +45,9 @@ public class WorkQueueService {
     Reactive reactive;
 
     @Inject
+    io.suishoupai.shared.view.ReferenceNames names;
+
+    @Inject
     AppClock clock;
 
     @Inject
@@ -78,16 +80,38 @@ public class WorkQueueService {
         }
         boolean handler = caller.has(Role.HANDLER) && caller.department() != null;
         Uni<Integer> roster = handler && (query.queue() == WorkQueueQuery.Queue.DEPARTMENT
-                || query.queue() == WorkQueueQuery.Queue.MINE)
+                || query.queue() == WorkQueueQuery.Queue.MINE) && rosterDue(caller, now)
                 ? reactive.transaction(() -> AssignmentService.seen(caller, now)) : Uni.createFrom().item(0);
         return roster.chain(() -> reactive.session(() -> CityCase.<CityCase>find("from CityCase c where "
                 + selection.where() + " order by " + order + ", c.id", params.toArray()).page(Page.of(page, size)).list()
                 .chain(cases -> CityCase.count("from CityCase c where " + selection.where(),
-                        selection.params().toArray()).chain(total -> Category.<Category>listAll()
-                                .chain(categories -> Area.namesOf(cases.stream().map(c -> c.gridCode).toList())
-                                        .chain(grids -> supporters(cases).map(counts -> page(cases, categories, grids,
+                        selection.params().toArray()).chain(total -> names.load()
+                                .chain(refs -> Area.namesOf(cases.stream().map(c -> c.gridCode).toList())
+                                        .chain(grids -> supporters(cases).map(counts -> page(cases, refs.categories(), grids,
                                                 counts, system, from, page, size, total, now))))))));
     }
+
+    /**
+     * Whether to refresh the caller on their department's roster: a write per queue view was a transaction on the
+     * busiest staff read; "seen" is kept to the {@link #ROSTER_REFRESH}. Remembered per process (a few hundred
+     * handlers; the map is dropped whole should it ever grow past {@link #ROSTER_REMEMBERED}).
+     */
+    private boolean rosterDue(Caller caller, Instant now) {
+        String key = caller.department() + "\u0000" + caller.id();
+        Instant last = rosterWritten.get(key);
+        if (last != null && !now.isBefore(last) && now.isBefore(last.plus(ROSTER_REFRESH))) {
+            return false;
+        }
+        if (rosterWritten.size() >= ROSTER_REMEMBERED) {
+            rosterWritten.clear();
+        }
+        rosterWritten.put(key, now);
+        return true;
+    }
+
+    static final java.time.Duration ROSTER_REFRESH = java.time.Duration.ofMinutes(10);
+    static final int ROSTER_REMEMBERED = 10_000;
+    private final Map<String, Instant> rosterWritten = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Most supporters first: the case's own and its duplicates'. */
     static final String SUPPORTERS_ORDER = "(select count(*) from CaseSupporter s where s.caseId = c.id or s.caseId in "
@@ -186,10 +210,9 @@ public class WorkQueueService {
                         r -> ((Number) r[1]).longValue())));
     }
 
-    private static WorkQueuePage page(List<CityCase> cases, List<Category> categories, Map<String, String> grids,
+    private static WorkQueuePage page(List<CityCase> cases, Map<String, Category> byCode, Map<String, String> grids,
             Map<Long, Long> supporters, CoordSystem system, GeoPoint from, int page, int size, long total,
             Instant now) {
-        Map<String, Category> byCode = categories.stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
         return new WorkQueuePage(cases.stream().map(c -> new WorkQueuePage.Item(c.caseNumber, c.state.name(),
                 c.categoryCode, byCode.containsKey(c.categoryCode) ? byCode.get(c.categoryCode).name : null, c.address,
                 c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,

@@ -259,8 +259,9 @@ public interface SuishoupaiConfig {
 
         /**
          * The memory one process may hold in photos being checked and stripped, whatever the number of reports
-         * arriving: each photo counts twice its size (the upload and its stripped copy). 80M lets four of the
-         * largest (10 MB) photos through at once, and many ordinary ones.
+         * arriving: a photo up to 256 KiB is held whole, a larger one streams from its upload to its kept copy, and
+         * each counts its bytes held plus 256 KiB of buffers (at most 512 KiB, whatever its size). 80M lets about 160
+         * photos through at once; 16 threads per process check and keep them.
          */
         @WithDefault("80M")
         io.quarkus.runtime.configuration.MemorySize photoMemory();

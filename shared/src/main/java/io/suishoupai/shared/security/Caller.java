@@ -41,11 +41,6 @@ public record Caller(String id, Set<Role> roles, String department, boolean lead
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
-    /** Whether some case could show this caller the staff view (see Audience): command centre or any handler. */
-    public boolean mayBeStaff() {
-        return hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN, Role.LEADER, Role.HANDLER);
-    }
-
     /** Whether this caller handles cases for the given department: a handler whose token names that department. */
     public boolean handlesFor(String departmentCode) {
         return has(Role.HANDLER) && department != null && department.equals(departmentCode);

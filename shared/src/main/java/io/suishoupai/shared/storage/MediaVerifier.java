@@ -1,13 +1,22 @@
 package io.suishoupai.shared.storage;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +28,7 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.runtime.ConcurrencyGate;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The media rule of DESIGN.md, in one place for intake, disposal and verification: every key was issued to this
@@ -26,7 +36,8 @@ import io.suishoupai.shared.security.Caller;
  * type, size and first bytes are what it claims.
  * Whether another case already uses a key is checked in the database, inside the transaction that attaches it.
  * Verified media are kept under {@code media/} (see {@link MediaKeys#keptKey}), photos without their metadata (GPS
- * position, camera; {@link PhotoMetadata}). Blocking (S3): run it on the worker thread.
+ * position, camera; {@link PhotoMetadata}), streamed from the upload into the kept copy ({@link KeepPlan}), the
+ * items of one call at once. Blocking (S3): run it on the worker thread.
  */
 @ApplicationScoped
 public class MediaVerifier {
@@ -43,16 +54,36 @@ public class MediaVerifier {
     @Inject
     SuishoupaiConfig config;
 
-    /** KiB of photos held in memory, across every report this process is taking in. */
+    /** KiB held in memory by photos being checked and kept, across every report this process is taking in. */
     ConcurrencyGate photoMemory;
 
     Duration photoWait;
+
+    /**
+     * The threads that check and keep media, shared by every report of the process (a report's nine photos run at
+     * once when the threads are free). Its tasks wait only on storage, never on each other, so it cannot starve
+     * itself; the callers waiting for them are the functions' worker threads.
+     */
+    ExecutorService work;
+
+    static final int WORK_THREADS = 16;
 
     @PostConstruct
     void init() {
         photoMemory = new ConcurrencyGate((int) Math.min(Integer.MAX_VALUE,
                 Math.max(1, config.intake().photoMemory().asLongValue() / 1024)), "photos being checked");
         photoWait = config.intake().photoWait();
+        AtomicInteger threads = new AtomicInteger();
+        work = Executors.newFixedThreadPool(WORK_THREADS, task -> {
+            Thread thread = new Thread(task, "media-check-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        work.shutdown();
     }
 
     public List<VerifiedMedia> verify(Caller caller, List<String> keys, int minPhotos, int maxItems) {
@@ -75,34 +106,45 @@ public class MediaVerifier {
         // a key already attached to a case is never kept again: its upload URL may still be live, and writing the
         // kept copy anew (on a refused second use, or an idempotent replay) would swap an accepted case's photo
         Set<String> attached = records.attached();
-        // one item at a time: checked (a photo read whole and stripped), kept, and its bytes dropped before the next,
-        // so a report holds one photo in memory, not nine; and the process holds at most photo-memory of them (each
-        // counted at twice its size, admitted before its bytes are read), however many reports arrive at once.
-        // Kept before the transaction that attaches them: if that fails, a kept object is left over (harmless,
+        // every item at once, each checked and kept by a task of its own (S3 waits, not CPU, are most of a photo's
+        // time). Kept before the transaction that attaches them: if that fails, a kept object is left over (harmless,
         // written again on retry); the other order could lose media to the lifecycle rule. A refusal part-way (an
-        // unreadable third photo) removes what this call kept.
+        // unreadable third photo) waits for the other tasks, then removes what they kept.
+        List<Future<VerifiedMedia>> tasks = new ArrayList<>();
+        for (MediaKeys.ParsedKey key : parsed) {
+            tasks.add(work.submit(() -> checkAndKeep(key, !attached.contains(key.key()))));
+        }
         List<VerifiedMedia> verified = new ArrayList<>();
         List<VerifiedMedia> keptHere = new ArrayList<>();
-        try {
-            for (MediaKeys.ParsedKey key : parsed) {
-                Checked checked = check(key);
-                try {
-                    VerifiedMedia media = checked.media();
-                    VerifiedMedia withoutBytes = new VerifiedMedia(media.key(), media.type(), media.size(), null);
-                    if (!attached.contains(media.key())) {
-                        store.keep(media);
-                        keptHere.add(withoutBytes);
-                    }
-                    verified.add(withoutBytes);
-                } finally {
-                    ObjectStore.closeQuietly(checked.room()); // the photo's bytes are dropped here
+        RuntimeException refused = null;
+        for (int i = 0; i < tasks.size(); i++) {
+            try {
+                VerifiedMedia media = done(tasks.get(i));
+                verified.add(media);
+                if (!attached.contains(media.key())) {
+                    keptHere.add(media);
                 }
+            } catch (RuntimeException e) {
+                refused = refused == null ? e : refused;
             }
-        } catch (RuntimeException refused) {
+        }
+        if (refused != null) {
             keptHere.forEach(this::forgetQuietly);
             throw refused;
         }
         return verified;
+    }
+
+    /** The task's answer, or what it threw; a wait interrupted is the process stopping. */
+    private static VerifiedMedia done(Future<VerifiedMedia> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Problems.unavailable("The service is stopping; submit the report again.");
+        }
     }
 
     private void forgetQuietly(VerifiedMedia media) {
@@ -123,10 +165,28 @@ public class MediaVerifier {
         photoMemory.resetPeak();
     }
 
-    /** The room a photo takes while held: its upload and its stripped copy, in KiB (the gate's unit). */
+    /**
+     * The room a photo takes while it is checked and kept, in KiB (the gate's unit): a small photo is held whole
+     * (its bytes and the reader's buffer), a larger one streams through the reader's buffer and the store's
+     * streams, whatever its size.
+     */
     static int roomKib(long size) {
-        return (int) Math.min(Integer.MAX_VALUE, (2 * size + 1023) / 1024);
+        return (int) ((Math.min(size, HELD_WHOLE_BYTES) + STREAM_BUFFER_BYTES + 1023) / 1024);
     }
+
+    /** {@link #roomKib} in bytes, as {@link #photoMemoryPeakBytes} counts. */
+    public static long roomBytes(long size) {
+        return roomKib(size) * 1024L;
+    }
+
+    /**
+     * A photo up to this size is read once and held (one GET); a larger one is read twice, planned then streamed
+     * (two GETs, no copy held). Phones' photos are mostly larger; forms' thumbnails and tests' are not.
+     */
+    static final long HELD_WHOLE_BYTES = 256 * 1024;
+
+    /** What one photo being streamed holds: the reader's buffer, the plan, the HTTP client's buffers. */
+    static final long STREAM_BUFFER_BYTES = 256 * 1024;
 
     /** Which keys sign-uploads issued to this caller, and which some case already carries. */
     record KeyRecords(Set<String> issuedToCaller, Set<String> attached) {
@@ -175,39 +235,58 @@ public class MediaVerifier {
         return parsed;
     }
 
-    /** A checked item and the memory room its bytes hold (null for what is not read whole). */
-    record Checked(VerifiedMedia media, AutoCloseable room) {
+    /** Checks one item; keeps it unless a case already has it. Blocking (S3): runs as a task of {@link #work}. */
+    private VerifiedMedia checkAndKeep(MediaKeys.ParsedKey key, boolean keep) {
+        MediaType type = key.type();
+        if (!PhotoMetadata.strips(type)) {
+            StoredObject stored = store.inspect(key.key()).orElseThrow(() -> notUploaded(key));
+            check(key, stored.contentType(), stored.size());
+            checkContent(key, stored.head());
+            if (keep) {
+                store.keepCopy(key.key(), type);
+            }
+            return new VerifiedMedia(key.key(), type, stored.size());
+        }
+        try (ObjectStore.Reading reading = store.open(key.key()).orElseThrow(() -> notUploaded(key));
+                ConcurrencyGate.Pass room = photoMemory.enterWithin(roomKib(reading.size()), photoWait)) {
+            check(key, reading.contentType(), reading.size());
+            InputStream photo = new BufferedInputStream(reading.bytes(), MediaType.MAGIC_BYTES);
+            photo.mark(MediaType.MAGIC_BYTES);
+            checkContent(key, photo.readNBytes(MediaType.MAGIC_BYTES));
+            photo.reset();
+            if (reading.size() <= HELD_WHOLE_BYTES) {
+                byte[] whole = photo.readAllBytes();
+                KeepPlan plan = plan(key, new ByteArrayInputStream(whole), whole.length);
+                if (keep) {
+                    store.keepStripped(key.key(), type, plan, whole);
+                }
+            } else {
+                KeepPlan plan = plan(key, photo, reading.size());
+                reading.close(); // what follows the image is not read
+                if (keep) {
+                    store.keepStripped(key.key(), type, plan, reading.eTag());
+                }
+            }
+            return new VerifiedMedia(key.key(), type, reading.size());
+        } catch (IOException e) {
+            throw SdkClientException.create("reading " + key.key() + " failed", e);
+        }
     }
 
-    private Checked check(MediaKeys.ParsedKey key) {
+    /** The stored type and size: what the upload claimed. */
+    private void check(MediaKeys.ParsedKey key, String contentType, long size) {
         MediaType type = key.type();
-        boolean whole = PhotoMetadata.strips(type); // read whole once: checked here, stripped here, kept later
-        AutoCloseable room = null;
-        StoredObject stored;
-        if (whole) {
-            var held = store.read(key.key(), size -> photoMemory.enterWithin(roomKib(size), photoWait))
-                    .orElseThrow(() -> notUploaded(key));
-            stored = held.object();
-            room = held.room();
-        } else {
-            stored = store.inspect(key.key()).orElseThrow(() -> notUploaded(key));
+        if (MediaType.ofContentType(contentType).orElse(null) != type) {
+            throw mismatch(key, "it was stored as " + contentType + ", not " + type.contentType());
         }
-        try {
-            if (MediaType.ofContentType(stored.contentType()).orElse(null) != type) {
-                throw mismatch(key, "it was stored as " + stored.contentType() + ", not " + type.contentType());
-            }
-            if (stored.size() <= 0 || stored.size() > limits.maxBytes(type.kind())) {
-                throw mismatch(key, "its size " + stored.size() + " bytes is outside the limit for "
-                        + type.kind().name().toLowerCase());
-            }
-            if (!type.matchesMagic(stored.head())) {
-                throw mismatch(key, "its content is not " + type.contentType());
-            }
-            return new Checked(new VerifiedMedia(key.key(), type, stored.size(),
-                    whole ? stripped(key, stored.head()) : null), room);
-        } catch (RuntimeException refused) {
-            ObjectStore.closeQuietly(room);
-            throw refused;
+        if (size <= 0 || size > limits.maxBytes(type.kind())) {
+            throw mismatch(key, "its size " + size + " bytes is outside the limit for " + type.kind().name().toLowerCase());
+        }
+    }
+
+    private static void checkContent(MediaKeys.ParsedKey key, byte[] head) {
+        if (!key.type().matchesMagic(head)) {
+            throw mismatch(key, "its content is not " + key.type().contentType());
         }
     }
 
@@ -216,10 +295,10 @@ public class MediaVerifier {
                 "Nothing was uploaded to " + key.key() + "; PUT the file to its signed URL first.");
     }
 
-    /** A photo without its metadata; one whose structure cannot be followed cannot be cleaned, so it is refused. */
-    private static byte[] stripped(MediaKeys.ParsedKey key, byte[] photo) {
+    /** What of a photo to keep; one whose structure cannot be followed cannot be cleaned, so it is refused. */
+    private static KeepPlan plan(MediaKeys.ParsedKey key, InputStream photo, long size) throws IOException {
         try {
-            return PhotoMetadata.strip(key.type(), photo);
+            return PhotoMetadata.plan(key.type(), photo, size);
         } catch (PhotoMetadata.Unreadable e) {
             throw Problems.unprocessable(ErrorCode.MEDIA_UNREADABLE, "The photo " + key.key() + " cannot be read as "
                     + key.type().contentType() + " (" + e.getMessage() + "); take or export it again.");

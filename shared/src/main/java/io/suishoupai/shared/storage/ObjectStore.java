@@ -2,14 +2,19 @@ package io.suishoupai.shared.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -63,37 +68,79 @@ public class ObjectStore {
     }
 
     /**
-     * Writes a verified upload where attached media are kept ({@link MediaKeys#keptKey}): a photo as stripped when
-     * it was verified, anything else copied within the bucket. Idempotent.
+     * Copies a verified upload as it is to where attached media are kept ({@link MediaKeys#keptKey}): media that are
+     * not stripped (video, voice, HEIC). Idempotent.
      */
-    public void keep(VerifiedMedia media) {
+    public void keepCopy(String key, MediaType type) {
         String bucket = config.storage().bucket();
-        String keptKey = MediaKeys.keptKey(media.key());
-        if (media.keptBytes() == null) {
-            // REPLACE: the uploader chose the upload's headers (Content-Disposition, Cache-Control, x-amz-meta-*);
-            // a kept object carries only what the app sets, as a stripped photo written below does
-            s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(media.key()).destinationBucket(bucket)
-                    .destinationKey(keptKey).metadataDirective(MetadataDirective.REPLACE)
-                    .contentType(media.type().contentType()));
-        } else {
-            // streamed from the stripped bytes as they are: RequestBody.fromBytes would copy them once more
-            byte[] kept = media.keptBytes();
-            s3.putObject(b -> b.bucket(bucket).key(keptKey).contentType(media.type().contentType()),
-                    RequestBody.fromContentProvider(() -> new ByteArrayInputStream(kept), kept.length,
-                            media.type().contentType()));
-        }
+        // REPLACE: the uploader chose the upload's headers (Content-Disposition, Cache-Control, x-amz-meta-*); a kept
+        // object carries only what the app sets, as a stripped photo does
+        s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket)
+                .destinationKey(MediaKeys.keptKey(key)).metadataDirective(MetadataDirective.REPLACE)
+                .contentType(type.contentType()));
     }
 
-    /** A whole object read into memory, and the room it was admitted with (close it when the bytes are dropped). */
-    public record Held(StoredObject object, AutoCloseable room) {
+    /** Keeps a photo held in memory (a small one), as its plan strips it: no stripped copy is made. */
+    public void keepStripped(String key, MediaType type, KeepPlan plan, byte[] original) {
+        put(key, type, plan, () -> plan.open(new ByteArrayInputStream(original)));
     }
 
     /**
-     * The whole object, for a photo that will be stripped of its metadata when kept: one GET serves both the check
-     * and the stripping. {@code admit} is given the object's size before its bytes are read, and answers with the
-     * room it takes (or refuses, by throwing): so what a process holds in memory is bounded by its actual sizes.
+     * Keeps a photo too large to hold, as its plan strips it, streaming it from a second read of the upload into the
+     * kept object: bounded buffers, whatever its size. The second read must be the same object the plan was made from
+     * ({@code eTag}, asked of the store with If-Match and checked on its answer): an upload URL may still be live, and
+     * bytes put there since the check must not be kept under a plan made for others.
      */
-    public Optional<Held> read(String key, LongFunction<AutoCloseable> admit) {
+    public void keepStripped(String key, MediaType type, KeepPlan plan, String eTag) {
+        String bucket = config.storage().bucket();
+        List<InputStream> opened = new ArrayList<>();
+        boolean[] changed = {false};
+        try {
+            put(key, type, plan, () -> {
+                ResponseInputStream<GetObjectResponse> again;
+                try {
+                    again = s3.getObject(b -> b.bucket(bucket).key(key).ifMatch(eTag));
+                } catch (S3Exception e) {
+                    changed[0] |= e.statusCode() == 412 || e.statusCode() == 404;
+                    throw e;
+                }
+                opened.add(again);
+                if (!eTag.equals(again.response().eTag())) {
+                    changed[0] = true;
+                    throw SdkClientException.create(key + " changed between its check and its copy");
+                }
+                return plan.open(again);
+            });
+        } catch (SdkException e) {
+            if (changed[0]) {
+                throw Problems.unprocessable(ErrorCode.MEDIA_MISMATCH, "The media " + key
+                        + " was uploaded again while it was being checked; submit the report again.");
+            }
+            throw e;
+        } finally {
+            opened.forEach(ObjectStore::closeQuietly); // the SDK reads each stream it asked for, but need not close it
+        }
+    }
+
+    private void put(String key, MediaType type, KeepPlan plan, ContentStreamProvider stripped) {
+        // the length is the plan's: the SDK streams what the provider gives (asking again on a retry), never buffers it
+        s3.putObject(b -> b.bucket(config.storage().bucket()).key(MediaKeys.keptKey(key)).contentType(type.contentType()),
+                RequestBody.fromContentProvider(stripped, plan.length(), type.contentType()));
+    }
+
+    /**
+     * An object being read from its start: what the store says of it, and its bytes as they arrive. Close it (an
+     * unread rest is dropped with its connection).
+     */
+    public record Reading(long size, String contentType, String eTag, InputStream bytes) implements AutoCloseable {
+        @Override
+        public void close() {
+            closeQuietly(bytes);
+        }
+    }
+
+    /** Starts reading a whole object, or empty when there is none. */
+    public Optional<Reading> open(String key) {
         ResponseInputStream<GetObjectResponse> in;
         try {
             in = s3.getObject(b -> b.bucket(config.storage().bucket()).key(key));
@@ -105,21 +152,8 @@ public class ObjectStore {
             }
             throw e;
         }
-        try (in) {
-            GetObjectResponse response = in.response();
-            long size = totalSize(response);
-            AutoCloseable room = admit.apply(size);
-            try {
-                byte[] bytes = in.readAllBytes(); // bounded: the signed upload URL fixed the size (10 MB for a photo)
-                return Optional.of(new Held(new StoredObject(key, size, response.contentType(), bytes), room));
-            } catch (IOException | RuntimeException e) {
-                closeQuietly(room);
-                throw e instanceof IOException io ? SdkClientException.create("reading " + key + " failed", io)
-                        : (RuntimeException) e;
-            }
-        } catch (IOException e) {
-            throw SdkClientException.create("reading " + key + " failed", e);
-        }
+        GetObjectResponse response = in.response();
+        return Optional.of(new Reading(totalSize(response), response.contentType(), response.eTag(), in));
     }
 
     static void closeQuietly(AutoCloseable room) {

@@ -1,6 +1,9 @@
 package io.suishoupai.shared.storage;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
@@ -26,6 +29,7 @@ public final class PhotoMetadata {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final Set<String> PNG_METADATA_CHUNKS = Set.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME");
     private static final Set<String> WEBP_METADATA_CHUNKS = Set.of("EXIF", "XMP ");
+    private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
 
     private PhotoMetadata() {
     }
@@ -35,67 +39,96 @@ public final class PhotoMetadata {
         return type == MediaType.JPEG || type == MediaType.PNG || type == MediaType.WEBP;
     }
 
+    /** The photo without its metadata, in memory (a photo small enough to hold; tests). */
     public static byte[] strip(MediaType type, byte[] photo) throws Unreadable {
-        return switch (type) {
-            case JPEG -> jpeg(photo);
-            case PNG -> png(photo);
-            case WEBP -> webp(photo);
+        try {
+            KeepPlan plan = plan(type, new ByteArrayInputStream(photo), photo.length);
+            return plan.open(new ByteArrayInputStream(photo)).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an array does not fail to read
+        }
+    }
+
+    /**
+     * Reads a photo of {@code size} bytes once, through one fixed buffer, and answers what of it to keep
+     * ({@link KeepPlan}); reading stops at the end of the image, so what is appended after it is neither read nor
+     * kept.
+     */
+    public static KeepPlan plan(MediaType type, InputStream photo, long size) throws Unreadable, IOException {
+        PhotoReader in = new PhotoReader(photo);
+        KeepPlan plan = new KeepPlan();
+        switch (type) {
+            case JPEG -> jpeg(in, plan);
+            case PNG -> png(in, plan);
+            case WEBP -> webp(in, size, plan);
             default -> throw new IllegalArgumentException(type + " is not stripped");
-        };
+        }
+        return plan;
     }
 
     /**
      * Segments up to the first scan: keep APP0 (JFIF), APP2 colour profiles, APP14 (Adobe colour transform) and
      * every non-APP segment; drop every other APPn (APP1 is EXIF and XMP, APP13 IPTC) and comments. The scans are
-     * copied as they are, up to the end-of-image marker; see {@link #scans}.
+     * kept as they are, up to the end-of-image marker; see {@link #scans}.
      */
-    static byte[] jpeg(byte[] in) throws Unreadable {
-        if (in.length < 4 || u8(in, 0) != 0xFF || u8(in, 1) != 0xD8) {
+    private static void jpeg(PhotoReader in, KeepPlan plan) throws Unreadable, IOException {
+        if (in.u8() != 0xFF || in.u8() != 0xD8) {
             throw new Unreadable("no JPEG start-of-image marker");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-        out.write(0xFF);
-        out.write(0xD8);
-        int i = 2;
+        plan.copy(0, 2);
         while (true) {
-            if (i >= in.length || u8(in, i) != 0xFF) {
-                throw new Unreadable("a JPEG segment does not start with a marker at byte " + i);
+            long at = in.position();
+            if (in.u8() != 0xFF) {
+                throw new Unreadable("a JPEG segment does not start with a marker at byte " + at);
             }
-            while (i < in.length && u8(in, i) == 0xFF) {
-                i++; // fill bytes
-            }
-            if (i >= in.length) {
+            int marker;
+            do {
+                marker = in.u8(); // past fill bytes
+            } while (marker == 0xFF);
+            if (marker < 0) {
                 throw new Unreadable("the JPEG ends inside a marker");
             }
-            int marker = u8(in, i++);
             if (marker == 0xD9) {
                 throw new Unreadable("the JPEG ends before any image data");
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-                out.write(0xFF);
-                out.write(marker);
+                plan.literal((byte) 0xFF, (byte) marker);
                 continue;
             }
-            if (i + 2 > in.length) {
-                throw new Unreadable("the JPEG ends inside a segment header");
-            }
-            int length = u16(in, i);
-            if (length < 2 || i + length > in.length) {
-                throw new Unreadable("a JPEG segment runs past the end of the file");
-            }
+            long lengthAt = in.position();
+            boolean keep = segment(in, marker);
+            long length = in.position() - lengthAt;
             if (marker == 0xDA) { // start of scan: image data from here on, up to the end-of-image marker
-                out.write(0xFF);
-                out.write(marker);
-                out.write(in, i, length);
-                return scans(in, i + length, out);
+                plan.literal((byte) 0xFF, (byte) marker);
+                plan.copy(lengthAt, length);
+                scans(in, plan);
+                return;
             }
-            if (keepJpegSegment(marker, in, i + 2, length - 2)) {
-                out.write(0xFF);
-                out.write(marker);
-                out.write(in, i, length);
+            if (keep) {
+                plan.literal((byte) 0xFF, (byte) marker);
+                plan.copy(lengthAt, length);
             }
-            i += length;
         }
+    }
+
+    /**
+     * Reads a segment from its length field to its end, answering whether it is kept: colour profiles are told
+     * from other APP2 segments by their first bytes.
+     */
+    private static boolean segment(PhotoReader in, int marker) throws Unreadable, IOException {
+        int length = in.u16();
+        if (length < 0) {
+            throw new Unreadable("the JPEG ends inside a segment header");
+        }
+        if (length < 2) {
+            throw new Unreadable("a JPEG segment runs past the end of the file");
+        }
+        int data = length - 2;
+        byte[] head = new byte[Math.min(data, ICC_PROFILE.length)];
+        if (!in.read(head, head.length) || !in.skip(data - head.length)) {
+            throw new Unreadable("a JPEG segment runs past the end of the file");
+        }
+        return keepJpegSegment(marker, head);
     }
 
     /**
@@ -103,44 +136,39 @@ public final class PhotoMetadata {
      * the end-of-image marker. Nothing after it is kept: MPF previews, gain maps and trailers appended there are
      * whole images with EXIF (GPS) of their own. Metadata segments between scans are dropped like those before.
      */
-    private static byte[] scans(byte[] in, int from, ByteArrayOutputStream out) throws Unreadable {
-        int start = from;
-        int i = from;
-        while (i + 1 < in.length) {
-            if (u8(in, i) != 0xFF) {
-                i++;
+    private static void scans(PhotoReader in, KeepPlan plan) throws Unreadable, IOException {
+        long start = in.position();
+        long ff = in.nextFF();
+        while (ff >= 0) {
+            int next = in.u8();
+            if (next < 0) {
+                break;
+            }
+            if (next == 0xFF) {
+                ff = in.position() - 1; // a fill byte: the marker, if any, follows the last 0xFF
                 continue;
             }
-            int next = u8(in, i + 1);
-            if (next == 0x00 || next == 0xFF || (next >= 0xD0 && next <= 0xD7)) {
-                i += next == 0xFF ? 1 : 2; // stuffed byte, fill byte or restart marker: still scan data
+            if (next == 0x00 || (next >= 0xD0 && next <= 0xD7)) {
+                ff = in.nextFF(); // stuffed byte or restart marker: still scan data
                 continue;
             }
-            out.write(in, start, i - start);
+            plan.copy(start, ff - start);
             if (next == 0xD9) {
-                out.write(0xFF);
-                out.write(0xD9);
-                return out.toByteArray();
+                plan.copy(ff, 2);
+                return;
             }
-            if (i + 4 > in.length) {
-                throw new Unreadable("the JPEG ends inside a segment header");
+            boolean keep = segment(in, next);
+            if (next == 0xDA || keep) {
+                plan.copy(ff, in.position() - ff);
             }
-            int length = u16(in, i + 2);
-            if (length < 2 || i + 2 + length > in.length) {
-                throw new Unreadable("a JPEG segment runs past the end of the file");
-            }
-            if (next == 0xDA || keepJpegSegment(next, in, i + 4, length - 2)) {
-                out.write(in, i, 2 + length);
-            }
-            i += 2 + length;
-            start = i;
+            start = in.position();
+            ff = in.nextFF();
         }
         // a truncated file (no end-of-image marker) has nothing after its image to drop: keep what there is
-        out.write(in, start, in.length - start);
-        return out.toByteArray();
+        plan.copy(start, in.position() - start);
     }
 
-    private static boolean keepJpegSegment(int marker, byte[] in, int data, int dataLength) {
+    private static boolean keepJpegSegment(int marker, byte[] head) {
         boolean app = marker >= 0xE0 && marker <= 0xEF;
         if (marker == 0xFE) {
             return false; // comment
@@ -148,113 +176,104 @@ public final class PhotoMetadata {
         if (!app) {
             return true;
         }
-        return marker == 0xE0 || marker == 0xEE
-                || (marker == 0xE2 && startsWithAscii(in, data, dataLength, "ICC_PROFILE\0"));
+        return marker == 0xE0 || marker == 0xEE || (marker == 0xE2 && Arrays.equals(head, ICC_PROFILE));
     }
 
     /** Chunks from IHDR to IEND, without the metadata chunks; anything after IEND is dropped too. */
-    static byte[] png(byte[] in) throws Unreadable {
-        if (!startsWith(in, PNG_SIGNATURE)) {
+    private static void png(PhotoReader in, KeepPlan plan) throws Unreadable, IOException {
+        byte[] signature = new byte[PNG_SIGNATURE.length];
+        if (!in.read(signature, signature.length) || !Arrays.equals(signature, PNG_SIGNATURE)) {
             throw new Unreadable("no PNG signature");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-        out.write(in, 0, PNG_SIGNATURE.length);
-        int i = PNG_SIGNATURE.length;
+        plan.copy(0, signature.length);
+        byte[] header = new byte[8];
         boolean first = true;
         while (true) {
-            if (i + 12 > in.length) {
+            long at = in.position();
+            if (!in.read(header, header.length)) {
                 throw new Unreadable("the PNG ends before its IEND chunk");
             }
-            long length = u32(in, i);
-            String type = new String(in, i + 4, 4, StandardCharsets.ISO_8859_1);
-            if (length > in.length - i - 12L) {
+            long length = u32(header, 0);
+            String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
+            if (!in.skip(length + 4)) { // data and CRC
                 throw new Unreadable("the PNG chunk " + type + " runs past the end of the file");
             }
             if (first && !type.equals("IHDR")) {
                 throw new Unreadable("the PNG does not start with IHDR");
             }
             first = false;
-            int total = (int) length + 12;
             if (!PNG_METADATA_CHUNKS.contains(type)) {
-                out.write(in, i, total);
+                plan.copy(at, length + 12);
             }
-            i += total;
             if (type.equals("IEND")) {
-                return out.toByteArray();
+                return;
             }
         }
     }
 
     /** RIFF chunks without EXIF and XMP, the VP8X flags that announce them cleared, the RIFF size recomputed. */
-    static byte[] webp(byte[] in) throws Unreadable {
-        if (in.length < 12 || !startsWithAscii(in, 0, in.length, "RIFF") || !startsWithAscii(in, 8, in.length - 8, "WEBP")) {
+    private static void webp(PhotoReader in, long size, KeepPlan plan) throws Unreadable, IOException {
+        byte[] header = new byte[12];
+        if (!in.read(header, header.length) || !startsWithAscii(header, 0, "RIFF") || !startsWithAscii(header, 8, "WEBP")) {
             throw new Unreadable("no RIFF WEBP header");
         }
-        long riffEnd = Math.min(in.length, 8 + le32(in, 4));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-        out.write(in, 0, 12);
-        int i = 12;
-        while (i < riffEnd) {
-            if (i + 8 > riffEnd) {
+        long riffEnd = Math.min(size, 8 + le32(header, 4));
+        plan.copy(0, 4);
+        int riffSize = plan.literal(new byte[4]); // known once every chunk was read
+        plan.copy(8, 4);
+        byte[] chunkHeader = new byte[8];
+        long at = 12;
+        while (at < riffEnd) {
+            if (at + 8 > riffEnd || !in.read(chunkHeader, chunkHeader.length)) {
                 throw new Unreadable("a WebP chunk header is cut off");
             }
-            String fourcc = new String(in, i, 4, StandardCharsets.ISO_8859_1);
-            long size = le32(in, i + 4);
-            long padded = size + (size & 1);
-            if (size > riffEnd - i - 8L) {
+            String fourcc = new String(chunkHeader, 0, 4, StandardCharsets.ISO_8859_1);
+            long chunkSize = le32(chunkHeader, 4);
+            long padded = chunkSize + (chunkSize & 1);
+            if (chunkSize > riffEnd - at - 8) {
                 throw new Unreadable("the WebP chunk " + fourcc + " runs past the end of the file");
             }
-            int total = (int) Math.min(8 + padded, riffEnd - i);
-            if (!WEBP_METADATA_CHUNKS.contains(fourcc)) {
-                byte[] chunk = Arrays.copyOfRange(in, i, i + total);
-                if (fourcc.equals("VP8X") && size >= 1) {
-                    chunk[8] &= (byte) ~0x0C; // flags: EXIF (0x08) and XMP (0x04) metadata present
+            long total = Math.min(8 + padded, riffEnd - at);
+            if (WEBP_METADATA_CHUNKS.contains(fourcc)) {
+                skip(in, total - 8, fourcc);
+            } else if (fourcc.equals("VP8X") && chunkSize >= 1) {
+                int flags = in.u8();
+                if (flags < 0) {
+                    throw new Unreadable("the WebP chunk VP8X runs past the end of the file");
                 }
-                out.write(chunk, 0, chunk.length);
+                plan.copy(at, 8);
+                plan.literal((byte) (flags & ~0x0C)); // flags: EXIF (0x08) and XMP (0x04) metadata present
+                skip(in, total - 9, fourcc);
+                plan.copy(at + 9, total - 9);
+            } else {
+                skip(in, total - 8, fourcc);
+                plan.copy(at, total);
             }
-            i += total;
+            at += total;
         }
-        byte[] result = out.toByteArray();
-        long riffSize = result.length - 8L;
-        result[4] = (byte) riffSize;
-        result[5] = (byte) (riffSize >>> 8);
-        result[6] = (byte) (riffSize >>> 16);
-        result[7] = (byte) (riffSize >>> 24);
-        return result;
+        long kept = plan.length() - 8;
+        plan.overwrite(riffSize, (byte) kept, (byte) (kept >>> 8), (byte) (kept >>> 16), (byte) (kept >>> 24));
+    }
+
+    private static void skip(PhotoReader in, long count, String fourcc) throws Unreadable, IOException {
+        if (!in.skip(count)) {
+            throw new Unreadable("the WebP chunk " + fourcc + " runs past the end of the file");
+        }
     }
 
     private static int u8(byte[] b, int i) {
         return b[i] & 0xFF;
     }
 
-    private static int u16(byte[] b, int i) {
-        return (u8(b, i) << 8) | u8(b, i + 1);
-    }
-
     private static long u32(byte[] b, int i) {
-        return ((long) u16(b, i) << 16) | u16(b, i + 2);
+        return ((long) u8(b, i) << 24) | (u8(b, i + 1) << 16) | (u8(b, i + 2) << 8) | u8(b, i + 3);
     }
 
     private static long le32(byte[] b, int i) {
         return u8(b, i) | (u8(b, i + 1) << 8) | (u8(b, i + 2) << 16) | ((long) u8(b, i + 3) << 24);
     }
 
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (b[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWithAscii(byte[] b, int offset, int available, String prefix) {
-        if (available < prefix.length() || offset + prefix.length() > b.length) {
-            return false;
-        }
+    private static boolean startsWithAscii(byte[] b, int offset, String prefix) {
         return new String(b, offset, prefix.length(), StandardCharsets.ISO_8859_1).equals(prefix);
     }
 }

@@ -8,6 +8,18 @@ import io.suishoupai.shared.security.Role;
 public enum Audience {
     PUBLIC, REPORTER, STAFF;
 
+    /** The roles that see every case's staff view. */
+    private static final Role[] COMMAND_CENTRE = {Role.SCREENER, Role.INSPECTOR, Role.ADMIN, Role.LEADER};
+
+    /**
+     * Whether some case could show this caller the staff view ({@link #of} answers STAFF for at least one case):
+     * the command centre, or a handler (for its own department's cases). A read that fetches a case before knowing
+     * its audience fetches the staff extras only for such callers.
+     */
+    public static boolean mayBeStaff(Caller caller) {
+        return caller.authenticated() && (caller.hasAny(COMMAND_CENTRE) || caller.has(Role.HANDLER));
+    }
+
     /**
      * The command-centre roles (screener, inspector, admin, leader) see the staff view; a handler only for cases of its own
      * department (it acts on no other). The reporter sees their own case in full. Everyone else gets the public view,
@@ -18,7 +30,7 @@ public enum Audience {
         if (!caller.authenticated()) {
             return PUBLIC;
         }
-        boolean commandCentre = caller.hasAny(Role.SCREENER, Role.INSPECTOR, Role.ADMIN, Role.LEADER);
+        boolean commandCentre = caller.hasAny(COMMAND_CENTRE);
         boolean ownDepartmentHandler = caller.handlesFor(c.departmentCode);
         if (commandCentre || ownDepartmentHandler) {
             return STAFF;

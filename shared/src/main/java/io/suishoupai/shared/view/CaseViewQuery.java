@@ -18,6 +18,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
+import io.suishoupai.shared.caseflow.CaseSupport;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.caseflow.StageRun;
@@ -79,8 +80,7 @@ public class CaseViewQuery {
                                      WHERE a.code IN (c.district_code, c.street_code, c.community_code, c.grid_code)),
                                     '{}'),
               'componentName', (SELECT p.name FROM component p WHERE p.id = c.component_id),
-              'supporters', (SELECT count(*) FROM case_support s WHERE s.case_id = c.id
-                               OR s.case_id IN (SELECT u.id FROM city_case u WHERE u.duplicate_of = c.case_number)),
+              'supporters', %s,
               'staff', CASE WHEN $2 THEN json_build_object(
                 'reminders', (SELECT count(*) FROM case_reminder r WHERE r.case_id = c.id),
                 'escalations', (SELECT count(*) FROM case_reminder r WHERE r.case_id = c.id AND r.level IN (%s)),
@@ -92,7 +92,7 @@ public class CaseViewQuery {
                                      WHERE x.case_id = c.id AND x.state = 'PENDING' LIMIT 1),
                 'stages', coalesce((SELECT json_agg(g ORDER BY g.id) FROM case_stage g WHERE g.case_id = c.id), '[]'))
               END)::text
-            """.formatted(SqlValues.literals(ReminderLevel.ESCALATIONS));
+            """.formatted(CaseSupport.COUNT_SQL, SqlValues.literals(ReminderLevel.ESCALATIONS));
 
     static final String BY_NUMBER = "SELECT row_to_json(c)::text AS found, " + RELATED + " AS related "
             + "FROM city_case c WHERE c.case_number = $1";

@@ -65,7 +65,7 @@ public class CaseViews {
      * 404 when there is none. {@code audience} decides from the case once it is read.
      */
     public Uni<CaseView> byNumber(String caseNumber, Caller caller, CoordSystem system, boolean originals) {
-        return query.byNumber(caseNumber, caller.mayBeStaff()).map(found -> {
+        return query.byNumber(caseNumber, Audience.mayBeStaff(caller)).map(found -> {
             if (found == null) {
                 throw CityCase.notFound(caseNumber);
             }

@@ -47,4 +47,15 @@ class AudienceTest {
         assertEquals(Audience.PUBLIC, Audience.of(caller("citizen-b", null, Role.CITIZEN), c));
         assertEquals(Audience.REPORTER, Audience.of(caller("citizen-a", null, Role.CITIZEN), c));
     }
+
+    @Test
+    void mayBeStaffIsTrueExactlyForCallersSomeCaseShowsTheStaffView() {
+        CityCase ofTheirDepartment = reportedBy("citizen-a", "YLJ");
+        for (Role role : Role.values()) {
+            Caller caller = caller("x", "YLJ", role);
+            boolean staffSomewhere = Audience.of(caller, ofTheirDepartment) == Audience.STAFF;
+            assertEquals(staffSomewhere, Audience.mayBeStaff(caller), role.name());
+        }
+        assertEquals(false, Audience.mayBeStaff(Caller.ANONYMOUS));
+    }
 }

@@ -1,7 +1,9 @@
 package io.suishoupai.intake.function;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +24,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.error.ProblemException;
+import io.suishoupai.shared.storage.KeepPlan;
 import io.suishoupai.shared.storage.MediaKeys;
 import io.suishoupai.shared.storage.MediaType;
 import io.suishoupai.shared.storage.MediaVerifier;
+import io.suishoupai.shared.storage.ObjectStore;
+import io.suishoupai.shared.storage.PhotoMetadata;
 import io.suishoupai.shared.storage.UploadSigner;
 import io.suishoupai.testing.Calls;
 import io.suishoupai.testing.SampleMedia;
@@ -35,10 +41,11 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Intake's memory is bounded (issue #12, B6): a report's photos are checked, stripped and kept one at a time, and a
- * process holds at most {@code suishoupai.intake.photo-memory} of photo bytes (each photo counted twice: upload and
- * stripped copy) however many reports arrive at once — 1 MiB in these tests, so two 200 kB photos fit and a third
- * waits. A refusal part-way removes what was already kept.
+ * Intake's memory is bounded (issues #12, B6, and #19): a report's photos are checked, stripped and kept at once, a
+ * photo larger than {@code HELD_WHOLE_BYTES} streams from the upload to the kept copy through fixed buffers (its room
+ * does not grow with its size), and a process holds at most {@code suishoupai.intake.photo-memory} however many reports
+ * arrive at once — 1 MiB in these tests, so two 200 kB photos fit and a third waits. A refusal part-way removes what
+ * was already kept; a photo uploaded again between its check and its copy is refused, not kept.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
@@ -51,6 +58,9 @@ class MediaMemoryTest {
     MediaVerifier verifier;
 
     @Inject
+    ObjectStore store;
+
+    @Inject
     SuishoupaiConfig config;
 
     @Inject
@@ -61,8 +71,6 @@ class MediaMemoryTest {
     }
 
     static final int PHOTO_BYTES = 200_000;
-    /** What one photo is counted at: its upload and its stripped copy, in whole KiB. */
-    static final long ONE_PHOTO_ROOM = 1024L * ((2L * SampleMedia.jpegWithGps(PHOTO_BYTES).length + 1023) / 1024);
 
     List<String> photos(String caller, int count) {
         List<String> keys = new ArrayList<>();
@@ -72,12 +80,67 @@ class MediaMemoryTest {
         return keys;
     }
 
+    byte[] kept(String key) {
+        return store.readAll(MediaKeys.keptKey(key)).orElseThrow();
+    }
+
     @Test
-    void aReportHoldsOnePhotoInMemoryAtATime() {
+    void aLargePhotoStreamsThroughTheSameRoomAsAMiddlingOne() throws Exception {
+        assertEquals(MediaVerifier.roomBytes(300_000), MediaVerifier.roomBytes(9_000_000), "room does not grow with size");
+        assertTrue(MediaVerifier.roomBytes(9_000_000) < 1_000_000, "a streamed photo's room is its buffers");
+        for (int size : new int[] {300_000, 3_000_000, 9_000_000}) {
+            String me = "citizen-photos-of-" + size;
+            byte[] first = SampleMedia.jpegWithGps(size);
+            byte[] second = SampleMedia.jpegWithGps(size - 1);
+            List<String> keys = List.of(Uploads.upload(signer, me, MediaType.JPEG, first),
+                    Uploads.upload(signer, me, MediaType.JPEG, second));
+            verifier.resetPhotoMemoryPeak();
+            submit(me, keys).then().statusCode(200);
+            long peak = verifier.photoMemoryPeakBytes();
+            assertTrue(peak <= 2 * MediaVerifier.roomBytes(size), size + "-byte photos held " + peak + " bytes at once");
+            int i = 0;
+            for (byte[] photo : List.of(first, second)) {
+                byte[] kept = kept(keys.get(i++));
+                assertArrayEquals(PhotoMetadata.strip(MediaType.JPEG, photo), kept, "kept as stripped, " + size + " bytes");
+                assertFalse(new String(kept, StandardCharsets.ISO_8859_1).contains(SampleMedia.GPS_TEXT));
+            }
+        }
+    }
+
+    @Test
+    void aReportOfNinePhotosStaysWithinTheBound() {
         List<String> nine = photos("citizen-nine-photos", 9);
         verifier.resetPhotoMemoryPeak();
         submit("citizen-nine-photos", nine).then().statusCode(200);
-        assertEquals(ONE_PHOTO_ROOM, verifier.photoMemoryPeakBytes(), "nine photos, one at a time");
+        long peak = verifier.photoMemoryPeakBytes();
+        assertTrue(peak > 0 && peak <= config.intake().photoMemory().asLongValue(), "held at once: " + peak);
+        for (String key : nine) {
+            assertFalse(new String(kept(key), StandardCharsets.ISO_8859_1).contains(SampleMedia.GPS_TEXT), key);
+        }
+    }
+
+    @Test
+    void aPhotoUploadedAgainAfterItsCheckIsNotKept() throws Exception {
+        String me = "citizen-swaps-a-photo";
+        byte[] photo = SampleMedia.jpegWithGps(1_000_000);
+        String key = Uploads.upload(signer, me, MediaType.JPEG, photo);
+        KeepPlan plan;
+        String checkedETag;
+        try (ObjectStore.Reading reading = store.open(key).orElseThrow()) {
+            plan = PhotoMetadata.plan(MediaType.JPEG, reading.bytes(), reading.size());
+            checkedETag = reading.eTag();
+        }
+        // the upload URL is still live: the same key, other bytes of the same length (the plan would fit them)
+        byte[] other = photo.clone();
+        other[other.length - 100] ^= 1;
+        Uploads.uploadAs(signer, key, MediaType.JPEG, other);
+
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> store.keepStripped(key, MediaType.JPEG, plan, checkedETag));
+        assertEquals("MEDIA_MISMATCH", refused.code());
+        S3Exception missing = assertThrows(S3Exception.class, () -> s3.headObject(b -> b
+                .bucket(config.storage().bucket()).key(MediaKeys.keptKey(key))));
+        assertEquals(404, missing.statusCode(), "nothing was kept");
     }
 
     @Test
@@ -100,7 +163,7 @@ class MediaMemoryTest {
         }
         pool.shutdown();
         long bound = config.intake().photoMemory().asLongValue();
-        assertTrue(bound < 8 * ONE_PHOTO_ROOM, "the test's bound must be small enough to bite: " + bound);
+        assertTrue(bound < 8 * 3 * 200_000L, "the test's bound must be small enough to bite: " + bound);
         long peak = verifier.photoMemoryPeakBytes();
         assertTrue(peak <= bound, "at most " + bound + " bytes of photos held at once, saw " + peak);
         // (how much of the room they shared depends on the platform: behind Lambda's event loop one runs at a time)

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CaseSupport;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
@@ -40,7 +41,7 @@ public record CaseExportQuery(String where, List<Object> params) {
             + "c.deadline, "
             + "(SELECT max(s.ended_at) FROM case_stage s WHERE s.case_id = c.id AND s.stage = 'VERIFICATION'), "
             + "(SELECT max(e.at) FROM case_event e WHERE e.case_id = c.id AND e.to_state = 'CLOSED'), "
-            + "c.rework_count, (SELECT count(*) FROM case_support p WHERE p.case_id = c.id) "
+            + "c.rework_count, " + CaseSupport.COUNT_SQL + " "
             + "FROM city_case c LEFT JOIN category cat ON cat.code = c.category_code "
             + "LEFT JOIN department d ON d.code = c.department_code";
 

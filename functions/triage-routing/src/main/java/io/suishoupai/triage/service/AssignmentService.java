@@ -95,15 +95,35 @@ public class AssignmentService {
     }
 
     /**
-     * Must run inside a transaction. Puts a handler on their department's roster (or refreshes when they were last
-     * seen); a department that does not exist gets no roster.
+     * Puts a handler who opens their department's queue on its roster (or refreshes when they were last seen); a
+     * department that does not exist gets no roster. A write per queue view was a transaction on the busiest staff
+     * read, so "seen" is written at most once per {@link #ROSTER_REFRESH} per handler and process, remembered only
+     * once the write committed (a failed write is tried again on the next view). The memory is a few hundred
+     * handlers; it is dropped whole should it ever pass {@link #ROSTER_REMEMBERED}.
      */
-    public static Uni<Integer> seen(Caller caller, Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO department_member (department_code, "
-                + "account_id, seen_at) SELECT code, ?2, ?3 FROM department WHERE code = ?1 ON CONFLICT "
-                + "(department_code, account_id) DO UPDATE SET seen_at = excluded.seen_at")
-                .setParameter(1, caller.department()).setParameter(2, caller.id()).setParameter(3, at).executeUpdate());
+    public Uni<Void> noteSeen(Caller caller, Instant now) {
+        String key = caller.department() + "\u0000" + caller.id();
+        Instant last = rosterWritten.get(key);
+        if (last != null && !now.isBefore(last) && now.isBefore(last.plus(ROSTER_REFRESH))) {
+            return Uni.createFrom().voidItem();
+        }
+        return reactive.transaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO "
+                + "department_member (department_code, account_id, seen_at) SELECT code, ?2, ?3 FROM department "
+                + "WHERE code = ?1 ON CONFLICT (department_code, account_id) DO UPDATE SET seen_at = excluded.seen_at")
+                .setParameter(1, caller.department()).setParameter(2, caller.id()).setParameter(3, now)
+                .executeUpdate()))
+                .invoke(() -> {
+                    if (rosterWritten.size() >= ROSTER_REMEMBERED) {
+                        rosterWritten.clear();
+                    }
+                    rosterWritten.put(key, now);
+                })
+                .replaceWithVoid();
     }
+
+    static final java.time.Duration ROSTER_REFRESH = java.time.Duration.ofMinutes(10);
+    static final int ROSTER_REMEMBERED = 10_000;
+    private final java.util.Map<String, Instant> rosterWritten = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Uni<Boolean> isMember(String department, String accountId) {
         return Panache.getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM department_member "

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CaseSupport;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.caseflow.SuspensionRequest;
@@ -51,6 +52,9 @@ public class WorkQueueService {
     AppClock clock;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     SuishoupaiConfig config;
 
     /** A queue's cases as HQL over CityCase c: the condition, its parameters (?1 …) and the queue's own order. */
@@ -79,9 +83,9 @@ public class WorkQueueService {
             params.addAll(List.of(from.lat(), from.lon(), k * k));
         }
         boolean handler = caller.has(Role.HANDLER) && caller.department() != null;
-        Uni<Integer> roster = handler && (query.queue() == WorkQueueQuery.Queue.DEPARTMENT
-                || query.queue() == WorkQueueQuery.Queue.MINE) && rosterDue(caller, now)
-                ? reactive.transaction(() -> AssignmentService.seen(caller, now)) : Uni.createFrom().item(0);
+        Uni<Void> roster = handler && (query.queue() == WorkQueueQuery.Queue.DEPARTMENT
+                || query.queue() == WorkQueueQuery.Queue.MINE) ? assignments.noteSeen(caller, now)
+                : Uni.createFrom().voidItem();
         return roster.chain(() -> reactive.session(() -> CityCase.<CityCase>find("from CityCase c where "
                 + selection.where() + " order by " + order + ", c.id", params.toArray()).page(Page.of(page, size)).list()
                 .chain(cases -> CityCase.count("from CityCase c where " + selection.where(),
@@ -91,31 +95,8 @@ public class WorkQueueService {
                                                 counts, system, from, page, size, total, now))))))));
     }
 
-    /**
-     * Whether to refresh the caller on their department's roster: a write per queue view was a transaction on the
-     * busiest staff read; "seen" is kept to the {@link #ROSTER_REFRESH}. Remembered per process (a few hundred
-     * handlers; the map is dropped whole should it ever grow past {@link #ROSTER_REMEMBERED}).
-     */
-    private boolean rosterDue(Caller caller, Instant now) {
-        String key = caller.department() + "\u0000" + caller.id();
-        Instant last = rosterWritten.get(key);
-        if (last != null && !now.isBefore(last) && now.isBefore(last.plus(ROSTER_REFRESH))) {
-            return false;
-        }
-        if (rosterWritten.size() >= ROSTER_REMEMBERED) {
-            rosterWritten.clear();
-        }
-        rosterWritten.put(key, now);
-        return true;
-    }
-
-    static final java.time.Duration ROSTER_REFRESH = java.time.Duration.ofMinutes(10);
-    static final int ROSTER_REMEMBERED = 10_000;
-    private final Map<String, Instant> rosterWritten = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Most supporters first: the case's own and its duplicates'. */
-    static final String SUPPORTERS_ORDER = "(select count(*) from CaseSupporter s where s.caseId = c.id or s.caseId in "
-            + "(select d.id from CityCase d where d.duplicateOf = c.caseNumber)) desc";
+    static final String SUPPORTERS_ORDER = CaseSupport.COUNT_HQL + " desc";
 
     /** Nearest first, on an equirectangular approximation (exact enough to order a city's cases). */
     static String distanceOrder(int paramsBefore) {
@@ -202,9 +183,8 @@ public class WorkQueueService {
         if (cases.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT c.id, (SELECT count(*) FROM case_support p "
-                + "WHERE p.case_id = c.id OR p.case_id IN (SELECT d.id FROM city_case d WHERE d.duplicate_of = "
-                + "c.case_number)) FROM city_case c WHERE c.id = ANY(?1)", Object[].class)
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT c.id, " + CaseSupport.COUNT_SQL
+                + " FROM city_case c WHERE c.id = ANY(?1)", Object[].class)
                 .setParameter(1, cases.stream().map(c -> c.id).toArray(Long[]::new)).getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
                         r -> ((Number) r[1]).longValue())));

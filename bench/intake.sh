@@ -7,7 +7,7 @@
 # pgbench (bench/submit-report.sql), combined as the time both take on the same two cores:
 # 1 / (1/S3 rate + 1/SQL rate). Writes the "intake" section of BENCHMARKS.md.
 # Usage: bench/intake.sh   (knobs: BENCH_PHOTO_SIZES="4064 400000 2000000" BENCH_WARMUP=60 BENCH_DURATION=10
-#                           BENCH_CONNECTIONS=8 BENCH_SKIP_BUILD=1)
+#                           BENCH_CONNECTIONS=8 BENCH_SKIP_BUILD=1 BENCH_JFR=/tmp/intake.jfr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -55,7 +55,10 @@ bodies() { # keys-file → wrk lines "token<TAB>body"
             t[caller], tag, NR, 29.80 + (NR * 37) % 1000 / 10000.0, 114.30 + (NR * 91) % 1000 / 10000.0, $1, $2 }' "$2"
 }
 
-env "${FN_ENV[@]}" java -jar "$(app_dir report-intake)/quarkus-run.jar" >"$WORK/report-intake.log" 2>&1 &
+# BENCH_JFR=file records a profile of report-intake over the whole run (for looking, not for the figures)
+JFR=()
+[ -z "${BENCH_JFR:-}" ] || JFR=("-XX:FlightRecorderOptions=stackdepth=2048" "-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+env "${FN_ENV[@]}" java "${JFR[@]}" -jar "$(app_dir report-intake)/quarkus-run.jar" >"$WORK/report-intake.log" 2>&1 &
 INTAKE_PID=$!
 PIDS+=("$INTAKE_PID")
 until [ "$(probe report-intake)" = 200 ]; do sleep 0.1; done
@@ -78,11 +81,14 @@ warm_n=$((60 * WARMUP))
 log "warm-up: uploading $((warm_n * 2)) photos"
 make_reports 4064 "$warm_n" "$WORK/warm-small.keys"
 make_reports 400000 "$warm_n" "$WORK/warm-large.keys"
-paste -d'\n' "$WORK/warm-small.keys" "$WORK/warm-large.keys" >"$WORK/warm.keys"
-bodies "w-$$" "$WORK/warm.keys" >"$WORK/warm.bodies"
+# each bodies file from its own keys file (the caller of line n owns line n's keys), then interleaved
+bodies "ws-$$" "$WORK/warm-small.keys" >"$WORK/warm-small.bodies"
+bodies "wl-$$" "$WORK/warm-large.keys" >"$WORK/warm-large.bodies"
+paste -d'\n' "$WORK/warm-small.bodies" "$WORK/warm-large.bodies" >"$WORK/warm.bodies"
 log "warming report-intake up for ${WARMUP}s"
 run_wrk "$WORK/warm.bodies" "$WARMUP" >"$WORK/wrk-warm.txt"
 [ "$(awk '/requests in/ {print $1}' "$WORK/wrk-warm.txt")" -le "$((warm_n * 2))" ] || log "WARNING: warm-up bodies ran out"
+! grep -q 'Non-2xx' "$WORK/wrk-warm.txt" || { log "the warm-up had refusals:"; cat "$WORK/wrk-warm.txt" >&2; exit 1; }
 rm -rf "$DATA_DIR/objects/suishoupai-media/"{uploads,media}
 
 for size in $SIZES; do
@@ -156,8 +162,8 @@ report-intake's peak resident memory over the run: $rss MB (default heap); the h
 
 Cost per report on Lambda at these figures: a month of a city filing 2 000 reports a day (60 000), each row as if
 every report carried two photos of that size; report-intake's CPU per report measured above, its p50 under this
-load as the least a call lasts (alone on a Lambda instance it waits less). The sign-uploads call before each report
-and the staff's moves are not measured per call here.
+load as the least a call lasts (alone on a Lambda instance it waits less). The rows are alternatives (their sum is
+not a bill). The sign-uploads call before each report and the staff's moves are not measured per call here.
 
 $(lambda_cost <"$WORK/cost.in")
 MD

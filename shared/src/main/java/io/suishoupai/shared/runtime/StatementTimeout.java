@@ -15,7 +15,7 @@ public final class StatementTimeout {
     }
 
     public static Uni<Void> forThisTransaction(Duration bound) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT set_config('statement_timeout', ?1, true)")
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT set_config('statement_timeout', ?1, true)", String.class)
                 .setParameter(1, Long.toString(bound.toMillis())).getSingleResult()).replaceWithVoid();
     }
 }

@@ -15,7 +15,7 @@ public final class TransactionLock {
 
     public static Uni<Void> hold(String scope, String key) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text")
+                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text", String.class)
                 .setParameter(1, scope + ":" + key).getSingleResult()).replaceWithVoid();
     }
 }

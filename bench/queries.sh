@@ -125,17 +125,25 @@ LUA
 V='29.0 + (:la)::float8 / 1000000.0'
 O='113.5 + (:lo)::float8 / 1000000.0'
 NEAR="c.lat BETWEEN $V - 0.0185 AND $V + 0.0185 AND c.lon BETWEEN $O - 0.021 AND $O + 0.021 AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(round(c.lat::numeric, 3)::float8 - ($V)) / 2), 2) + cos(radians($V)) * cos(radians(round(c.lat::numeric, 3)::float8)) * power(sin(radians(round(c.lon::numeric, 3)::float8 - ($O)) / 2), 2))) <= 2000"
+# SQL the code itself issues, printed from its constants (jshell on shared's classes)
+CLASSPATH_FILE="$WORK/shared.classpath"
+mvn -B -q -o dependency:build-classpath -pl shared -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
+java_constant() { # class field → the static String's value
+    printf '%s\n' "var f = $1.class.getDeclaredField(\"$2\"); f.setAccessible(true);" \
+        'System.out.println("<<<" + f.get(null) + ">>>");' '/exit' \
+        | jshell -q --class-path "$ROOT/shared/target/classes:$(cat "$CLASSPATH_FILE")" - 2>/dev/null \
+        | sed 's/\x1b\[[0-9;]*m//g' | sed -n '/<<</,/>>>/p' | sed 's/.*<<<//; s/>>>.*//'
+}
 page_sql() { # WHERE → one statement: the page of 20 with its units' names, and the matches counted up to 10 001
     echo "SELECT (SELECT json_agg(p) FROM (SELECT c.*, (SELECT json_object_agg(a.code, a.name) FROM area a WHERE a.code IN (c.district_code, c.street_code, c.community_code, c.grid_code)) AS areas FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND $1 ORDER BY c.created_at DESC, c.id DESC LIMIT 20) p), (SELECT count(*) FROM (SELECT 1 FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND $1 LIMIT 10001) m);"
 }
 {
     echo "\\set i random(1, $N_NUMBERS)"
     echo 'SELECT case_number AS n FROM bench_numbers WHERE i = :i \gset'
-    # the statement get-case itself issues (CaseViewQuery.BY_NUMBER): one statement composing the whole view
-    sed -n '/private static final String RELATED = """/,/""".formatted/p' shared/src/main/java/io/suishoupai/shared/view/CaseViewQuery.java \
-        | sed '1d;$d' | sed "s/\$2/false/; s/%s/'OVERDUE', 'LEADERSHIP'/" | tr '\n' ' ' \
-        | sed "s/^/SELECT row_to_json(c)::text AS found, /; s/\$/ AS related FROM city_case c WHERE c.case_number = :n;/"
-    echo
+    # the statement get-case itself issues (CaseViewQuery.BY_NUMBER), printed from the code: one statement composing
+    # the whole view, the public one ($2 false)
+    java_constant io.suishoupai.shared.view.CaseViewQuery BY_NUMBER | sed 's/\$1/:n/; s/\$2/false/' | tr '\n' ' '
+    echo ";"
 } >"$WORK/get-case.sql"
 { echo "\\set k random(1, $N_CATEGORIES)"; echo 'SELECT code AS cat FROM bench_categories WHERE i = :k \gset'; page_sql "c.category_code = :cat"; } >"$WORK/search-category.sql"
 { echo '\set s random(0, 5)'; echo "SELECT (ARRAY['SUBMITTED','FILED','DISPATCHED','DISPOSED','CLOSED','RETURNED'])[:s::int + 1] AS st \\gset"; page_sql "c.state = :st"; } >"$WORK/search-state.sql"
@@ -155,8 +163,6 @@ page_sql() { # WHERE → one statement: the page of 20 with its units' names, an
 
 # case-stats' ceiling: the two statements it issues (the received cases' digest, the cases due), printed from the
 # code itself (Indicators.sql and dueSql) with the period, as-of and department put in place
-CLASSPATH_FILE="$WORK/shared.classpath"
-mvn -B -q -o dependency:build-classpath -pl shared -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 for grouping in NONE DEPARTMENT SOURCE GRID; do
     printf '%s\n' \
         'var g = io.suishoupai.shared.stats.Indicators.GroupBy.'"$grouping"';' \

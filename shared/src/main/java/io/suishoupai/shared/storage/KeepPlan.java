@@ -34,10 +34,6 @@ public final class KeepPlan {
         return length;
     }
 
-    int pieces() {
-        return pieces;
-    }
-
     /** Keeps {@code count} bytes of the original from {@code start} (joined to the range before when they touch). */
     void copy(long start, long count) throws PhotoMetadata.Unreadable {
         if (count <= 0) {

@@ -168,18 +168,13 @@ public class ObjectStore {
 
     /** The whole object's bytes, or empty when there is none (a kept photo: at most the photo size limit). */
     public Optional<byte[]> readAll(String key) {
-        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(config.storage().bucket()).key(key))) {
-            return Optional.of(in.readAllBytes());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
+        return open(key).map(reading -> {
+            try (reading) {
+                return reading.bytes().readAllBytes();
+            } catch (IOException e) {
+                throw SdkClientException.create("reading " + key + " failed", e);
             }
-            throw e;
-        } catch (IOException e) {
-            throw SdkClientException.create("reading " + key + " failed", e);
-        }
+        });
     }
 
     /** Writes bytes the app made (a redacted photo) under a key of its own. */

@@ -17,12 +17,13 @@ import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseStage;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.config.SuishoupaiConfig;
-import io.suishoupai.shared.escalation.ReminderLevel;
 import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.stats.CaseStats.Indicator;
 import io.suishoupai.shared.view.ReferenceNames;
 import io.smallrye.mutiny.Uni;
+
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * The published indicators, computed from the raw cases, their event log and their reminders, for the cases
@@ -44,6 +45,11 @@ public class Indicators {
 
         GroupBy(String column) {
             this.column = column;
+        }
+
+        /** A grouping the rollups keep (per day, department, category and source); the others read digests. */
+        public boolean isRolledUp() {
+            return ordinal() <= SOURCE.ordinal();
         }
 
         /** A grouping by a unit of the grid: its names are areas'. */
@@ -124,12 +130,11 @@ public class Indicators {
     public Uni<List<CaseStats.Row>> compute(Instant from, Instant to, Instant asOf, GroupBy grouping,
             String department) {
         String only = department == null ? "" : department;
-        return names.load().chain(refs -> Panache.getSession().chain(session -> session
-                .createNativeQuery(sql(grouping), Object[].class)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, asOf).setParameter(4, only)
-                .getResultList()
-                .chain(received -> session.createNativeQuery(dueSql(grouping), Object[].class)
-                        .setParameter(1, from).setParameter(2, to).setParameter(3, only).getResultList()
+        RollupPeriod cut = grouping.isRolledUp() ? RollupPeriod.of(from, to) : RollupPeriod.digestsOnly(from, to);
+        return names.load().chain(refs -> Panache.getSession().chain(session -> bindReceived(session.createNativeQuery(
+                receivedSql(grouping), Object[].class), cut, asOf, only).getResultList()
+                .chain(received -> bindDue(session.createNativeQuery(dueSql(grouping), Object[].class), cut, only)
+                        .getResultList()
                         .map(due -> groups(received.stream().map(Tally::of).toList(),
                                 due.stream().map(DueTally::of).toList(), grouping)))
                 .chain(groups -> (grouping.isUnit() ? Area.namesOf(groups.stream().map(Group::key).toList())
@@ -149,6 +154,20 @@ public class Indicators {
                         }).toList()))
                 .map(rows -> grouping == GroupBy.DEPARTMENT ? scoreCard.rank(rows, r -> !"NONE".equals(r.key()))
                         : rows)));
+    }
+
+    /** Binds {@link #receivedSql}'s parameters. */
+    private static Mutiny.SelectionQuery<Object[]> bindReceived(Mutiny.SelectionQuery<Object[]> query,
+            RollupPeriod cut, Instant asOf, String department) {
+        return query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, asOf)
+                .setParameter(4, department).setParameter(5, cut.fullFrom()).setParameter(6, cut.fullTo());
+    }
+
+    /** Binds {@link #dueSql}'s parameters. */
+    private static Mutiny.SelectionQuery<Object[]> bindDue(Mutiny.SelectionQuery<Object[]> query, RollupPeriod cut,
+            String department) {
+        return query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, department)
+                .setParameter(4, cut.fullFrom()).setParameter(5, cut.fullTo());
     }
 
     /** One group's tallies from both populations (a group may have due cases and none received, or the reverse). */
@@ -264,116 +283,100 @@ public class Indicators {
         return new CaseStats.Row(key, name, counts, indicators);
     }
 
-    /** One pass over the period's cases joined with a per-case digest of their events. */
-    static String sql(GroupBy groupBy) {
-        String key = groupBy.column;
+    /**
+     * The counts of a received case, as the digests and the rollups name them (migration V22) and as {@link Tally}
+     * reads them: the one place their order is declared.
+     */
+    static final List<String> RECEIVED_COUNTS = Stream.concat(Stream.of("received", "screened", "filed", "dispatched",
+            "dispatched_without_return", "due", "on_time", "closed", "reworks", "reminders", "escalations", "rating_sum",
+            "rated", "urgent", "extended", "suspended", "voided"), Arrays.stream(CaseStage.values()).flatMap(stage -> {
+                String name = stage.name().toLowerCase(java.util.Locale.ROOT);
+                return Stream.of(name + "_due", name + "_on_time");
+            })).toList();
+
+    /**
+     * The received cases' counts for a period: ?1 from, ?2 to, ?3 as of, ?4 department ('' for all), ?5 and ?6 the
+     * whole days' bounds ({@link RollupPeriod}). Whole days come from the rollup, the partial days from the digests,
+     * and the digests of cases still short of a deadline as of ?3 take back the "due" the rollup counted for them.
+     */
+    public static String receivedSql(GroupBy groupBy) {
+        String digestCounts = RECEIVED_COUNTS.stream().map(n -> n.equals("received") ? "1" : "c." + n)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String notYetDue = RECEIVED_COUNTS.stream().map(n -> n.equals("due") ? "-(c.disposal_pending AND c.deadline > ?3)::int"
+                : n.endsWith("_due") ? "-s." + n : "0").collect(java.util.stream.Collectors.joining(", "));
+        String openRuns = Arrays.stream(CaseStage.values()).map(stage -> "count(*) FILTER (WHERE st.stage = '"
+                + stage.name() + "') AS " + stage.name().toLowerCase(java.util.Locale.ROOT) + "_due")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String sums = RECEIVED_COUNTS.stream().map(n -> "sum(" + n + ")").collect(java.util.stream.Collectors.joining(", "));
+        String rollup = !groupBy.isRolledUp() ? "" : """
+                    SELECT %1$s AS key, %2$s FROM stats_received_rollup c
+                    WHERE c.day >= (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date
+                      AND c.day < (CAST(?6 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?4 = '' OR c.department_code = ?4)
+                    UNION ALL
+                """.formatted(groupBy.column, String.join(", ", RECEIVED_COUNTS));
         return """
-                WITH c AS (
-                    SELECT id, department_code, category_code, source, deadline, urgency, district_code, street_code,
-                           community_code, grid_code, assignee_id
-                    FROM city_case
-                    WHERE created_at >= ?1 AND created_at < ?2 AND (?4 = '' OR department_code = ?4)
-                ), e AS (
-                    SELECT ev.case_id,
-                           bool_or(ev.to_state IN ('FILED', 'NOT_FILED', 'DUPLICATE')) AS screened,
-                           bool_or(ev.to_state = 'FILED') AS filed,
-                           bool_or(ev.to_state = 'DISPATCHED' AND ev.from_state IN ('FILED', 'RETURNED')) AS dispatched,
-                           bool_or(ev.to_state = 'RETURNED') AS returned,
-                           min(ev.at) FILTER (WHERE ev.to_state = 'DISPOSED') AS first_disposed,
-                           bool_or(ev.to_state = 'CLOSED') AS closed,
-                           bool_or(ev.to_state = 'SUSPENDED') AS suspended,
-                           bool_or(ev.to_state = 'VOIDED') AS voided,
-                           count(*) FILTER (WHERE ev.from_state = 'DISPOSED' AND ev.to_state = 'DISPATCHED'
-                                            AND ev.actor_role = 'INSPECTOR') AS reworks
-                    FROM case_event ev JOIN c ON c.id = ev.case_id
-                    GROUP BY ev.case_id
+                WITH parts (key, %4$s) AS (
+                %1$s    SELECT %2$s, %3$s FROM stats_case_digest c
+                    WHERE ((c.created_at >= ?1 AND c.created_at < ?5) OR (c.created_at >= ?6 AND c.created_at < ?2))
+                      AND (?4 = '' OR c.department_code = ?4)
+                    UNION ALL
+                    SELECT %2$s, %5$s FROM stats_case_digest c
+                    CROSS JOIN LATERAL (SELECT %6$s FROM case_stage st
+                                        WHERE st.case_id = c.case_id AND st.ended_at IS NULL AND st.due_at > ?3) s
+                    WHERE c.pending_until > ?3 AND c.created_at >= ?1 AND c.created_at < ?2
+                      AND (?4 = '' OR c.department_code = ?4)
                 )
-                , r AS (
-                    SELECT cr.case_id, count(*) AS reminders,
-                           count(*) FILTER (WHERE cr.level IN (%2$s)) AS escalations
-                    FROM case_reminder cr JOIN c ON c.id = cr.case_id
-                    GROUP BY cr.case_id
-                ), q AS (
-                    SELECT cr.case_id, cr.score FROM case_rating cr JOIN c ON c.id = cr.case_id
-                ), x AS (
-                    SELECT DISTINCT er.case_id FROM extension_request er JOIN c ON c.id = er.case_id
-                    WHERE er.state = 'APPROVED'
-                ), st AS (
-                    SELECT s.case_id, %4$s
-                    FROM case_stage s JOIN c ON c.id = s.case_id
-                    GROUP BY s.case_id
-                )
-                SELECT %1$s AS key,
-                       count(*) AS received,
-                       count(*) FILTER (WHERE e.screened) AS screened,
-                       count(*) FILTER (WHERE e.filed) AS filed,
-                       count(*) FILTER (WHERE e.dispatched) AS dispatched,
-                       count(*) FILTER (WHERE e.dispatched AND NOT e.returned) AS dispatched_without_return,
-                       count(*) FILTER (WHERE e.dispatched AND (e.first_disposed IS NOT NULL OR c.deadline <= ?3)) AS due,
-                       count(*) FILTER (WHERE e.dispatched AND e.first_disposed <= c.deadline) AS on_time,
-                       count(*) FILTER (WHERE e.closed) AS closed,
-                       coalesce(sum(e.reworks) FILTER (WHERE e.closed), 0) AS reworks,
-                       coalesce(sum(r.reminders), 0) AS reminders,
-                       coalesce(sum(r.escalations), 0) AS escalations,
-                       coalesce(sum(q.score), 0) AS rating_sum,
-                       count(q.score) AS rated,
-                       count(*) FILTER (WHERE c.urgency = 'URGENT') AS urgent,
-                       count(*) FILTER (WHERE e.dispatched AND x.case_id IS NOT NULL) AS extended,
-                       count(*) FILTER (WHERE e.suspended) AS suspended,
-                       count(*) FILTER (WHERE e.voided) AS voided,
-                       %3$s
-                FROM c LEFT JOIN e ON e.case_id = c.id LEFT JOIN r ON r.case_id = c.id LEFT JOIN q ON q.case_id = c.id
-                       LEFT JOIN x ON x.case_id = c.id LEFT JOIN st ON st.case_id = c.id
-                GROUP BY 1
-                ORDER BY 1
-                """.formatted(key, SqlValues.literals(ReminderLevel.ESCALATIONS), stageSums(), stageCounts());
-    }
-
-    /** Per stage, the runs due (ended, or past due as of ?3) and on time (ended by their due time), per case. */
-    private static String stageCounts() {
-        return Arrays.stream(CaseStage.values()).map(stage -> {
-            String name = stage.name().toLowerCase(java.util.Locale.ROOT);
-            return "count(*) FILTER (WHERE s.stage = '" + stage.name() + "' AND (s.ended_at IS NOT NULL OR s.due_at <= ?3)) AS "
-                    + name + "_due, count(*) FILTER (WHERE s.stage = '" + stage.name() + "' AND s.ended_at <= s.due_at) AS "
-                    + name + "_on_time";
-        }).collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    /** The same summed over a group, in CaseStage order (Tally.STAGES_FROM on). */
-    private static String stageSums() {
-        return Arrays.stream(CaseStage.values()).map(stage -> {
-            String name = stage.name().toLowerCase(java.util.Locale.ROOT);
-            return "coalesce(sum(st." + name + "_due), 0) AS " + name + "_due, coalesce(sum(st." + name
-                    + "_on_time), 0) AS " + name + "_on_time";
-        }).collect(java.util.stream.Collectors.joining(", "));
+                -- a key whose cases all moved elsewhere since the rollup was folded adds up to no case: no row
+                SELECT key, %7$s FROM parts GROUP BY 1 HAVING sum(received) <> 0 ORDER BY 1
+                """.formatted(rollup, groupBy.column, digestCounts, String.join(", ", RECEIVED_COUNTS), notYetDue,
+                openRuns, sums);
     }
 
     /**
-     * The cases due in [?1, ?2) (应结案数) whenever they were received — a deadline in the period or a closure in it
-     * — with when each last closed before ?2.
+     * The cases due in [?1, ?2) (应结案数) whenever they were received — a deadline in the period or a closure in it —
+     * counted with whether their last closure before ?2 came and was on time; ?3 department, ?4 and ?5 the whole
+     * days. The rollup keeps a case under the day of the earliest of its deadline and closures, which decides all
+     * three counts unless the latest of them lies at or past an end of the period: those cases (found by the span
+     * index) are taken back out and counted from their events.
      */
-    static String dueSql(GroupBy groupBy) {
+    public static String dueSql(GroupBy groupBy) {
+        String rollup = !groupBy.isRolledUp() ? "" : """
+                    SELECT %1$s, c.due, c.closed, c.closed_on_time FROM stats_due_rollup c
+                    WHERE c.day >= (CAST(?4 AS timestamptz) AT TIME ZONE 'UTC')::date
+                      AND c.day < (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?3 = '' OR c.department_code = ?3)
+                    UNION ALL
+                """.formatted(groupBy.column);
         return """
-                WITH due AS (
-                    -- two index reads, not "deadline in it OR closed in it", which made PostgreSQL read every case
-                    SELECT id FROM city_case WHERE deadline >= ?1 AND deadline < ?2
+                WITH cut AS (
+                    SELECT d.case_id FROM stats_case_digest d
+                    WHERE d.due_eligible AND d.due_hi > d.due_lo AND d.due_lo < ?1
+                      AND tstzrange(d.due_lo, d.due_hi, '[]') @> CAST(?1 AS timestamptz)
                     UNION
-                    SELECT ev.case_id FROM case_event ev WHERE ev.to_state = 'CLOSED' AND ev.at >= ?1 AND ev.at < ?2
-                ), d AS (
-                    SELECT c.*,
-                           (SELECT max(ev.at) FROM case_event ev
-                            WHERE ev.case_id = c.id AND ev.to_state = 'CLOSED' AND ev.at < ?2) AS closed_at
-                    FROM city_case c JOIN due ON due.id = c.id
-                    WHERE c.department_code IS NOT NULL AND c.state NOT IN (%2$s) AND (?3 = '' OR c.department_code = ?3)
+                    SELECT d.case_id FROM stats_case_digest d
+                    WHERE d.due_eligible AND d.due_hi > d.due_lo AND d.due_lo < ?2
+                      AND tstzrange(d.due_lo, d.due_hi, '[]') @> CAST(?2 AS timestamptz)
+                ), parts (key, due, closed, closed_on_time) AS (
+                %1$s    SELECT %2$s, 1, (c.last_closed_at IS NOT NULL)::int, coalesce(c.last_closed_at <= c.deadline, false)::int
+                    FROM stats_case_digest c
+                    WHERE c.due_eligible AND ((c.due_lo >= ?1 AND c.due_lo < ?4) OR (c.due_lo >= ?5 AND c.due_lo < ?2))
+                      AND (?3 = '' OR c.department_code = ?3)
+                    UNION ALL
+                    SELECT %2$s, -1, -(c.last_closed_at IS NOT NULL)::int, -coalesce(c.last_closed_at <= c.deadline, false)::int
+                    FROM stats_case_digest c JOIN cut ON cut.case_id = c.case_id
+                    WHERE c.due_lo >= ?1 AND c.due_lo < ?2 AND (?3 = '' OR c.department_code = ?3)
+                    UNION ALL
+                    SELECT %2$s, 1, (c.closed_at IS NOT NULL)::int, coalesce(c.closed_at <= c.deadline, false)::int
+                    FROM (SELECT c.*, (SELECT max(ev.at) FROM case_event ev
+                                       WHERE ev.case_id = c.id AND ev.to_state = 'CLOSED' AND ev.at < ?2) AS closed_at
+                          FROM city_case c JOIN cut ON cut.case_id = c.id
+                          WHERE c.department_code IS NOT NULL AND c.state NOT IN (%3$s)
+                            AND (?3 = '' OR c.department_code = ?3)
+                            AND ((c.deadline >= ?1 AND c.deadline < ?2)
+                                 OR EXISTS (SELECT 1 FROM case_event ev WHERE ev.case_id = c.id AND ev.to_state = 'CLOSED'
+                                            AND ev.at >= ?1 AND ev.at < ?2))) c
                 )
-                SELECT %1$s AS key,
-                       count(*) AS due,
-                       count(*) FILTER (WHERE c.closed_at IS NOT NULL) AS closed,
-                       count(*) FILTER (WHERE c.closed_at <= c.deadline) AS closed_on_time
-                FROM d c
-                GROUP BY 1
-                ORDER BY 1
-                """.formatted(groupBy.column, SqlValues.literals(NOT_DUE));
+                SELECT key, sum(due), sum(closed), sum(closed_on_time) FROM parts GROUP BY 1 HAVING sum(due) <> 0 ORDER BY 1
+                """.formatted(rollup, groupBy.column, SqlValues.literals(NOT_DUE));
     }
 
     /** Cases in these states now are not due: parked, deferred (their clocks start again) or voided. */

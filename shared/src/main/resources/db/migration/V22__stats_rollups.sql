@@ -10,7 +10,9 @@
 -- cases whose deadline and closures straddle either end.
 
 CREATE TABLE stats_case_digest (
-    case_id                   bigint      PRIMARY KEY REFERENCES city_case (id),
+    -- no foreign key: a case removed takes its digest with it through the trigger, which first takes its share
+    -- out of the rollups
+    case_id                   bigint      PRIMARY KEY,
     created_at                timestamptz NOT NULL,
     department_code           varchar(32),
     category_code             varchar(16) NOT NULL,
@@ -217,7 +219,7 @@ END $$;
 CREATE FUNCTION stats_refresh_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'city_case' THEN
-        PERFORM stats_refresh(NEW.id);
+        PERFORM stats_refresh(CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM stats_refresh(OLD.case_id);
     ELSE
@@ -229,7 +231,7 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER stats_case_inserted AFTER INSERT ON city_case FOR EACH ROW EXECUTE FUNCTION stats_refresh_row();
+CREATE TRIGGER stats_case_inserted AFTER INSERT OR DELETE ON city_case FOR EACH ROW EXECUTE FUNCTION stats_refresh_row();
 -- only the columns a digest reads: a case's other updates (notes, versions, photos) cost nothing here
 CREATE TRIGGER stats_case_updated AFTER UPDATE ON city_case FOR EACH ROW
     WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.department_code IS DISTINCT FROM NEW.department_code

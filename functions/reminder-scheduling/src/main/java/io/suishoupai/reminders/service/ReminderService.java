@@ -18,6 +18,7 @@ import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.stats.StatsRollups;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -61,9 +62,10 @@ public class ReminderService {
         // the pauses that end first, in their own transaction: a resumed case is then judged like any dispatched one
         return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).chain(run -> reactive.transaction(
                 () -> stages.run(at, now, config.reminders().dueSoonFraction())).chain(staged -> progressNotes.post(at)
-                        .map(noted -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
-                                run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(), staged.overdue(),
-                                noted)))));
+                        .chain(noted -> reactive.transaction(StatsRollups::fold)
+                                .map(folded -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
+                                        run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(),
+                                        staged.overdue(), noted, folded))))));
     }
 
     private Uni<ReminderRun> remind(Instant at, Instant now) {
@@ -78,7 +80,7 @@ public class ReminderService {
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
-                                                queued, 0, 0, 0, 0))))));
+                                                queued, 0, 0, 0, 0, 0))))));
     }
 
     /** The cases this run recorded at a level. */

@@ -120,6 +120,19 @@ class RemindersTest {
     }
 
     @Test
+    void aRunFoldsTheStatisticsRollupsTheCasesMovesAppendedTo() {
+        domainCases.dispatched("YLJ", Instant.parse("2033-05-02T02:00:00Z"), 24);
+        assertTrue(TestInfra.count("select count(*) from stats_received_rollup where not folded") > 0,
+                "a case's moves append rows to the rollups");
+        long before = TestInfra.count("select sum(received) from stats_received_rollup");
+        run("run-reminders", Instant.parse("2033-05-02T03:00:00Z")).then().statusCode(200)
+                .body("statsRowsFolded", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        assertEquals(0, TestInfra.count("select count(*) from stats_received_rollup where not folded"));
+        assertEquals(0, TestInfra.count("select count(*) from stats_due_rollup where not folded"));
+        assertEquals(before, TestInfra.count("select sum(received) from stats_received_rollup"), "folding counts alike");
+    }
+
+    @Test
     void aDispatchedCaseWithNoPublicUpdateForThreeWorkingDaysGetsOneProgressNotePerPeriod() {
         // dispatched Monday 2033-03-07 10:00 in the city, with a week to do it
         Instant t0 = Instant.parse("2033-03-07T02:00:00Z");

@@ -51,15 +51,15 @@ class CaseStatsLimitsTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Response>> held = new ArrayList<>();
         try (Connection blocker = TestInfra.connect()) {
-            // every statistics query reads the ratings: while this lock is held, each one waits in PostgreSQL
+            // every statistics query reads the cases' digests: while this lock is held, each one waits in PostgreSQL
             blocker.setAutoCommit(false);
-            blocker.createStatement().execute("LOCK TABLE case_rating IN ACCESS EXCLUSIVE MODE");
+            blocker.createStatement().execute("LOCK TABLE stats_case_digest IN ACCESS EXCLUSIVE MODE");
             for (int i = 0; i < 2; i++) {
                 held.add(pool.submit(() -> given().get("/case-stats").andReturn()));
             }
-            // (pg_stat_activity keeps a query's first 1 KB: match its start, which names city_case)
+            // (pg_stat_activity keeps a query's first 1 KB: match its start)
             Await.until(() -> TestInfra.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                    + "and query ilike '%from city_case%'") >= 2, Duration.ofSeconds(30),
+                    + "and query ilike 'WITH parts%'") >= 2, Duration.ofSeconds(30),
                     "two statistics queries to wait in PostgreSQL");
 
             Response third = given().get("/case-stats").andReturn();

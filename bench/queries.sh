@@ -161,21 +161,26 @@ page_sql() { # WHERE → one statement: the page of 20 with its units' names, an
   # the statement the function issues (Open311ReadService.select): names come from its cache, not a join
   echo "SELECT c.case_number, c.state, c.description, c.address, c.category_code, c.department_code, c.created_at, c.updated_at, c.deadline, c.lat, c.lon, c.external_media_url, (SELECT e.note FROM case_event e WHERE e.case_id = c.id AND e.public_note AND e.note IS NOT NULL ORDER BY e.id DESC LIMIT 1) AS note FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.created_at >= (date '2016-12-01' + :d::int)::timestamp AT TIME ZONE 'Asia/Shanghai' AND c.created_at < (date '2016-12-01' + :d::int + 90)::timestamp AT TIME ZONE 'Asia/Shanghai' ORDER BY c.created_at DESC, c.id DESC LIMIT 1000;"; } >"$WORK/open311-requests.sql"
 
-# case-stats' ceiling: the two statements it issues (the received cases' digest, the cases due), printed from the
-# code itself (Indicators.sql and dueSql) with the period, as-of and department put in place
+# case-stats' ceiling: the two statements it issues (the received cases, the cases due; from the rollups and the
+# digests), printed from the code itself (Indicators.receivedSql and dueSql) with the period, as-of, department and
+# the whole UTC days inside the period (RollupPeriod) put in place
 for grouping in NONE DEPARTMENT SOURCE GRID; do
     printf '%s\n' \
         'var g = io.suishoupai.shared.stats.Indicators.GroupBy.'"$grouping"';' \
         'var k = io.suishoupai.shared.stats.Indicators.class;' \
-        'var a = k.getDeclaredMethod("sql", g.getClass()); a.setAccessible(true);' \
-        'var b = k.getDeclaredMethod("dueSql", g.getClass()); b.setAccessible(true);' \
-        'System.out.println(((String) a.invoke(null, g)).replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("\n", " ") + ";");' \
-        'System.out.println(((String) b.invoke(null, g)).replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("\n", " ") + ";");' \
+        'System.out.println(k.getMethod("receivedSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("?5", ":fullfrom").replace("?6", ":fullto").replace("\n", " ") + ";");' \
+        'System.out.println(k.getMethod("dueSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("?4", ":fullfrom").replace("?5", ":fullto").replace("\n", " ") + ";");' \
         '/exit' | jshell -q --class-path "$ROOT/shared/target/classes:$(cat "$CLASSPATH_FILE")" - 2>/dev/null \
         | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$grouping.sql.in"
+    [ "$(wc -l <"$WORK/stats-$grouping.sql.in")" -eq 2 ] || { echo "case-stats' statements for $grouping not printed" >&2; exit 1; }
 done
+# the first and last instants of whole UTC days in [from, to) (RollupPeriod.of); the grid reads digests only
+full_from() { echo "((date_trunc('day', ($1) AT TIME ZONE 'UTC') + CASE WHEN date_trunc('day', ($1) AT TIME ZONE 'UTC') = ($1) AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 day' END) AT TIME ZONE 'UTC')"; }
+full_to() { echo "(date_trunc('day', ($1) AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"; }
 stats_sql() { # grouping from-expr to-expr department
-    sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g" "$WORK/stats-$1.sql.in"
+    local ff ft
+    if [ "$1" = GRID ]; then ff=$3; ft=$3; else ff=$(full_from "$2"); ft=$(full_to "$3"); fi
+    sed -e "s|:fullfrom|$ff|g; s|:fullto|$ft|g" "$WORK/stats-$1.sql.in" | sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g"
 }
 MONTH_FROM="make_date(:y::int, :m::int, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
 MONTH_TO="(make_date(:y::int, :m::int, 1) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai'"
@@ -276,6 +281,8 @@ PLANS=$(
     explain "search-cases combined: the page" "SELECT c.* FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.category_code = '$CAT' AND c.state = 'CLOSED' AND c.created_at >= '2024-01-01T00:00:00+08:00' AND c.created_at < '2025-01-01T00:00:00+08:00' AND c.lat BETWEEN 29.8 AND 29.837 AND c.lon BETWEEN 114.3 AND 114.342 ORDER BY c.created_at DESC, c.id DESC LIMIT 20"
     explain "search-cases by state: the capped count" "SELECT count(*) FROM (SELECT 1 FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.state = 'CLOSED' LIMIT 10001) m"
     explain "work-queue (department)" "SELECT c.* FROM city_case c WHERE c.state IN ('DISPATCHED', 'DISPOSED') AND c.department_code = '$DEPT' ORDER BY c.deadline, c.id LIMIT 20"
+    explain "case-stats: the city, 2024 (received cases)" "$(sed -n '2p' "$WORK/stats-year.sql" | sed 's/:y/2024/g; s/;$//')"
+    explain "case-stats: the city, 2024 (cases due)" "$(sed -n '3p' "$WORK/stats-year.sql" | sed 's/:y/2024/g; s/;$//')"
     explain "intake's possible duplicates" "SELECT case_number, lat, lon FROM city_case WHERE category_code = '$CAT' AND created_at >= now() - interval '7 days' AND state NOT IN ('CLOSED', 'NOT_FILED', 'DUPLICATE', 'VOIDED') AND lat BETWEEN 29.8 AND 29.8009 AND lon BETWEEN 114.3 AND 114.301"
 )
 

@@ -194,24 +194,48 @@ BEGIN
     END IF;
 END $$;
 
--- Brings one case's digest and its share of the rollups up to date. The digest row is locked before the case is
--- read again, so of two transactions that change one case the second reads the first's rows once it commits.
+-- Brings one case's digest and its share of the rollups up to date. The case's row is locked first, then its
+-- digest's (always in that order, whichever table's trigger calls), and only then is the case read again: of two
+-- transactions that change one case, the second reads the first's rows once it commits. The digest is updated in
+-- place, never removed and added again: a second transaction waiting on it must find it there.
 CREATE FUNCTION stats_refresh(p_case bigint) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     was stats_case_digest;
     now_is stats_case_digest;
 BEGIN
+    PERFORM 1 FROM city_case WHERE id = p_case FOR NO KEY UPDATE;
     SELECT * INTO was FROM stats_case_digest WHERE case_id = p_case FOR UPDATE;
     SELECT * INTO now_is FROM stats_case_digest_source WHERE case_id = p_case;
-    IF was.case_id IS NOT NULL AND now_is.case_id IS NOT NULL AND was IS NOT DISTINCT FROM now_is THEN
-        RETURN;
+    IF was.case_id IS NOT NULL AND now_is.case_id IS NOT NULL THEN
+        IF was IS NOT DISTINCT FROM now_is THEN
+            RETURN;
+        END IF;
+        UPDATE stats_case_digest SET
+            created_at = now_is.created_at, department_code = now_is.department_code,
+            category_code = now_is.category_code, source = now_is.source, assignee_id = now_is.assignee_id,
+            district_code = now_is.district_code, street_code = now_is.street_code,
+            community_code = now_is.community_code, grid_code = now_is.grid_code, deadline = now_is.deadline,
+            screened = now_is.screened, filed = now_is.filed, dispatched = now_is.dispatched,
+            dispatched_without_return = now_is.dispatched_without_return, due = now_is.due, on_time = now_is.on_time,
+            closed = now_is.closed, reworks = now_is.reworks, reminders = now_is.reminders,
+            escalations = now_is.escalations, rating_sum = now_is.rating_sum, rated = now_is.rated,
+            urgent = now_is.urgent, extended = now_is.extended, suspended = now_is.suspended, voided = now_is.voided,
+            screening_due = now_is.screening_due, screening_on_time = now_is.screening_on_time,
+            check_due = now_is.check_due, check_on_time = now_is.check_on_time, dispatch_due = now_is.dispatch_due,
+            dispatch_on_time = now_is.dispatch_on_time, verification_due = now_is.verification_due,
+            verification_on_time = now_is.verification_on_time, disposal_pending = now_is.disposal_pending,
+            pending_until = now_is.pending_until, due_eligible = now_is.due_eligible,
+            last_closed_at = now_is.last_closed_at, due_lo = now_is.due_lo, due_hi = now_is.due_hi
+        WHERE case_id = p_case;
+    ELSIF was.case_id IS NOT NULL THEN
+        DELETE FROM stats_case_digest WHERE case_id = p_case;
+    ELSIF now_is.case_id IS NOT NULL THEN
+        INSERT INTO stats_case_digest SELECT now_is.*;
     END IF;
     IF was.case_id IS NOT NULL THEN
-        DELETE FROM stats_case_digest WHERE case_id = p_case;
         PERFORM stats_roll(was, -1);
     END IF;
     IF now_is.case_id IS NOT NULL THEN
-        INSERT INTO stats_case_digest SELECT now_is.*;
         PERFORM stats_roll(now_is, 1);
     END IF;
 END $$;

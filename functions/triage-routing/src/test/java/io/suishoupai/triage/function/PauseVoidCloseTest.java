@@ -80,7 +80,7 @@ class PauseVoidCloseTest {
         String number = ExtensionTiersTest.dispatched();
         // as a client in the city writes it, with its offset
         String until = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(30)
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(); // "…T13:08+08:00": no seconds
         act(HANDLER_SZC, "request-suspension", number, "reason", "等待管网改造", "until", until).then().statusCode(403)
                 .body("code", equalTo("NOT_YOUR_DEPARTMENT"));
         act(HANDLER_YLJ, "request-suspension", number, "reason", "等待管网改造", "until", until).then().statusCode(200)

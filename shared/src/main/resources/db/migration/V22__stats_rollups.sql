@@ -58,14 +58,19 @@ CREATE TABLE stats_case_digest (
     -- the cases due (应结案): held by a department, not parked, deferred or voided now
     due_eligible              boolean     NOT NULL,
     last_closed_at            timestamptz,
+    closures                  integer     NOT NULL, -- how often it was closed (more than once: reopened)
     due_lo                    timestamptz, -- the earliest of its deadline and its closures
     due_hi                    timestamptz  -- the latest of them
 );
 CREATE INDEX stats_case_digest_created_idx ON stats_case_digest (created_at);
-CREATE INDEX stats_case_digest_pending_idx ON stats_case_digest (pending_until) WHERE pending_until IS NOT NULL;
+-- a period's cases still short of a deadline: the period's range of the few with one, each read from the index
+CREATE INDEX stats_case_digest_pending_idx ON stats_case_digest (created_at, pending_until)
+    WHERE pending_until IS NOT NULL;
 CREATE INDEX stats_case_digest_due_lo_idx ON stats_case_digest (due_lo) WHERE due_eligible;
 -- the cases whose deadline and closures lie on both sides of an instant: a period's end cuts through them
+-- (with what counting them needs, so the index alone answers for the rolled-up groupings)
 CREATE INDEX stats_case_digest_due_span_idx ON stats_case_digest USING gist (tstzrange(due_lo, due_hi, '[]'))
+    INCLUDE (due_lo, deadline, last_closed_at, closures, department_code, category_code, source)
     WHERE due_eligible AND due_hi > due_lo;
 
 CREATE TABLE stats_received_rollup (
@@ -116,14 +121,14 @@ CREATE TABLE stats_due_rollup (
 CREATE INDEX stats_due_rollup_day_idx ON stats_due_rollup (day, department_code);
 CREATE INDEX stats_due_rollup_unfolded_idx ON stats_due_rollup (day) WHERE NOT folded;
 
--- A case's digest computed from its rows (what the triggers store). The ESCALATIONS levels and the states not due
--- mirror ReminderLevel.ESCALATIONS and Indicators.NOT_DUE; IndicatorsRollupTest compares every figure with the
--- definitions computed from the raw rows.
+-- A case's digest computed from its rows (what the triggers store). The escalation levels mirror
+-- ReminderLevel.ESCALATIONS and the states not due the definition of dueCount; IndicatorsRollupTest compares every
+-- figure with the definitions computed from the raw rows.
 CREATE VIEW stats_case_digest_source (case_id, created_at, department_code, category_code, source, assignee_id,
     district_code, street_code, community_code, grid_code, deadline, screened, filed, dispatched, dispatched_without_return,
     due, on_time, closed, reworks, reminders, escalations, rating_sum, rated, urgent, extended, suspended, voided,
     screening_due, screening_on_time, check_due, check_on_time, dispatch_due, dispatch_on_time, verification_due,
-    verification_on_time, disposal_pending, pending_until, due_eligible, last_closed_at, due_lo, due_hi) AS
+    verification_on_time, disposal_pending, pending_until, due_eligible, last_closed_at, closures, due_lo, due_hi) AS
 SELECT c.id AS case_id, c.created_at, c.department_code, c.category_code, c.source, c.assignee_id, c.district_code,
        c.street_code, c.community_code, c.grid_code, c.deadline,
        e.screened::int, e.filed::int, e.dispatched::int, (e.dispatched AND NOT e.returned)::int,
@@ -137,7 +142,7 @@ SELECT c.id AS case_id, c.created_at, c.department_code, c.category_code, c.sour
        e.dispatched AND e.first_disposed IS NULL,
        greatest(CASE WHEN e.dispatched AND e.first_disposed IS NULL THEN c.deadline END, s.open_due),
        c.department_code IS NOT NULL AND c.state NOT IN ('SUSPENDED', 'DEFERRED', 'VOIDED'),
-       e.last_closed,
+       e.last_closed, e.closures,
        least(c.deadline, e.first_closed),
        greatest(c.deadline, e.last_closed)
 FROM city_case c
@@ -150,6 +155,7 @@ CROSS JOIN LATERAL (
            coalesce(bool_or(ev.to_state = 'CLOSED'), false) AS closed,
            min(ev.at) FILTER (WHERE ev.to_state = 'CLOSED') AS first_closed,
            max(ev.at) FILTER (WHERE ev.to_state = 'CLOSED') AS last_closed,
+           count(*) FILTER (WHERE ev.to_state = 'CLOSED')::int AS closures,
            coalesce(bool_or(ev.to_state = 'SUSPENDED'), false) AS suspended,
            coalesce(bool_or(ev.to_state = 'VOIDED'), false) AS voided,
            count(*) FILTER (WHERE ev.from_state = 'DISPOSED' AND ev.to_state = 'DISPATCHED'
@@ -225,7 +231,8 @@ BEGIN
             dispatch_on_time = now_is.dispatch_on_time, verification_due = now_is.verification_due,
             verification_on_time = now_is.verification_on_time, disposal_pending = now_is.disposal_pending,
             pending_until = now_is.pending_until, due_eligible = now_is.due_eligible,
-            last_closed_at = now_is.last_closed_at, due_lo = now_is.due_lo, due_hi = now_is.due_hi
+            last_closed_at = now_is.last_closed_at, closures = now_is.closures, due_lo = now_is.due_lo,
+            due_hi = now_is.due_hi
         WHERE case_id = p_case;
     ELSIF was.case_id IS NOT NULL THEN
         DELETE FROM stats_case_digest WHERE case_id = p_case;

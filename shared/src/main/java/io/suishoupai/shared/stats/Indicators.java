@@ -15,10 +15,8 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseStage;
-import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.routing.Area;
-import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.stats.CaseStats.Indicator;
 import io.suishoupai.shared.view.ReferenceNames;
 import io.smallrye.mutiny.Uni;
@@ -336,8 +334,9 @@ public class Indicators {
      * The cases due in [?1, ?2) (应结案数) whenever they were received — a deadline in the period or a closure in it —
      * counted with whether their last closure before ?2 came and was on time; ?3 department, ?4 and ?5 the whole
      * days. The rollup keeps a case under the day of the earliest of its deadline and closures, which decides all
-     * three counts unless the latest of them lies at or past an end of the period: those cases (found by the span
-     * index) are taken back out and counted from their events.
+     * three counts unless the latest of them lies at or past an end of the period. Those cases (the cut, found by the
+     * span index, which also holds what counting them needs) are taken back out and counted again: from their
+     * deadline and closure when closed at most once, from their events when reopened and closed again.
      */
     public static String dueSql(GroupBy groupBy) {
         String rollup = !groupBy.isRolledUp() ? "" : """
@@ -346,40 +345,44 @@ public class Indicators {
                       AND c.day < (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?3 = '' OR c.department_code = ?3)
                     UNION ALL
                 """.formatted(groupBy.column);
+        String cutColumns = groupBy.column.replace("c.", "d.") + " AS key, d.case_id, d.due_lo, d.deadline, "
+                + "d.last_closed_at, d.closures";
         return """
                 WITH cut AS (
-                    SELECT d.case_id FROM stats_case_digest d
-                    WHERE d.due_eligible AND d.due_hi > d.due_lo AND d.due_lo < ?1
+                    SELECT %2$s FROM stats_case_digest d
+                    WHERE d.due_eligible AND d.due_hi > d.due_lo AND d.due_lo < ?1 AND (?3 = '' OR d.department_code = ?3)
                       AND tstzrange(d.due_lo, d.due_hi, '[]') @> CAST(?1 AS timestamptz)
                     UNION
-                    SELECT d.case_id FROM stats_case_digest d
-                    WHERE d.due_eligible AND d.due_hi > d.due_lo AND d.due_lo < ?2
+                    SELECT %2$s FROM stats_case_digest d
+                    WHERE d.due_eligible AND d.due_hi > d.due_lo AND d.due_lo < ?2 AND (?3 = '' OR d.department_code = ?3)
                       AND tstzrange(d.due_lo, d.due_hi, '[]') @> CAST(?2 AS timestamptz)
                 ), parts (key, due, closed, closed_on_time) AS (
-                %1$s    SELECT %2$s, 1, (c.last_closed_at IS NOT NULL)::int, coalesce(c.last_closed_at <= c.deadline, false)::int
+                %1$s    SELECT %3$s, 1, (c.last_closed_at IS NOT NULL)::int, coalesce(c.last_closed_at <= c.deadline, false)::int
                     FROM stats_case_digest c
                     WHERE c.due_eligible AND ((c.due_lo >= ?1 AND c.due_lo < ?4) OR (c.due_lo >= ?5 AND c.due_lo < ?2))
                       AND (?3 = '' OR c.department_code = ?3)
                     UNION ALL
-                    SELECT %2$s, -1, -(c.last_closed_at IS NOT NULL)::int, -coalesce(c.last_closed_at <= c.deadline, false)::int
-                    FROM stats_case_digest c JOIN cut ON cut.case_id = c.case_id
-                    WHERE c.due_lo >= ?1 AND c.due_lo < ?2 AND (?3 = '' OR c.department_code = ?3)
+                    -- the cut as counted above, taken away
+                    SELECT c.key, -1, -(c.last_closed_at IS NOT NULL)::int, -coalesce(c.last_closed_at <= c.deadline, false)::int
+                    FROM cut c WHERE c.due_lo >= ?1 AND c.due_lo < ?2
                     UNION ALL
-                    SELECT %2$s, 1, (c.closed_at IS NOT NULL)::int, coalesce(c.closed_at <= c.deadline, false)::int
-                    FROM (SELECT c.*, (SELECT max(ev.at) FROM case_event ev
-                                       WHERE ev.case_id = c.id AND ev.to_state = 'CLOSED' AND ev.at < ?2) AS closed_at
-                          FROM city_case c JOIN cut ON cut.case_id = c.id
-                          WHERE c.department_code IS NOT NULL AND c.state NOT IN (%3$s)
-                            AND (?3 = '' OR c.department_code = ?3)
-                            AND ((c.deadline >= ?1 AND c.deadline < ?2)
-                                 OR EXISTS (SELECT 1 FROM case_event ev WHERE ev.case_id = c.id AND ev.to_state = 'CLOSED'
-                                            AND ev.at >= ?1 AND ev.at < ?2))) c
+                    -- the cut closed once: due if its deadline or its closure is in the period, closed if before its end
+                    SELECT c.key, 1, (c.last_closed_at < ?2)::int, (c.last_closed_at < ?2 AND c.last_closed_at <= c.deadline)::int
+                    FROM cut c
+                    WHERE c.closures <= 1 AND ((c.deadline >= ?1 AND c.deadline < ?2)
+                                              OR (c.last_closed_at >= ?1 AND c.last_closed_at < ?2))
+                    UNION ALL
+                    -- the cut closed more than once: from its events
+                    SELECT c.key, 1, (c.closed_at IS NOT NULL)::int, coalesce(c.closed_at <= c.deadline, false)::int
+                    FROM (SELECT cut.key, cut.deadline,
+                                 (SELECT max(ev.at) FROM case_event ev
+                                  WHERE ev.case_id = cut.case_id AND ev.to_state = 'CLOSED' AND ev.at < ?2) AS closed_at
+                          FROM cut
+                          WHERE cut.closures > 1 AND ((cut.deadline >= ?1 AND cut.deadline < ?2)
+                                 OR EXISTS (SELECT 1 FROM case_event ev WHERE ev.case_id = cut.case_id
+                                            AND ev.to_state = 'CLOSED' AND ev.at >= ?1 AND ev.at < ?2))) c
                 )
                 SELECT key, sum(due), sum(closed), sum(closed_on_time) FROM parts GROUP BY 1 HAVING sum(due) <> 0 ORDER BY 1
-                """.formatted(rollup, groupBy.column, SqlValues.literals(NOT_DUE));
+                """.formatted(rollup, cutColumns, groupBy.column);
     }
-
-    /** Cases in these states now are not due: parked, deferred (their clocks start again) or voided. */
-    static final java.util.Set<CaseState> NOT_DUE = java.util.EnumSet.of(CaseState.SUSPENDED, CaseState.DEFERRED,
-            CaseState.VOIDED);
 }

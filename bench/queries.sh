@@ -95,12 +95,15 @@ printf '/search-cases?size=20&q=%s\n' '%E4%BA%95%E7%9B%96' '%E8%B7%AF%E7%81%AF' 
 while read -r t; do printf '/my-cases?size=20\t%s\n' "$t"; done <"$WORK/citizens.tokens" >"$WORK/my-cases.req"
 printf '/work-queue?queue=DEPARTMENT&size=20\t%s\n' "$HANDLER" >"$WORK/work-queue.req"
 rand_lines 500 'for (i = 0; i < n; i++) { d = int(rand() * 3600); printf "/open311/v2/requests.json?start_date=%sT00:00:00%%2B08:00&end_date=%sT00:00:00%%2B08:00\n", strftime("%Y-%m-%d", 1480550400 + d * 86400, 1), strftime("%Y-%m-%d", 1480550400 + (d + 90) * 86400, 1) }' >"$WORK/open311-requests.req"
-rand_lines 500 'for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); m = 1 + int(rand() * 12); printf "/case-stats?from=%d-%02d-01&to=%d-%02d-01\n", y, m, (m == 12 ? y + 1 : y), (m == 12 ? 1 : m + 1) }' >"$WORK/stats-month.req"
-for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01\n' "$y" $((y + 1)); done >"$WORK/stats-year.req"
-for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01&department=%s\n' "$y" $((y + 1)) "$DEPT"; done >"$WORK/stats-year-department.req"
-for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01&groupBy=DEPARTMENT\n' "$y" $((y + 1)); done >"$WORK/stats-year-by-department.req"
-for y in $(seq 2017 2025); do printf '/case-stats?from=%d-01-01&to=%d-01-01&groupBy=SOURCE\n' "$y" $((y + 1)); done >"$WORK/stats-year-by-source.req"
-rand_lines 100 'for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); m = 1 + int(rand() * 12); printf "/case-stats?groupBy=GRID&from=%d-%02d-01&to=%d-%02d-01\n", y, m, (m == 12 ? y + 1 : y), (m == 12 ? 1 : m + 1) }' >"$WORK/stats-month-by-grid.req"
+# periods as instants at the city's midnights ([from, to), as the pgbench ceiling reads them): a date in "to" means
+# the end of that day, so to=2025-01-01 would ask for 367 days of a leap year (refused: the public gets 366)
+CITY_MIDNIGHT='T00:00:00%%2B08:00'
+rand_lines 500 'for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); m = 1 + int(rand() * 12); printf "/case-stats?from=%d-%02d-01'"$CITY_MIDNIGHT"'&to=%d-%02d-01'"$CITY_MIDNIGHT"'\n", y, m, (m == 12 ? y + 1 : y), (m == 12 ? 1 : m + 1) }' >"$WORK/stats-month.req"
+for y in $(seq 2017 2025); do printf "/case-stats?from=%d-01-01$CITY_MIDNIGHT&to=%d-01-01$CITY_MIDNIGHT\n" "$y" $((y + 1)); done >"$WORK/stats-year.req"
+for y in $(seq 2017 2025); do printf "/case-stats?from=%d-01-01$CITY_MIDNIGHT&to=%d-01-01$CITY_MIDNIGHT&department=%s\n" "$y" $((y + 1)) "$DEPT"; done >"$WORK/stats-year-department.req"
+for y in $(seq 2017 2025); do printf "/case-stats?from=%d-01-01$CITY_MIDNIGHT&to=%d-01-01$CITY_MIDNIGHT&groupBy=DEPARTMENT\n" "$y" $((y + 1)); done >"$WORK/stats-year-by-department.req"
+for y in $(seq 2017 2025); do printf "/case-stats?from=%d-01-01$CITY_MIDNIGHT&to=%d-01-01$CITY_MIDNIGHT&groupBy=SOURCE\n" "$y" $((y + 1)); done >"$WORK/stats-year-by-source.req"
+rand_lines 100 'for (i = 0; i < n; i++) { y = 2017 + int(rand() * 9); m = 1 + int(rand() * 12); printf "/case-stats?groupBy=GRID&from=%d-%02d-01'"$CITY_MIDNIGHT"'&to=%d-%02d-01'"$CITY_MIDNIGHT"'\n", y, m, (m == 12 ? y + 1 : y), (m == 12 ? 1 : m + 1) }' >"$WORK/stats-month-by-grid.req"
 
 cat >"$WORK/pick.lua" <<'LUA'
 -- wrk: each request is a random line of BENCH_REQUESTS ("path" or "path<TAB>bearer token")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
@@ -24,9 +25,10 @@ import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * The published indicators, computed from the raw cases, their event log and their reminders, for the cases
- * received in a period, each with its numerator and denominator. The definitions (answered with every result) are
- * the contract. Used by case-stats and by the monthly bulletin.
+ * The published indicators for the cases received in a period, each with its numerator and denominator, as their
+ * definitions (answered with every result, the contract) compute them from the raw cases, their event log, reminders,
+ * ratings, extensions and stage runs — read from the per-case digests and daily rollups that triggers keep (V22),
+ * which give the same counts without reading the period's cases. Used by case-stats and by the monthly bulletin.
  */
 @ApplicationScoped
 public class Indicators {
@@ -296,22 +298,25 @@ public class Indicators {
      * The received cases' counts for a period: ?1 from, ?2 to, ?3 as of, ?4 department ('' for all), ?5 and ?6 the
      * whole days' bounds ({@link RollupPeriod}). Whole days come from the rollup, the partial days from the digests,
      * and the digests of cases still short of a deadline as of ?3 take back the "due" the rollup counted for them.
+     * (A rollup row's counts are read as integers — a day's cases of one key — so PostgreSQL sums them in 64 bits
+     * rather than in numeric: a third of a year's time.)
      */
     public static String receivedSql(GroupBy groupBy) {
         String digestCounts = RECEIVED_COUNTS.stream().map(n -> n.equals("received") ? "1" : "c." + n)
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         String notYetDue = RECEIVED_COUNTS.stream().map(n -> n.equals("due") ? "-(c.disposal_pending AND c.deadline > ?3)::int"
-                : n.endsWith("_due") ? "-s." + n : "0").collect(java.util.stream.Collectors.joining(", "));
+                : n.endsWith("_due") ? "-s." + n : "0").collect(Collectors.joining(", "));
         String openRuns = Arrays.stream(CaseStage.values()).map(stage -> "count(*) FILTER (WHERE st.stage = '"
                 + stage.name() + "') AS " + stage.name().toLowerCase(java.util.Locale.ROOT) + "_due")
-                .collect(java.util.stream.Collectors.joining(", "));
-        String sums = RECEIVED_COUNTS.stream().map(n -> "sum(" + n + ")").collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
+        String sums = RECEIVED_COUNTS.stream().map(n -> "sum(" + n + ")").collect(Collectors.joining(", "));
         String rollup = !groupBy.isRolledUp() ? "" : """
                     SELECT %1$s AS key, %2$s FROM stats_received_rollup c
                     WHERE c.day >= (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date
                       AND c.day < (CAST(?6 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?4 = '' OR c.department_code = ?4)
                     UNION ALL
-                """.formatted(groupBy.column, String.join(", ", RECEIVED_COUNTS));
+                """.formatted(groupBy.column, RECEIVED_COUNTS.stream().map(n -> "c." + n + "::int")
+                .collect(Collectors.joining(", ")));
         return """
                 WITH parts (key, %4$s) AS (
                 %1$s    SELECT %2$s, %3$s FROM stats_case_digest c
@@ -340,7 +345,7 @@ public class Indicators {
      */
     public static String dueSql(GroupBy groupBy) {
         String rollup = !groupBy.isRolledUp() ? "" : """
-                    SELECT %1$s, c.due, c.closed, c.closed_on_time FROM stats_due_rollup c
+                    SELECT %1$s, c.due::int, c.closed::int, c.closed_on_time::int FROM stats_due_rollup c
                     WHERE c.day >= (CAST(?4 AS timestamptz) AT TIME ZONE 'UTC')::date
                       AND c.day < (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?3 = '' OR c.department_code = ?3)
                     UNION ALL

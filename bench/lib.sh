@@ -77,12 +77,39 @@ write_section() {
     cat -s "$target" >"$target.tmp" && mv "$target.tmp" "$target"
 }
 
-# The packaged app of a function (or of the floor, bench/hello-funqy).
+# The packaged app of a function, of the floor (bench/hello-funqy) or of a function's extension floor (build_floor).
 app_dir() {
     case $1 in
     hello-funqy) echo "$ROOT/bench/hello-funqy/target/quarkus-app" ;;
+    floor-*) echo "$WORK/$1/target/quarkus-app" ;;
     *) echo "$ROOT/functions/$1/target/quarkus-app" ;;
     esac
+}
+
+# function → builds floor-<function> in the work directory: bench/extension-floor with the Quarkus extensions that
+# shared/pom.xml and the function's pom.xml declare (not test-scoped, exclusions kept), versions from the project's
+# parent. Derived from the poms, so the floor follows the function.
+build_floor() {
+    local fn=$1 dir=$WORK/floor-$1
+    rm -rf "$dir" && cp -r "$ROOT/bench/extension-floor" "$dir" && rm -rf "$dir/target"
+    python3 - "$ROOT" "$fn" "$dir/pom.xml" <<'PY'
+import os, re, sys
+root, fn, target = sys.argv[1:]
+blocks = []
+for pom in (f"{root}/shared/pom.xml", f"{root}/functions/{fn}/pom.xml"):
+    deps = open(pom, encoding="utf-8").read().split("<dependencies>", 1)[1].split("</dependencies>", 1)[0]
+    for block in re.findall(r"<dependency>.*?</dependency>", deps, re.S):
+        group = re.search(r"<groupId>(.*?)</groupId>", block).group(1)
+        if "<scope>test</scope>" in block or not (group == "io.quarkus" or group.startswith("io.quarkiverse")):
+            continue
+        blocks.append("    " + re.sub(r"<!--.*?-->\s*", "", block, flags=re.S))
+floor = open(target, encoding="utf-8").read()
+floor = floor.replace("<!-- EXTENSIONS -->", "\n".join(blocks).strip())
+floor = floor.replace("<relativePath>../../pom.xml</relativePath>", f"<relativePath>{os.path.relpath(root, os.path.dirname(target))}/pom.xml</relativePath>")
+open(target, "w", encoding="utf-8").write(floor)
+PY
+    mvn -B -q -f "$dir/pom.xml" package
+    log "floor-$fn: $(grep -c '<dependency>' "$dir/pom.xml") Quarkus extensions declared as $fn's are, none of its code"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -92,6 +119,7 @@ probe() {
     local base="http://127.0.0.1:$FN_PORT"
     case $1 in
     hello-funqy) curl -s -o /dev/null -w '%{http_code}' "$base/hello" ;;
+    floor-*) curl -s -o /dev/null -w '%{http_code}' "$base/ping" ;;
     upload-signing) curl -s -o /dev/null -w '%{http_code}' -X POST "$base/sign-uploads" \
         -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
         -d '{"items":[{"kind":"PHOTO","contentType":"image/jpeg","contentLength":1000}]}' ;;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark — not a test. JVM start to first 200 of each function's packaged app, on Java 17 and on Java 25 with
 # and without an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles and compiled code from a
-# training run), against a bare Quarkus Funqy hello app measured the same three ways (the floor). Writes the
-# "startup" section of BENCHMARKS.md.
+# training run), against a bare Quarkus Funqy hello app and against each function's extension floor (the same Quarkus
+# extensions, none of the code: build_floor in lib.sh) measured the same three ways. Writes the "startup" section of
+# BENCHMARKS.md.
 # The cache comes from one training run per app (-XX:AOTCacheOutput: start, serve the probe calls, stop), which is
 # what `quarkus.package.jar.aot.enabled=true` automates with @QuarkusIntegrationTest runs as training.
 # Usage: bench/startup.sh     (knobs: BENCH_RUNS=5, JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
@@ -14,18 +15,21 @@ JAVA17=java
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 INFRA_PORT=18080
 FN_PORT=18081
-APPS="hello-funqy upload-signing report-intake status-query triage-routing reminder-scheduling points-redemption"
+FUNCTIONS="upload-signing report-intake status-query triage-routing reminder-scheduling points-redemption"
+# each function beside its extension floor: the same Quarkus extensions and none of its code (bench/extension-floor)
+APPS="hello-funqy $(for fn in $FUNCTIONS; do printf 'floor-%s %s ' "$fn" "$fn"; done)"
 
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
 mvn -B -q -f bench/hello-funqy/pom.xml package
+for fn in $FUNCTIONS; do build_floor "$fn"; done
 CITIZEN=$(dev_token bench-citizen citizen)
 ADMIN=$(dev_token bench-admin admin)
 
-start_once() { # app java extra-flags… → milliseconds from exec to the first 200
+start_once() { # app java extra-flags… → milliseconds from exec to the first 200, and the RSS then (kB)
     local app=$1 java=$2
     shift 2
-    local t0 t1 pid
+    local t0 t1 pid rss
     t0=$(date +%s%N)
     (cd "$(app_dir "$app")" && exec env "${FN_ENV[@]}" "$java" "$@" -jar quarkus-run.jar) >>"$WORK/$app.log" 2>&1 &
     pid=$!
@@ -34,9 +38,10 @@ start_once() { # app java extra-flags… → milliseconds from exec to the first
         sleep 0.005
     done
     t1=$(date +%s%N)
+    rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
     kill "$pid"
     wait "$pid" 2>/dev/null || true
-    echo $(((t1 - t0) / 1000000))
+    echo "$(((t1 - t0) / 1000000)) $rss"
 }
 
 train() { # app → writes <app dir>/app.aot from one training run on Java 25
@@ -52,7 +57,7 @@ train() { # app → writes <app dir>/app.aot from one training run on Java 25
     test -s "$(app_dir "$app")/app.aot" || { log "no AOT cache for $app; see $WORK/$app-train.log"; exit 1; }
 }
 
-declare -A J17 J25 AOT
+declare -A J17 J25 AOT RSS
 for app in $APPS; do
     train "$app"
     for variant in J17 J25 AOT; do : >"$WORK/$app.$variant"; done
@@ -61,27 +66,35 @@ for app in $APPS; do
         start_once "$app" "$JAVA25" >>"$WORK/$app.J25"
         start_once "$app" "$JAVA25" -XX:AOTCache=app.aot >>"$WORK/$app.AOT"
     done
-    J17[$app]=$(median <"$WORK/$app.J17")
-    J25[$app]=$(median <"$WORK/$app.J25")
-    AOT[$app]=$(median <"$WORK/$app.AOT")
-    log "$app: Java 17 ${J17[$app]} ms, Java 25 ${J25[$app]} ms, Java 25 + AOT cache ${AOT[$app]} ms"
+    J17[$app]=$(cut -d' ' -f1 "$WORK/$app.J17" | median)
+    J25[$app]=$(cut -d' ' -f1 "$WORK/$app.J25" | median)
+    AOT[$app]=$(cut -d' ' -f1 "$WORK/$app.AOT" | median)
+    RSS[$app]=$(cut -d' ' -f2 "$WORK/$app.J17" | median)
+    log "$app: Java 17 ${J17[$app]} ms, Java 25 ${J25[$app]} ms, Java 25 + AOT cache ${AOT[$app]} ms, RSS ${RSS[$app]} kB"
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+own_floor() { case $1 in hello-funqy | floor-*) echo "$1" ;; *) echo "floor-$1" ;; esac; }
 OUT=$WORK/startup.md
 {
-    echo "## Start-up: Java 17, Java 25, Java 25 with an AOT cache"
+    echo "## Start-up: Java 17, Java 25, Java 25 with an AOT cache, against each function's extension floor"
     echo
     echo "Command: \`bench/startup.sh\` ($RUNS starts per cell, median; $(nproc) cores; $(date -u +%Y-%m-%d))."
     echo "Exec of \`java -jar quarkus-run.jar\` to the first 200 of a cheap call, against PostgreSQL and S3 on"
-    echo "loopback (start-up includes the schema validation against the database). The cache comes from one"
-    echo "training run per app (\`-XX:AOTCacheOutput\`, 50 calls). Floor: a bare Quarkus Funqy hello app."
+    echo "loopback (start-up includes the schema validation against the database); RSS at that first answer (Java 17)."
+    echo "The cache comes from one training run per app (\`-XX:AOTCacheOutput\`, 50 calls). hello-funqy is a bare"
+    echo "Quarkus Funqy app; floor-<function> has the Quarkus extensions the function declares (shared's and its own, built"
+    echo "from bench/extension-floor) and none of its code: its one call reads the database. Targets (#19): a function"
+    echo "≤ 1.1× its own floor and ≤ 2.5× hello-funqy, RSS ≤ 2× hello-funqy's."
     echo
-    echo "| app | Java 17 ms | Java 25 ms | Java 25 + AOT ms | AOT gain | ×floor (17) | ×floor (25 + AOT) |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| app | Java 17 ms | Java 25 ms | Java 25 + AOT ms | AOT gain | × own floor (17) | × hello (17) | × hello (25 + AOT) | RSS MB | RSS × hello |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     for app in $APPS; do
+        floor=$(own_floor "$app")
         echo "| $app | ${J17[$app]} | ${J25[$app]} | ${AOT[$app]} | $(ratio "${J25[$app]}" "${AOT[$app]}")× |" \
-            "$(ratio "${J17[$app]}" "${J17[hello-funqy]}") | $(ratio "${AOT[$app]}" "${AOT[hello-funqy]}") |"
+            "$(ratio "${J17[$app]}" "${J17[$floor]}") | $(ratio "${J17[$app]}" "${J17[hello-funqy]}") |" \
+            "$(ratio "${AOT[$app]}" "${AOT[hello-funqy]}") | $(awk -v k="${RSS[$app]}" 'BEGIN {printf "%.0f", k / 1024}') |" \
+            "$(ratio "${RSS[$app]}" "${RSS[hello-funqy]}") |"
     done
 } >"$OUT"
 write_section startup "$OUT"

@@ -166,24 +166,35 @@ page_sql() { # WHERE → one statement: the page of 20 with its units' names, an
 
 # case-stats' ceiling: the two statements it issues (the received cases, the cases due; from the rollups and the
 # digests), printed from the code itself (Indicators.receivedSql and dueSql) with the period, as-of, department and
-# the whole UTC days inside the period (RollupPeriod) put in place
+# the whole UTC days and months inside the period (RollupPeriod) put in place
 for grouping in NONE DEPARTMENT SOURCE GRID; do
     printf '%s\n' \
         'var g = io.suishoupai.shared.stats.Indicators.GroupBy.'"$grouping"';' \
         'var k = io.suishoupai.shared.stats.Indicators.class;' \
-        'System.out.println(k.getMethod("receivedSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("?5", ":fullfrom").replace("?6", ":fullto").replace("\n", " ") + ";");' \
-        'System.out.println(k.getMethod("dueSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("?4", ":fullfrom").replace("?5", ":fullto").replace("\n", " ") + ";");' \
+        'System.out.println(k.getMethod("receivedSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("?5", ":fullfrom").replace("?6", ":fullto").replace("?7", ":monthfrom").replace("?8", ":monthto").replace("\n", " ") + ";");' \
+        'System.out.println(k.getMethod("dueSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("?4", ":fullfrom").replace("?5", ":fullto").replace("?6", ":monthfrom").replace("?7", ":monthto").replace("\n", " ") + ";");' \
         '/exit' | jshell -q --class-path "$ROOT/shared/target/classes:$(cat "$CLASSPATH_FILE")" - 2>/dev/null \
         | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$grouping.sql.in"
     [ "$(wc -l <"$WORK/stats-$grouping.sql.in")" -eq 2 ] || { echo "case-stats' statements for $grouping not printed" >&2; exit 1; }
 done
-# the first and last instants of whole UTC days in [from, to) (RollupPeriod.of); the grid reads digests only
-full_from() { echo "((date_trunc('day', ($1) AT TIME ZONE 'UTC') + CASE WHEN date_trunc('day', ($1) AT TIME ZONE 'UTC') = ($1) AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 day' END) AT TIME ZONE 'UTC')"; }
-full_to() { echo "(date_trunc('day', ($1) AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"; }
+# the bounds of the whole UTC days and of the whole UTC months in [from, to) (RollupPeriod.of, for periods with a
+# whole day); the grid reads digests only
+ceil_utc() { # unit instant-expr → the first start of a UTC unit at or after it
+    echo "((date_trunc('$1', ($2) AT TIME ZONE 'UTC') + CASE WHEN date_trunc('$1', ($2) AT TIME ZONE 'UTC') = ($2) AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 $1' END) AT TIME ZONE 'UTC')"
+}
+floor_utc() { echo "(date_trunc('$1', ($2) AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"; }
 stats_sql() { # grouping from-expr to-expr department
-    local ff ft
-    if [ "$1" = GRID ]; then ff=$3; ft=$3; else ff=$(full_from "$2"); ft=$(full_to "$3"); fi
-    sed -e "s|:fullfrom|$ff|g; s|:fullto|$ft|g" "$WORK/stats-$1.sql.in" | sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g"
+    local ff ft mf mt
+    if [ "$1" = GRID ]; then
+        ff=$3; ft=$3; mf=$3; mt=$3
+    else
+        ff=$(ceil_utc day "$2"); ft=$(floor_utc day "$3")
+        # no whole month: every whole day from the day rows (monthFrom = monthTo = fullTo)
+        mf="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(ceil_utc month "$ff") ELSE $ft END)"
+        mt="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(floor_utc month "$ft") ELSE $ft END)"
+    fi
+    sed -e "s|:fullfrom|$ff|g; s|:fullto|$ft|g; s|:monthfrom|$mf|g; s|:monthto|$mt|g" "$WORK/stats-$1.sql.in" \
+        | sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g"
 }
 MONTH_FROM="make_date(:y::int, :m::int, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
 MONTH_TO="(make_date(:y::int, :m::int, 1) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai'"

@@ -132,8 +132,9 @@ public class Indicators {
         String only = department == null ? "" : department;
         RollupPeriod cut = grouping.isRolledUp() ? RollupPeriod.of(from, to) : RollupPeriod.digestsOnly(from, to);
         return names.load().chain(refs -> Panache.getSession().chain(session -> bindReceived(session.createNativeQuery(
-                receivedSql(grouping), Object[].class), cut, asOf, only).getResultList()
-                .chain(received -> bindDue(session.createNativeQuery(dueSql(grouping), Object[].class), cut, only)
+                receivedSql(grouping), Object[].class), grouping, cut, asOf, only).getResultList()
+                .chain(received -> bindDue(session.createNativeQuery(dueSql(grouping), Object[].class), grouping, cut,
+                        only)
                         .getResultList()
                         .map(due -> groups(received.stream().map(Tally::of).toList(),
                                 due.stream().map(DueTally::of).toList(), grouping)))
@@ -156,18 +157,20 @@ public class Indicators {
                         : rows)));
     }
 
-    /** Binds {@link #receivedSql}'s parameters. */
+    /** Binds {@link #receivedSql}'s parameters (the whole months only where the rollups are read). */
     private static Mutiny.SelectionQuery<Object[]> bindReceived(Mutiny.SelectionQuery<Object[]> query,
-            RollupPeriod cut, Instant asOf, String department) {
-        return query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, asOf)
+            GroupBy grouping, RollupPeriod cut, Instant asOf, String department) {
+        query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, asOf)
                 .setParameter(4, department).setParameter(5, cut.fullFrom()).setParameter(6, cut.fullTo());
+        return grouping.isRolledUp() ? query.setParameter(7, cut.monthFrom()).setParameter(8, cut.monthTo()) : query;
     }
 
-    /** Binds {@link #dueSql}'s parameters. */
-    private static Mutiny.SelectionQuery<Object[]> bindDue(Mutiny.SelectionQuery<Object[]> query, RollupPeriod cut,
-            String department) {
-        return query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, department)
+    /** Binds {@link #dueSql}'s parameters (the whole days and months only where the rollups are read). */
+    private static Mutiny.SelectionQuery<Object[]> bindDue(Mutiny.SelectionQuery<Object[]> query, GroupBy grouping,
+            RollupPeriod cut, String department) {
+        query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, department)
                 .setParameter(4, cut.fullFrom()).setParameter(5, cut.fullTo());
+        return grouping.isRolledUp() ? query.setParameter(6, cut.monthFrom()).setParameter(7, cut.monthTo()) : query;
     }
 
     /** One group's tallies from both populations (a group may have due cases and none received, or the reverse). */
@@ -294,9 +297,15 @@ public class Indicators {
                 return Stream.of(name + "_due", name + "_on_time");
             })).toList();
 
+    /** The UTC day a bound parameter falls on, as the rollups' day column holds it. */
+    private static String utcDay(String parameter) {
+        return "(CAST(" + parameter + " AS timestamptz) AT TIME ZONE 'UTC')::date";
+    }
+
     /**
      * The received cases' counts for a period: ?1 from, ?2 to, ?3 as of, ?4 department ('' for all), ?5 and ?6 the
-     * whole days' bounds ({@link RollupPeriod}). Whole days come from the rollup, the partial days from the digests,
+     * whole days' bounds, ?7 and ?8 the whole months' ({@link RollupPeriod}). Whole months come from the rollup's
+     * month rows, the other whole days from its day rows, the partial days from the digests,
      * and the digests of cases still short of a deadline as of ?3 take back the "due" the rollup counted for them.
      * (A rollup row's counts are read as integers — a day's cases of one key — so PostgreSQL sums them in 64 bits
      * rather than in numeric: a third of a year's time.)
@@ -312,11 +321,14 @@ public class Indicators {
         String sums = RECEIVED_COUNTS.stream().map(n -> "sum(" + n + ")").collect(Collectors.joining(", "));
         String rollup = !groupBy.isRolledUp() ? "" : """
                     SELECT %1$s AS key, %2$s FROM stats_received_rollup c
-                    WHERE c.day >= (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date
-                      AND c.day < (CAST(?6 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?4 = '' OR c.department_code = ?4)
+                    WHERE c.grain = 'm' AND c.day >= %3$s AND c.day < %4$s AND (?4 = '' OR c.department_code = ?4)
+                    UNION ALL
+                    SELECT %1$s AS key, %2$s FROM stats_received_rollup c
+                    WHERE c.grain = 'd' AND ((c.day >= %5$s AND c.day < %3$s) OR (c.day >= %4$s AND c.day < %6$s))
+                      AND (?4 = '' OR c.department_code = ?4)
                     UNION ALL
                 """.formatted(groupBy.column, RECEIVED_COUNTS.stream().map(n -> "c." + n + "::int")
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")), utcDay("?7"), utcDay("?8"), utcDay("?5"), utcDay("?6"));
         return """
                 WITH parts (key, %4$s) AS (
                 %1$s    SELECT %2$s, %3$s FROM stats_case_digest c
@@ -338,7 +350,7 @@ public class Indicators {
     /**
      * The cases due in [?1, ?2) (应结案数) whenever they were received — a deadline in the period or a closure in it —
      * counted with whether their last closure before ?2 came and was on time; ?3 department, ?4 and ?5 the whole
-     * days. The rollup keeps a case under the day of the earliest of its deadline and closures, which decides all
+     * days, ?6 and ?7 the whole months (month rows for those, day rows for the other whole days). The rollup keeps a case under the day of the earliest of its deadline and closures, which decides all
      * three counts unless the latest of them lies at or past an end of the period. Those cases (the cut, found by the
      * span index, which also holds what counting them needs) are taken back out and counted again: from their
      * deadline and closure when closed at most once, from their events when reopened and closed again.
@@ -346,10 +358,13 @@ public class Indicators {
     public static String dueSql(GroupBy groupBy) {
         String rollup = !groupBy.isRolledUp() ? "" : """
                     SELECT %1$s, c.due::int, c.closed::int, c.closed_on_time::int FROM stats_due_rollup c
-                    WHERE c.day >= (CAST(?4 AS timestamptz) AT TIME ZONE 'UTC')::date
-                      AND c.day < (CAST(?5 AS timestamptz) AT TIME ZONE 'UTC')::date AND (?3 = '' OR c.department_code = ?3)
+                    WHERE c.grain = 'm' AND c.day >= %2$s AND c.day < %3$s AND (?3 = '' OR c.department_code = ?3)
                     UNION ALL
-                """.formatted(groupBy.column);
+                    SELECT %1$s, c.due::int, c.closed::int, c.closed_on_time::int FROM stats_due_rollup c
+                    WHERE c.grain = 'd' AND ((c.day >= %4$s AND c.day < %2$s) OR (c.day >= %3$s AND c.day < %5$s))
+                      AND (?3 = '' OR c.department_code = ?3)
+                    UNION ALL
+                """.formatted(groupBy.column, utcDay("?6"), utcDay("?7"), utcDay("?4"), utcDay("?5"));
         String cutColumns = groupBy.column.replace("c.", "d.") + " AS key, d.case_id, d.due_lo, d.deadline, "
                 + "d.last_closed_at, d.closures";
         return """

@@ -48,8 +48,10 @@ class IndicatorsRollupTest {
     static final List<Period> PERIODS = List.of(
             // a month in the city (ends at 16:00Z: a partial UTC day at each end)
             new Period(Instant.parse("2024-01-31T16:00:00Z"), Instant.parse("2024-02-29T16:00:00Z")),
-            // whole UTC days only
+            // whole UTC months only
             new Period(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-05-01T00:00:00Z")),
+            // whole months (February, March), whole days on both sides of them, a partial day at each end
+            new Period(Instant.parse("2024-01-14T16:00:00Z"), Instant.parse("2024-04-20T16:00:00Z")),
             // inside one day, and across one midnight
             new Period(Instant.parse("2024-02-10T05:00:00Z"), Instant.parse("2024-02-10T19:00:00Z")),
             new Period(Instant.parse("2024-02-10T20:00:00Z"), Instant.parse("2024-02-11T03:00:00Z")),
@@ -91,10 +93,10 @@ class IndicatorsRollupTest {
                                     : RollupPeriod.digestsOnly(p.from(), p.to());
                             assertEquals(rows(db, referenceReceived(g), p.from(), p.to(), asOf, dept),
                                     rows(db, Indicators.receivedSql(g), cut.from(), cut.to(), asOf, dept, cut.fullFrom(),
-                                            cut.fullTo()), "received, " + what);
+                                            cut.fullTo(), cut.monthFrom(), cut.monthTo()), "received, " + what);
                             assertEquals(rows(db, referenceDue(g), p.from(), p.to(), dept),
                                     rows(db, Indicators.dueSql(g), cut.from(), cut.to(), dept, cut.fullFrom(),
-                                            cut.fullTo()), "due, " + what);
+                                            cut.fullTo(), cut.monthFrom(), cut.monthTo()), "due, " + what);
                         }
                     }
                 }

@@ -156,3 +156,56 @@ lambda_cost() {
         }
         END { printf "| all of the above | %d | | | | %.2f |\n", calls, total }'
 }
+
+# --- case-stats' statements as the code writes them (Indicators.receivedSql and dueSql), for pgbench ----------
+shared_classpath() { # → shared's classes and dependencies, for jshell (resolved once per run)
+    [ -s "$WORK/shared.classpath" ] ||
+        mvn -B -q -o dependency:build-classpath -pl shared -Dmdep.outputFile="$WORK/shared.classpath" >/dev/null
+    echo "$ROOT/shared/target/classes:$(cat "$WORK/shared.classpath")"
+}
+stats_statements() { # grouping → $WORK/stats-<grouping>.sql.in: both statements, parameters named
+    printf '%s\n' \
+        'var g = io.suishoupai.shared.stats.Indicators.GroupBy.'"$1"';' \
+        'var k = io.suishoupai.shared.stats.Indicators.class;' \
+        'System.out.println(k.getMethod("receivedSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("?5", ":fullfrom").replace("?6", ":fullto").replace("?7", ":monthfrom").replace("?8", ":monthto").replace("\n", " ") + ";");' \
+        'System.out.println(k.getMethod("dueSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("?4", ":fullfrom").replace("?5", ":fullto").replace("?6", ":monthfrom").replace("?7", ":monthto").replace("\n", " ") + ";");' \
+        '/exit' | jshell -q --class-path "$(shared_classpath)" - 2>/dev/null \
+        | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$1.sql.in"
+    [ "$(wc -l <"$WORK/stats-$1.sql.in")" -eq 2 ] || { echo "case-stats' statements for $1 not printed" >&2; exit 1; }
+}
+# the bounds of the whole UTC days and of the whole UTC months in [from, to) (RollupPeriod.of, for periods with a
+# whole day); the grid reads digests only
+ceil_utc() { # unit instant-expr → the first start of a UTC unit at or after it
+    echo "((date_trunc('$1', ($2) AT TIME ZONE 'UTC') + CASE WHEN date_trunc('$1', ($2) AT TIME ZONE 'UTC') = ($2) AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 $1' END) AT TIME ZONE 'UTC')"
+}
+floor_utc() { echo "(date_trunc('$1', ($2) AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"; }
+stats_sql() { # grouping from-expr to-expr department → both statements with the period in place (from
+    # stats_statements). STATS_DAYS_ONLY=1 reads no month rows, as before V23: the months' bounds at the days' end.
+    local ff ft mf mt
+    if [ "$1" = GRID ]; then
+        ff=$3; ft=$3; mf=$3; mt=$3
+    else
+        ff=$(ceil_utc day "$2"); ft=$(floor_utc day "$3")
+        # no whole month: every whole day from the day rows (monthFrom = monthTo = fullTo)
+        mf="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(ceil_utc month "$ff") ELSE $ft END)"
+        mt="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(floor_utc month "$ft") ELSE $ft END)"
+        [ -z "${STATS_DAYS_ONLY:-}" ] || { mf=$ft; mt=$ft; }
+    fi
+    sed -e "s|:fullfrom|$ff|g; s|:fullto|$ft|g; s|:monthfrom|$mf|g; s|:monthto|$mt|g" "$WORK/stats-$1.sql.in" \
+        | sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g"
+}
+
+# pgbench on the bench database: name connections → PGB_TPS, PGB_P50, PGB_P99 (ms) of $WORK/<name>.sql over
+# DURATION s, prepared, from its per-transaction log
+declare -A PGB_TPS PGB_P50 PGB_P99
+run_pgbench() {
+    (cd "$WORK" && rm -f "pgb-$1".* && pgbench -n -M prepared -c "$2" -j 2 -T "$DURATION" -l \
+        --log-prefix="pgb-$1" -f "$1.sql" -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
+        >"$WORK/pgbench-$1.txt" 2>&1) || { cat "$WORK/pgbench-$1.txt" >&2; exit 1; }
+    PGB_TPS[$1]=$(awk '/^tps/ {printf "%.1f", $3; exit}' "$WORK/pgbench-$1.txt")
+    cat "$WORK"/pgb-"$1".* | awk '{print $3 / 1000}' | sort -n >"$WORK/pgb-$1.lat"
+    local n
+    n=$(wc -l <"$WORK/pgb-$1.lat")
+    PGB_P50[$1]=$(awk -v n="$n" 'NR == int(n * 0.50) + 1 {print; exit}' "$WORK/pgb-$1.lat")
+    PGB_P99[$1]=$(awk -v n="$n" 'NR == int(n * 0.99) + 1 {print; exit}' "$WORK/pgb-$1.lat")
+}

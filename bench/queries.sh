@@ -129,12 +129,10 @@ V='29.0 + (:la)::float8 / 1000000.0'
 O='113.5 + (:lo)::float8 / 1000000.0'
 NEAR="c.lat BETWEEN $V - 0.0185 AND $V + 0.0185 AND c.lon BETWEEN $O - 0.021 AND $O + 0.021 AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(round(c.lat::numeric, 3)::float8 - ($V)) / 2), 2) + cos(radians($V)) * cos(radians(round(c.lat::numeric, 3)::float8)) * power(sin(radians(round(c.lon::numeric, 3)::float8 - ($O)) / 2), 2))) <= 2000"
 # SQL the code itself issues, printed from its constants (jshell on shared's classes)
-CLASSPATH_FILE="$WORK/shared.classpath"
-mvn -B -q -o dependency:build-classpath -pl shared -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 java_constant() { # class field → the static String's value
     printf '%s\n' "var f = $1.class.getDeclaredField(\"$2\"); f.setAccessible(true);" \
         'System.out.println("<<<" + f.get(null) + ">>>");' '/exit' \
-        | jshell -q --class-path "$ROOT/shared/target/classes:$(cat "$CLASSPATH_FILE")" - 2>/dev/null \
+        | jshell -q --class-path "$(shared_classpath)" - 2>/dev/null \
         | sed 's/\x1b\[[0-9;]*m//g' | sed -n '/<<</,/>>>/p' | sed 's/.*<<<//; s/>>>.*//'
 }
 page_sql() { # WHERE → one statement: the page of 20 with its units' names, and the matches counted up to 10 001
@@ -165,37 +163,9 @@ page_sql() { # WHERE → one statement: the page of 20 with its units' names, an
   echo "SELECT c.case_number, c.state, c.description, c.address, c.category_code, c.department_code, c.created_at, c.updated_at, c.deadline, c.lat, c.lon, c.external_media_url, (SELECT e.note FROM case_event e WHERE e.case_id = c.id AND e.public_note AND e.note IS NOT NULL ORDER BY e.id DESC LIMIT 1) AS note FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.created_at >= (date '2016-12-01' + :d::int)::timestamp AT TIME ZONE 'Asia/Shanghai' AND c.created_at < (date '2016-12-01' + :d::int + 90)::timestamp AT TIME ZONE 'Asia/Shanghai' ORDER BY c.created_at DESC, c.id DESC LIMIT 1000;"; } >"$WORK/open311-requests.sql"
 
 # case-stats' ceiling: the two statements it issues (the received cases, the cases due; from the rollups and the
-# digests), printed from the code itself (Indicators.receivedSql and dueSql) with the period, as-of, department and
-# the whole UTC days and months inside the period (RollupPeriod) put in place
-for grouping in NONE DEPARTMENT SOURCE GRID; do
-    printf '%s\n' \
-        'var g = io.suishoupai.shared.stats.Indicators.GroupBy.'"$grouping"';' \
-        'var k = io.suishoupai.shared.stats.Indicators.class;' \
-        'System.out.println(k.getMethod("receivedSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":to").replace("?4", ":dept").replace("?5", ":fullfrom").replace("?6", ":fullto").replace("?7", ":monthfrom").replace("?8", ":monthto").replace("\n", " ") + ";");' \
-        'System.out.println(k.getMethod("dueSql", g.getClass()).invoke(null, g).toString().replaceAll("--[^\\n]*", "").replace("?1", ":from").replace("?2", ":to").replace("?3", ":dept").replace("?4", ":fullfrom").replace("?5", ":fullto").replace("?6", ":monthfrom").replace("?7", ":monthto").replace("\n", " ") + ";");' \
-        '/exit' | jshell -q --class-path "$ROOT/shared/target/classes:$(cat "$CLASSPATH_FILE")" - 2>/dev/null \
-        | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$grouping.sql.in"
-    [ "$(wc -l <"$WORK/stats-$grouping.sql.in")" -eq 2 ] || { echo "case-stats' statements for $grouping not printed" >&2; exit 1; }
-done
-# the bounds of the whole UTC days and of the whole UTC months in [from, to) (RollupPeriod.of, for periods with a
-# whole day); the grid reads digests only
-ceil_utc() { # unit instant-expr → the first start of a UTC unit at or after it
-    echo "((date_trunc('$1', ($2) AT TIME ZONE 'UTC') + CASE WHEN date_trunc('$1', ($2) AT TIME ZONE 'UTC') = ($2) AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 $1' END) AT TIME ZONE 'UTC')"
-}
-floor_utc() { echo "(date_trunc('$1', ($2) AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"; }
-stats_sql() { # grouping from-expr to-expr department
-    local ff ft mf mt
-    if [ "$1" = GRID ]; then
-        ff=$3; ft=$3; mf=$3; mt=$3
-    else
-        ff=$(ceil_utc day "$2"); ft=$(floor_utc day "$3")
-        # no whole month: every whole day from the day rows (monthFrom = monthTo = fullTo)
-        mf="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(ceil_utc month "$ff") ELSE $ft END)"
-        mt="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(floor_utc month "$ft") ELSE $ft END)"
-    fi
-    sed -e "s|:fullfrom|$ff|g; s|:fullto|$ft|g; s|:monthfrom|$mf|g; s|:monthto|$mt|g" "$WORK/stats-$1.sql.in" \
-        | sed -e "s|:from|$2|g; s|:to|$3|g; s|:dept|$4|g"
-}
+# digests), printed from the code itself with the period, as-of, department and the whole UTC days and months
+# inside the period put in place (stats_statements and stats_sql in lib.sh)
+for grouping in NONE DEPARTMENT SOURCE GRID; do stats_statements "$grouping"; done
 MONTH_FROM="make_date(:y::int, :m::int, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
 MONTH_TO="(make_date(:y::int, :m::int, 1) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai'"
 YEAR_FROM="make_date(:y::int, 1, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
@@ -231,7 +201,7 @@ READS=(
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 compiled() { jstat -compiler "$1" | awk 'NR == 2 {print $1}'; }
-declare -A RPS P50 P99 NON2XX CPU_MS PGB_TPS PGB_P50 PGB_P99 JIT
+declare -A RPS P50 P99 NON2XX CPU_MS JIT
 run_wrk() { # name port connections duration
     local pid=${FN_PID[status-query]} t0 c0 j0
     [ "$2" = "$QUEUE_PORT" ] && pid=${FN_PID[triage-routing]}
@@ -248,18 +218,6 @@ run_wrk() { # name port connections duration
     CPU_MS[$1]=$(awk -v a="$t0" -v b="$(cpu_ticks "$pid")" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) * 10 / (n > 0 ? n : 1)}')
     JIT[$1]=$(($(compiled "$pid") - j0))
 }
-run_pgbench() { # name connections
-    (cd "$WORK" && rm -f "pgb-$1".* && pgbench -n -M prepared -c "$2" -j 2 -T "$DURATION" -l \
-        --log-prefix="pgb-$1" -f "$1.sql" -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
-        >"$WORK/pgbench-$1.txt" 2>&1) || { cat "$WORK/pgbench-$1.txt" >&2; exit 1; }
-    PGB_TPS[$1]=$(awk '/^tps/ {printf "%.1f", $3; exit}' "$WORK/pgbench-$1.txt")
-    cat "$WORK"/pgb-"$1".* | awk '{print $3 / 1000}' | sort -n >"$WORK/pgb-$1.lat"
-    local n
-    n=$(wc -l <"$WORK/pgb-$1.lat")
-    PGB_P50[$1]=$(awk -v n="$n" 'NR == int(n * 0.50) + 1 {print; exit}' "$WORK/pgb-$1.lat")
-    PGB_P99[$1]=$(awk -v n="$n" 'NR == int(n * 0.99) + 1 {print; exit}' "$WORK/pgb-$1.lat")
-}
-
 # --- warm-up: every read of each function, mixed, for WARMUP s; then the JIT's queue is read ------------------
 # statistics stay out of the mix: at 10 M one takes seconds and would hold the warming connections
 cat "$WORK"/{get-case,search-*,my-cases,open311-requests}.req >"$WORK/warm-status.req"

@@ -165,7 +165,7 @@ public class Indicators {
         return grouping.isRolledUp() ? query.setParameter(7, cut.monthFrom()).setParameter(8, cut.monthTo()) : query;
     }
 
-    /** Binds {@link #dueSql}'s parameters (the whole days and months only where the rollups are read). */
+    /** Binds {@link #dueSql}'s parameters (the whole months only where the rollups are read). */
     private static Mutiny.SelectionQuery<Object[]> bindDue(Mutiny.SelectionQuery<Object[]> query, GroupBy grouping,
             RollupPeriod cut, String department) {
         query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, department)

@@ -252,7 +252,7 @@ PLANS=$(
     explain "get-case (the one statement, public)" "$(sed -n '3p' "$WORK/get-case.sql" | sed "s/:n/'$SAMPLE'/")"
     explain "search-cases combined: the page" "SELECT c.* FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.category_code = '$CAT' AND c.state = 'CLOSED' AND c.created_at >= '2024-01-01T00:00:00+08:00' AND c.created_at < '2025-01-01T00:00:00+08:00' AND c.lat BETWEEN 29.8 AND 29.837 AND c.lon BETWEEN 114.3 AND 114.342 ORDER BY c.created_at DESC, c.id DESC LIMIT 20"
     explain "search-cases by state: the capped count" "SELECT count(*) FROM (SELECT 1 FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.state = 'CLOSED' LIMIT 10001) m"
-    explain "work-queue (department)" "SELECT c.* FROM city_case c WHERE c.state IN ('DISPATCHED', 'DISPOSED') AND c.department_code = '$DEPT' ORDER BY c.deadline, c.id LIMIT 20"
+    explain "work-queue (department): the page and the queue's length" "$(sed 's/;$//' "$WORK/work-queue.sql")"
     explain "case-stats: the city, 2024 (received cases)" "$(sed -n '2p' "$WORK/stats-year.sql" | sed 's/:y/2024/g; s/;$//')"
     explain "case-stats: the city, 2024 (cases due)" "$(sed -n '3p' "$WORK/stats-year.sql" | sed 's/:y/2024/g; s/;$//')"
     explain "intake's possible duplicates" "SELECT case_number, lat, lon FROM city_case WHERE category_code = '$CAT' AND created_at >= now() - interval '7 days' AND state NOT IN ('CLOSED', 'NOT_FILED', 'DUPLICATE', 'VOIDED') AND lat BETWEEN 29.8 AND 29.8009 AND lon BETWEEN 114.3 AND 114.301"

@@ -16,10 +16,6 @@ public final class CaseSupport {
     public static final String COUNT_SQL = "(SELECT count(*) FROM case_support s WHERE s.case_id = c.id "
             + "OR s.case_id IN (SELECT u.id FROM city_case u WHERE u.duplicate_of = c.case_number))";
 
-    /** {@link #COUNT_SQL} in HQL over {@code CityCase c}, for orders written as HQL. */
-    public static final String COUNT_HQL = "(select count(*) from CaseSupporter s where s.caseId = c.id "
-            + "or s.caseId in (select u.id from CityCase u where u.duplicateOf = c.caseNumber))";
-
     /**
      * Must run inside a transaction. Records the caller's support; false when they had said so already (a second
      * call at the same moment meets the primary key, not a second row).

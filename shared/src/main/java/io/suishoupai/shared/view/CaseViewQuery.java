@@ -3,16 +3,11 @@ package io.suishoupai.shared.view;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -103,19 +98,7 @@ public class CaseViewQuery {
     Pool pool;
 
     @Inject
-    ObjectMapper appMapper;
-
-    /**
-     * Rows as PostgreSQL's row_to_json writes them: snake_case columns onto the entities' fields (a field whose column
-     * is not its snake_case name, like SuspensionRequest.until, gets its name in the statement).
-     */
-    private ObjectMapper rows;
-
-    @PostConstruct
-    void init() {
-        rows = appMapper.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
+    RowJson rows;
 
     /** The case with this number and its related data, in one round trip on the pool; null when there is none. */
     public Uni<Found> byNumber(String caseNumber, boolean staff) {
@@ -125,7 +108,7 @@ public class CaseViewQuery {
                 return null;
             }
             Row row = it.next();
-            return new Found(read(row.getString("found"), CityCase.class), related(row.getString("related")));
+            return new Found(rows.read(row.getString("found"), CityCase.class), related(row.getString("related")));
         });
     }
 
@@ -140,37 +123,24 @@ public class CaseViewQuery {
     }
 
     private Related related(String json) {
-        JsonNode n = read(json, JsonNode.class);
+        JsonNode n = rows.read(json, JsonNode.class);
         JsonNode staff = n.get("staff");
         return new Related(codeName(n.get("category")), codeName(n.get("department")),
                 list(n.get("events"), new TypeReference<List<CaseEvent>>() {
                 }), list(n.get("media"), new TypeReference<List<CaseMedia>>() {
-                }), text(n.get("masterState")), rows.convertValue(n.get("areaNames"),
+                }), text(n.get("masterState")), rows.convert(n.get("areaNames"),
                         new TypeReference<Map<String, String>>() {
                         }), text(n.get("componentName")), n.get("supporters").asLong(),
                 staff == null || staff.isNull() ? Staff.NONE : new Staff(staff.get("reminders").asLong(),
                         staff.get("escalations").asLong(), staff.get("extensions").asLong(),
-                        entity(staff.get("pendingSuspension"), SuspensionRequest.class),
-                        entity(staff.get("pendingExtension"), ExtensionRequest.class),
+                        rows.entity(staff.get("pendingSuspension"), SuspensionRequest.class),
+                        rows.entity(staff.get("pendingExtension"), ExtensionRequest.class),
                         list(staff.get("stages"), new TypeReference<List<StageRun>>() {
                         })));
     }
 
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return rows.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            // our own statement's output: a mismatch is a bug, not a caller's input
-            throw new IllegalStateException("A case view's row does not read: " + e.getOriginalMessage(), e);
-        }
-    }
-
     private <T> List<T> list(JsonNode node, TypeReference<List<T>> type) {
-        return rows.convertValue(node, type);
-    }
-
-    private <T> T entity(JsonNode node, Class<T> type) {
-        return node == null || node.isNull() ? null : rows.convertValue(node, type);
+        return rows.convert(node, type);
     }
 
     private static CaseView.CodeName codeName(JsonNode node) {

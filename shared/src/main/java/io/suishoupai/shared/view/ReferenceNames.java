@@ -3,20 +3,24 @@ package io.suishoupai.shared.view;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Categories and departments by code, for naming them in lists (a few dozen rows each), cached: every list a caller
  * reads names them, and two round trips per call for rows that change a few times a year was most of a search's
  * cost. The rule: a process keeps what it read for {@link #TTL}; a save through this process (save-category,
  * save-department) clears it at once, so in one process a change is seen by the next call, and a function
- * deployed apart sees it within {@link #TTL}. The entities held are detached copies, read for their names only.
+ * deployed apart sees it within {@link #TTL}. The entities held are plain copies (never attached to a session),
+ * read for their names and a few fields.
  */
 @ApplicationScoped
 public class ReferenceNames {
@@ -32,17 +36,40 @@ public class ReferenceNames {
 
     private volatile Loaded loaded;
 
-    /** Must run inside a session (it reads the tables when the cached names are older than {@link #TTL}). */
+    @Inject
+    Pool pool;
+
+    @Inject
+    RowJson rows;
+
+    /**
+     * Needs no session: when the cached names are older than {@link #TTL} it reads both tables in one statement on the
+     * pool (so a read composed in one statement on the pool, like a search, takes no Hibernate session for them).
+     */
     public Uni<Names> load() {
         Loaded held = loaded;
         long now = System.nanoTime();
         if (held != null && now - held.atNanos() < TTL.toNanos()) {
             return Uni.createFrom().item(held.names());
         }
-        return Category.<Category>listAll().chain(categories -> Department.<Department>listAll().map(departments -> new Names(
-                categories.stream().collect(Collectors.toUnmodifiableMap(c -> c.code, Function.identity())),
-                departments.stream().collect(Collectors.toUnmodifiableMap(d -> d.code, Function.identity())))))
-                .invoke(names -> loaded = new Loaded(names, now));
+        return pool.query(BOTH).execute().map(result -> {
+            JsonNode both = rows.read(result.iterator().next().getString(0), JsonNode.class);
+            return new Names(byCode(both.get("categories"), Category.class, c -> c.code),
+                    byCode(both.get("departments"), Department.class, d -> d.code));
+        }).invoke(names -> loaded = new Loaded(names, now));
+    }
+
+    private static final String BOTH = "SELECT json_build_object("
+            + "'categories', coalesce((SELECT json_agg(k) FROM category k), '[]'), "
+            + "'departments', coalesce((SELECT json_agg(d) FROM department d), '[]'))::text";
+
+    private <T> Map<String, T> byCode(JsonNode list, Class<T> type, Function<T, String> code) {
+        Map<String, T> byCode = new java.util.HashMap<>();
+        for (JsonNode row : list) {
+            T entity = rows.entity(row, type);
+            byCode.put(code.apply(entity), entity);
+        }
+        return Map.copyOf(byCode);
     }
 
     /** A category or department was saved: the next call reads them afresh. */

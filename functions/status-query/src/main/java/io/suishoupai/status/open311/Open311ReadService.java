@@ -165,7 +165,7 @@ public class Open311ReadService {
                 + "ORDER BY e.id DESC LIMIT 1) AS note "
                 + "FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND " + condition
                 + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + MAX_RESULTS;
-        return reactive.session(() -> names.load()).chain(refs -> pool.preparedQuery(sql).execute(values)
+        return names.load().chain(refs -> pool.preparedQuery(sql).execute(values)
                 .map(rows -> {
                     List<Map<String, Object>> requests = new ArrayList<>(rows.size());
                     for (Row r : rows) {

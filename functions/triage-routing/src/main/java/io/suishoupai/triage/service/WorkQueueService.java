@@ -3,50 +3,52 @@ package io.suishoupai.triage.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Page;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CaseSupport;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ExtensionRequest;
 import io.suishoupai.shared.caseflow.SuspensionRequest;
-import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
-import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.view.CaseView.CodeName;
+import io.suishoupai.shared.view.RowJson;
 import io.suishoupai.shared.view.CaseView.Location;
 import io.suishoupai.shared.error.Problems;
-import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.triage.dto.WorkQueuePage;
 import io.suishoupai.triage.dto.WorkQueueQuery;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The work queues (a handler's MINE: what their lead assigned them; the inspectors' CHECK: cases sent for an on-site check, longest waiting first; PARKED: paused
  * cases, the soonest to resume first). Screening (SUBMITTED, FILED awaiting dispatch, RETURNED) oldest first; a department's
  * DISPATCHED cases (rework included) and the inspectors' DISPOSED cases by deadline, so overdue come first.
+ * <p>
+ * A queue's page is <b>one statement</b> on the pool, no Hibernate session: the page's cases with their category's
+ * and grid's names and their supporters, and the queue's length. Staff open their queue all day; it used to take
+ * four sequential round trips through Hibernate (page, count, grid names, supporters).
  */
 @ApplicationScoped
 public class WorkQueueService {
 
     @Inject
-    Reactive reactive;
+    Pool pool;
 
     @Inject
-    io.suishoupai.shared.view.ReferenceNames names;
+    RowJson rows;
 
     @Inject
     AppClock clock;
@@ -57,8 +59,15 @@ public class WorkQueueService {
     @Inject
     SuishoupaiConfig config;
 
-    /** A queue's cases as HQL over CityCase c: the condition, its parameters (?1 …) and the queue's own order. */
-    record Selection(String where, List<Object> params, String order) {
+    /**
+     * A queue's cases as SQL over {@code city_case c}: the condition with its parameters ($1 …), and the key the queue
+     * is ordered by (ascending unless {@code descending}; {@code c.id} breaks ties).
+     */
+    record Selection(String where, List<Object> params, String key, boolean descending) {
+
+        Selection orderedBy(String otherKey, boolean otherDescending) {
+            return new Selection(where, params, otherKey, otherDescending);
+        }
     }
 
     public Uni<WorkQueuePage> queue(Caller caller, WorkQueueQuery query) {
@@ -74,36 +83,53 @@ public class WorkQueueService {
         int page = query.pageOrFirst();
         int size = query.sizeOr(20);
         Instant now = clock.now();
-        Selection selection = select(caller, query.queue());
-        String order = from != null ? distanceOrder(selection.params().size())
-                : query.sort() == WorkQueueQuery.Sort.SUPPORTERS ? SUPPORTERS_ORDER : selection.order();
-        List<Object> params = new ArrayList<>(selection.params());
+        Selection queue = select(caller, query.queue());
+        List<Object> params = new ArrayList<>(queue.params());
+        Selection ordered = queue;
         if (from != null) {
             double k = Math.cos(Math.toRadians(from.lat()));
+            ordered = queue.orderedBy(distanceOrder(params.size()), false);
             params.addAll(List.of(from.lat(), from.lon(), k * k));
+        } else if (query.sort() == WorkQueueQuery.Sort.SUPPORTERS) {
+            ordered = queue.orderedBy(CaseSupport.COUNT_SQL, true);
         }
+        params.add((long) size);
+        params.add((long) page * size);
         boolean handler = caller.has(Role.HANDLER) && caller.department() != null;
         Uni<Void> roster = handler && (query.queue() == WorkQueueQuery.Queue.DEPARTMENT
                 || query.queue() == WorkQueueQuery.Queue.MINE) ? assignments.noteSeen(caller, now)
                 : Uni.createFrom().voidItem();
-        return roster.chain(() -> reactive.session(() -> CityCase.<CityCase>find("from CityCase c where "
-                + selection.where() + " order by " + order + ", c.id", params.toArray()).page(Page.of(page, size)).list()
-                .chain(cases -> CityCase.count("from CityCase c where " + selection.where(),
-                        selection.params().toArray()).chain(total -> names.load()
-                                .chain(refs -> Area.namesOf(cases.stream().map(c -> c.gridCode).toList())
-                                        .chain(grids -> supporters(cases).map(counts -> page(cases, refs.categories(), grids,
-                                                counts, system, from, page, size, total, now))))))));
+        String statement = statement(ordered, params.size());
+        return roster.chain(() -> pool.preparedQuery(statement).execute(Tuple.from(params)))
+                .map(result -> page(rows.read(result.iterator().next().getString(0), JsonNode.class), system, from,
+                        page, size, now));
     }
 
-    /** Most supporters first: the case's own and its duplicates'. */
-    static final String SUPPORTERS_ORDER = CaseSupport.COUNT_HQL + " desc";
+    /**
+     * The page (the last two parameters: LIMIT and OFFSET) and the queue's length in one row of JSON. The page's rows
+     * carry their sort key, so the aggregate orders them as the page did; names and supporters are read for the
+     * page's rows only.
+     */
+    static String statement(Selection s, int paramCount) {
+        String direction = s.descending() ? " DESC" : "";
+        return "SELECT json_build_object("
+                + "'total', (SELECT count(*) FROM city_case c WHERE " + s.where() + "), "
+                + "'items', coalesce((SELECT json_agg(json_build_object("
+                + "'case', row_to_json(c), "
+                + "'categoryName', (SELECT k.name FROM category k WHERE k.code = c.category_code), "
+                + "'gridName', (SELECT a.name FROM area a WHERE a.code = c.grid_code), "
+                + "'supporters', " + CaseSupport.COUNT_SQL + ") ORDER BY c.sort_key" + direction + ", c.id) "
+                + "FROM (SELECT c.*, " + s.key() + " AS sort_key FROM city_case c WHERE " + s.where()
+                + " ORDER BY sort_key" + direction + ", c.id LIMIT $" + (paramCount - 1) + " OFFSET $" + paramCount
+                + ") c), '[]'))::text";
+    }
 
     /** Nearest first, on an equirectangular approximation (exact enough to order a city's cases). */
     static String distanceOrder(int paramsBefore) {
         int lat = paramsBefore + 1;
         int lon = paramsBefore + 2;
         int k = paramsBefore + 3;
-        return "((c.lat - ?" + lat + ") * (c.lat - ?" + lat + ") + (c.lon - ?" + lon + ") * (c.lon - ?" + lon + ") * ?"
+        return "((c.lat - $" + lat + ") * (c.lat - $" + lat + ") + (c.lon - $" + lon + ") * (c.lon - $" + lon + ") * $"
                 + k + ")";
     }
 
@@ -129,47 +155,56 @@ public class WorkQueueService {
         return switch (queue) {
             case SCREENING -> {
                 caller.require(Role.SCREENER);
-                yield new Selection("c.state in ?1", List.of(List.of(CaseState.SUBMITTED, CaseState.FILED,
-                        CaseState.RETURNED)), "c.createdAt");
+                yield new Selection("c.state = ANY($1::text[])", List.of(states(CaseState.SUBMITTED, CaseState.FILED,
+                        CaseState.RETURNED)), "c.created_at", false);
             }
             case DEPARTMENT -> {
                 caller.require(Role.HANDLER);
                 requireDepartment(caller);
-                yield new Selection("c.state = ?1 and c.departmentCode = ?2", List.of(CaseState.DISPATCHED,
-                        caller.department()), "c.deadline");
+                yield new Selection("c.state = $1 AND c.department_code = $2", List.of(CaseState.DISPATCHED.name(),
+                        caller.department()), "c.deadline", false);
             }
             case MINE -> {
                 caller.require(Role.HANDLER);
                 requireDepartment(caller);
-                yield new Selection("c.state = ?1 and c.departmentCode = ?2 and c.assigneeId = ?3",
-                        List.of(CaseState.DISPATCHED, caller.department(), caller.id()), "c.deadline");
+                yield new Selection("c.state = $1 AND c.department_code = $2 AND c.assignee_id = $3",
+                        List.of(CaseState.DISPATCHED.name(), caller.department(), caller.id()), "c.deadline", false);
             }
             case VERIFICATION -> {
                 caller.require(Role.INSPECTOR);
-                yield new Selection("c.state = ?1", List.of(CaseState.DISPOSED), "c.deadline");
+                yield new Selection("c.state = $1", List.of(CaseState.DISPOSED.name()), "c.deadline", false);
             }
             case APPROVALS -> {
                 caller.require(Role.LEADER);
-                yield new Selection("c.state = ?1 and (c.id in (select e.caseId from ExtensionRequest e where e.state = ?2 "
-                        + "and (e.hours > ?3 or exists (select a.id from ExtensionRequest a where a.caseId = e.caseId "
-                        + "and a.state = ?4))) or c.id in (select r.caseId from SuspensionRequest r where r.state = ?5))",
-                        List.of(CaseState.DISPATCHED, ExtensionRequest.State.PENDING, screenerMaxHours,
-                                ExtensionRequest.State.APPROVED, SuspensionRequest.State.PENDING), "c.deadline");
+                yield new Selection("c.state = $1 AND (c.id IN (SELECT e.case_id FROM extension_request e "
+                        + "WHERE e.state = $2 AND (e.hours > $3 OR EXISTS (SELECT 1 FROM extension_request a "
+                        + "WHERE a.case_id = e.case_id AND a.state = $4))) "
+                        + "OR c.id IN (SELECT r.case_id FROM suspension_request r WHERE r.state = $5))",
+                        List.of(CaseState.DISPATCHED.name(), ExtensionRequest.State.PENDING.name(), screenerMaxHours,
+                                ExtensionRequest.State.APPROVED.name(), SuspensionRequest.State.PENDING.name()),
+                        "c.deadline", false);
             }
             case PARKED -> {
                 caller.require(Role.SCREENER, Role.LEADER);
-                yield new Selection("c.state in ?1", List.of(List.copyOf(CaseState.PAUSED)), "c.resumeAt");
+                yield new Selection("c.state = ANY($1::text[])", List.of(states(CaseState.PAUSED.toArray(CaseState[]::new))),
+                        "c.resume_at", false);
             }
             case CHECK -> {
                 caller.require(Role.INSPECTOR);
-                yield new Selection("c.state = ?1", List.of(CaseState.CHECKING), "c.updatedAt");
+                yield new Selection("c.state = $1", List.of(CaseState.CHECKING.name()), "c.updated_at", false);
             }
             case EXTENSIONS -> {
                 caller.require(Role.SCREENER);
-                yield new Selection("c.state = ?1 and c.id in (select e.caseId from ExtensionRequest e where e.state = ?2)",
-                        List.of(CaseState.DISPATCHED, ExtensionRequest.State.PENDING), "c.deadline");
+                yield new Selection("c.state = $1 AND c.id IN (SELECT e.case_id FROM extension_request e "
+                        + "WHERE e.state = $2)", List.of(CaseState.DISPATCHED.name(),
+                                ExtensionRequest.State.PENDING.name()), "c.deadline", false);
             }
         };
+    }
+
+    /** One text[] parameter (typed Object: List.of would spread a String[] into its elements). */
+    private static Object states(CaseState... states) {
+        return java.util.Arrays.stream(states).map(CaseState::name).sorted().toArray(String[]::new);
     }
 
     private static void requireDepartment(Caller caller) {
@@ -178,27 +213,20 @@ public class WorkQueueService {
         }
     }
 
-    /** Must run inside a session. Each listed case's supporters, its duplicates' included, in one statement. */
-    private static Uni<Map<Long, Long>> supporters(List<CityCase> cases) {
-        if (cases.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT c.id, " + CaseSupport.COUNT_SQL
-                + " FROM city_case c WHERE c.id = ANY(?1)", Object[].class)
-                .setParameter(1, cases.stream().map(c -> c.id).toArray(Long[]::new)).getResultList())
-                .map(rows -> rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
-                        r -> ((Number) r[1]).longValue())));
-    }
-
-    private static WorkQueuePage page(List<CityCase> cases, Map<String, Category> byCode, Map<String, String> grids,
-            Map<Long, Long> supporters, CoordSystem system, GeoPoint from, int page, int size, long total,
+    private WorkQueuePage page(JsonNode answer, CoordSystem system, GeoPoint from, int page, int size,
             Instant now) {
-        return new WorkQueuePage(cases.stream().map(c -> new WorkQueuePage.Item(c.caseNumber, c.state.name(),
-                c.categoryCode, byCode.containsKey(c.categoryCode) ? byCode.get(c.categoryCode).name : null, c.address,
-                c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,
-                c.createdAt, c.version, Location.of(new GeoPoint(c.lat, c.lon), system), CodeName.of(c.gridCode, grids),
-                c.source.name(), c.urgency.name(), supporters.getOrDefault(c.id, 0L), c.assigneeId,
-                from == null ? null : Math.round(from.distanceMeters(new GeoPoint(c.lat, c.lon)))))
-                .toList(), page, size, total);
+        List<WorkQueuePage.Item> items = new ArrayList<>();
+        for (JsonNode item : answer.get("items")) {
+            CityCase c = rows.entity(item.get("case"), CityCase.class);
+            String gridName = item.get("gridName").isNull() ? null : item.get("gridName").asText();
+            items.add(new WorkQueuePage.Item(c.caseNumber, c.state.name(), c.categoryCode,
+                    item.get("categoryName").isNull() ? null : item.get("categoryName").asText(), c.address,
+                    c.departmentCode, c.deadline, c.deadline != null && c.deadline.isBefore(now), c.reworkCount,
+                    c.createdAt, c.version, Location.of(new GeoPoint(c.lat, c.lon), system),
+                    c.gridCode == null ? null : new CodeName(c.gridCode, gridName),
+                    c.source.name(), c.urgency.name(), item.get("supporters").asLong(), c.assigneeId,
+                    from == null ? null : Math.round(from.distanceMeters(new GeoPoint(c.lat, c.lon)))));
+        }
+        return new WorkQueuePage(items, page, size, answer.get("total").asLong());
     }
 }

@@ -94,4 +94,33 @@ class DeadlineAndQueueTest {
         given().auth().oauth2(SCREENER).get("/work-queue").then().statusCode(400);
         given().get("/work-queue?queue=SCREENING").then().statusCode(401);
     }
+
+    @Test
+    void pagesWalkTheWholeQueueInItsOrderWithTheTotalAndTheNames() {
+        for (int day = 10; day < 15; day++) {
+            dispatchAt("01-01-08", "2026-10-" + day + "T01:00:00Z", "SZC");
+        }
+        clock.set(Instant.parse("2026-11-02T02:00:00Z"));
+        var all = given().auth().oauth2(HANDLER_SZC).queryParam("queue", "DEPARTMENT").queryParam("size", 100)
+                .get("/work-queue").then().statusCode(200).extract().jsonPath();
+        long total = all.getLong("total");
+        var numbers = all.getList("items.caseNumber", String.class);
+        org.junit.jupiter.api.Assertions.assertEquals(total, numbers.size(), "the total counts the whole queue");
+        var deadlines = all.getList("items.deadline", String.class).stream().map(Instant::parse).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(deadlines.stream().sorted().toList(), deadlines, "by deadline");
+        org.junit.jupiter.api.Assertions.assertTrue(all.getList("items.categoryName", String.class).stream()
+                .allMatch(name -> name != null && !name.isBlank()), "each item names its category");
+        org.junit.jupiter.api.Assertions.assertTrue(all.getList("items.grid", java.util.Map.class).stream()
+                .allMatch(grid -> grid == null || grid.get("name") != null), "a grid is named where there is one");
+
+        java.util.List<String> walked = new java.util.ArrayList<>();
+        for (int page = 0; page * 2 < total + 2; page++) {
+            var slice = given().auth().oauth2(HANDLER_SZC).queryParam("queue", "DEPARTMENT").queryParam("page", page)
+                    .queryParam("size", 2).get("/work-queue").then().statusCode(200)
+                    .body("total", equalTo((int) total)).extract().jsonPath();
+            walked.addAll(slice.getList("items.caseNumber", String.class));
+        }
+        // the page past the end is empty and still says how long the queue is (asserted in the loop)
+        org.junit.jupiter.api.Assertions.assertEquals(numbers, walked, "pages of two, in order, without gaps or repeats");
+    }
 }

@@ -1,0 +1,52 @@
+package io.suishoupai.shared.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+/**
+ * Rows as PostgreSQL's {@code row_to_json} writes them, read onto the entities' fields: snake_case columns, and
+ * columns an entity does not map (a statement's own sort key, say) ignored; a field whose column is not its
+ * snake_case name (SuspensionRequest.until) gets its name in the statement. The reads that compose a whole answer in
+ * one statement on the pool (no Hibernate session) use it to get entities back.
+ */
+@ApplicationScoped
+public class RowJson {
+
+    @Inject
+    ObjectMapper appMapper;
+
+    private ObjectMapper rows;
+
+    @PostConstruct
+    void init() {
+        rows = appMapper.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /** A statement's JSON text; a mismatch is our own statement's bug, never a caller's input. */
+    public <T> T read(String json, Class<T> type) {
+        try {
+            return rows.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A row does not read as " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    public <T> T convert(JsonNode node, TypeReference<T> type) {
+        return rows.convertValue(node, type);
+    }
+
+    /** null for a missing or JSON null node. */
+    public <T> T entity(JsonNode node, Class<T> type) {
+        return node == null || node.isNull() ? null : rows.convertValue(node, type);
+    }
+}

@@ -369,6 +369,14 @@ public interface SuishoupaiConfig {
         String cron();
 
         /**
+         * Cases one run records a reminder for, per level, the longest overdue first: a backlog (after an import of
+         * old cases, or runs missed during an outage) is worked off over the following runs, and no run holds a
+         * transaction, or the cases it loads, in proportion to the whole backlog.
+         */
+        @WithDefault("500")
+        int batch();
+
+        /**
          * Working days a dispatched case may go without a public update before the reminder run posts the automatic
          * progress note (the PROGRESS response template, or a default wording); 0 turns it off.
          */

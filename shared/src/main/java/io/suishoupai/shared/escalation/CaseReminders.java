@@ -16,13 +16,19 @@ public final class CaseReminders {
     /**
      * Records a reminder at {@code level} for every DISPATCHED case that has reached it as of {@code at} and has not
      * had it for this dispatch, with one INSERT … ON CONFLICT DO NOTHING: overlapping, concurrent or retried runs
-     * record each (case, level, dispatch) once. Returns the ids of the cases this call recorded.
+     * record each (case, level, dispatch) once. At most {@code limit} cases, the earliest deadlines first (ties by id):
+     * the rest wait for the next call. Returns the ids of the cases this call recorded.
      */
-    public static Uni<List<Long>> recordDue(ReminderLevel level, Instant at, Instant now, double dueSoonFraction) {
+    public static Uni<List<Long>> recordDue(ReminderLevel level, Instant at, Instant now, double dueSoonFraction,
+            int limit) {
         String sql = "INSERT INTO case_reminder (case_id, level, dispatched_at, at) "
                 + "SELECT c.id, '" + level.name() + "', c.dispatched_at, ?2 FROM city_case c "
                 + "WHERE c.state = '" + CaseState.DISPATCHED + "' AND c.deadline IS NOT NULL "
                 + "AND c.dispatched_at IS NOT NULL AND " + level.sqlCondition()
+                // not yet recorded at this level for this dispatch: the limit counts new reminders only
+                + " AND NOT EXISTS (SELECT 1 FROM case_reminder r WHERE r.case_id = c.id AND r.level = '"
+                + level.name() + "' AND r.dispatched_at = c.dispatched_at)"
+                + " ORDER BY c.deadline, c.id LIMIT " + limit
                 + " ON CONFLICT DO NOTHING RETURNING case_id";
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, Long.class).setParameter(1, at).setParameter(2, now);

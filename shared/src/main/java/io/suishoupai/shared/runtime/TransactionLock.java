@@ -18,4 +18,15 @@ public final class TransactionLock {
                 "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text", String.class)
                 .setParameter(1, scope + ":" + key).getSingleResult()).replaceWithVoid();
     }
+
+    /**
+     * The same lock, without waiting: true when this transaction now holds it, false when another does — for work
+     * that a second caller should skip rather than repeat behind the first (a scheduled run whose previous run, given
+     * up on by its caller, still works in the database).
+     */
+    public static Uni<Boolean> tryHold(String scope, String key) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))", Boolean.class)
+                .setParameter(1, scope + ":" + key).getSingleResult());
+    }
 }

@@ -4,7 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * {"dueSoon","overdue","escalated","notificationsQueued","resumed","stageDueSoon","stageOverdue","progressNotes",
- * "statsRowsFolded"}: what this run did
+ * "statsRowsFolded","remindersSkipped","moreWaiting"}: what this run did
  * (repeats do nothing new); {@code resumed}: parked or deferred cases whose date had come, sent back to their
  * departments; {@code stage…}: runs of the command centre's stages (screening, check, dispatch, verification) due
  * soon or overdue, told to the command centre; {@code statsRowsFolded}: rows the statistics rollups were folded into
@@ -15,5 +15,9 @@ public record ReminderRun(int dueSoon, int overdue, int escalated, int notificat
         int stageDueSoon, int stageOverdue,
         /* dispatched cases that had gone quiet and got the automatic progress note */
         int progressNotes,
-        long statsRowsFolded) {
+        long statsRowsFolded,
+        /* another run held the reminders (a previous one still at work in the database): this one recorded none */
+        boolean remindersSkipped,
+        /* a level reached suishoupai.reminders.batch: more cases wait for the next run */
+        boolean moreWaiting) {
 }

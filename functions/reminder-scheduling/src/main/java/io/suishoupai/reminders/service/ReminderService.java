@@ -19,6 +19,7 @@ import io.suishoupai.shared.notify.Outbox;
 import io.suishoupai.shared.ops.BusinessMetrics;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.stats.StatsRollups;
+import io.suishoupai.shared.runtime.TransactionLock;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -65,14 +66,23 @@ public class ReminderService {
                         .chain(noted -> reactive.transaction(StatsRollups::fold)
                                 .map(folded -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
                                         run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(),
-                                        staged.overdue(), noted, folded))))));
+                                        staged.overdue(), noted, folded, run.remindersSkipped(),
+                                        run.moreWaiting()))))));
     }
 
+    /**
+     * One transaction, under a lock only one run holds: a run its caller gave up on (the scheduler waits two minutes)
+     * may still be at work in the database, and a second run behind it would only queue on the same rows. Each level
+     * records at most {@code suishoupai.reminders.batch} cases.
+     */
     private Uni<ReminderRun> remind(Instant at, Instant now) {
         double fraction = config.reminders().dueSoonFraction();
-        return reactive.transaction(() -> record(ReminderLevel.DUE_SOON, at, now, fraction)
-                .chain(dueSoon -> record(ReminderLevel.OVERDUE, at, now, fraction)
-                        .chain(overdue -> record(ReminderLevel.LEADERSHIP, at, now, fraction)
+        int batch = config.reminders().batch();
+        return reactive.transaction(() -> TransactionLock.tryHold("reminders", "run").chain(held -> !held
+                ? Uni.createFrom().item(new ReminderRun(0, 0, 0, 0, 0, 0, 0, 0, 0, true, false))
+                : record(ReminderLevel.DUE_SOON, at, now, fraction, batch)
+                .chain(dueSoon -> record(ReminderLevel.OVERDUE, at, now, fraction, batch)
+                        .chain(overdue -> record(ReminderLevel.LEADERSHIP, at, now, fraction, batch)
                                 .invoke(leadership -> {
                                     metrics.reminders(ReminderLevel.DUE_SOON.name(), dueSoon.size());
                                     metrics.reminders(ReminderLevel.OVERDUE.name(), overdue.size());
@@ -80,12 +90,13 @@ public class ReminderService {
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
-                                                queued, 0, 0, 0, 0, 0))))));
+                                                queued, 0, 0, 0, 0, 0, false, Math.max(dueSoon.size(),
+                                                        Math.max(overdue.size(), leadership.size())) >= batch)))))));
     }
 
     /** The cases this run recorded at a level. */
-    private Uni<List<CityCase>> record(ReminderLevel level, Instant at, Instant now, double fraction) {
-        return CaseReminders.recordDue(level, at, now, fraction).chain(ids -> ids.isEmpty()
+    private Uni<List<CityCase>> record(ReminderLevel level, Instant at, Instant now, double fraction, int batch) {
+        return CaseReminders.recordDue(level, at, now, fraction, batch).chain(ids -> ids.isEmpty()
                 ? Uni.createFrom().item(List.<CityCase>of())
                 : CityCase.<CityCase>list("id in ?1 order by id", ids));
     }

@@ -38,7 +38,7 @@ public class ScheduledJobs {
     void runReminders() {
         var now = clock.now();
         var run = reminders.run(now, now).await().atMost(LIMIT);
-        if (run.notificationsQueued() > 0 || run.resumed() > 0) {
+        if (run.notificationsQueued() > 0 || run.resumed() > 0 || run.remindersSkipped() || run.moreWaiting()) {
             LOG.infof("reminder run: %s", run);
         }
     }

@@ -23,9 +23,11 @@ log "building the functions (work dir $WORK)"
 DATA_DIR=${BENCH_DATA_DIR:-$WORK/data}
 log "starting the all-in-one app for PostgreSQL, S3 and dev tokens (data in $DATA_DIR)"
 # no scheduled runs: a reminder run over generated years of overdue cases would work beside every measurement
-QUARKUS_SCHEDULER_ENABLED=false \
+# INFRA_ENV: a script's own settings for the provider (e.g. reports without photos, to make cases quickly)
+env ${INFRA_ENV[@]+"${INFRA_ENV[@]}"} QUARKUS_SCHEDULER_ENABLED=false \
 SUISHOUPAI_DATA_DIR=$DATA_DIR QUARKUS_HTTP_PORT=$INFRA_PORT SUISHOUPAI_INTAKE_DAILY_LIMIT=1000000 \
     SUISHOUPAI_LIMITS_SIGN_UPLOADS_PER_WINDOW=1000000 SUISHOUPAI_LIMITS_PENDING_UPLOADS=1000000 \
+    SUISHOUPAI_LIMITS_SUBMIT_REPORT_PER_WINDOW=1000000 \
     java -jar functions/all-in-one/target/quarkus-app/quarkus-run.jar >"$WORK/all-in-one.log" 2>&1 &
 PIDS+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$INFRA_PORT/list-categories"; do sleep 0.5; done

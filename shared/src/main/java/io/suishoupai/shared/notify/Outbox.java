@@ -1,6 +1,9 @@
 package io.suishoupai.shared.notify;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.smallrye.mutiny.Uni;
 
@@ -35,17 +39,55 @@ public class Outbox {
                     if (channel == null) {
                         return Uni.createFrom().item(0);
                     }
-                    OutboxMessage m = new OutboxMessage();
-                    m.channelId = channel.id;
-                    m.topic = topic;
-                    m.payload = json(payload);
-                    m.state = OutboxMessage.State.PENDING;
-                    m.attempts = 0;
-                    m.nextAttemptAt = now;
-                    m.createdAt = now;
-                    m.redemptionId = redemptionId;
-                    return m.persist().replaceWith(1);
+                    return message(channel.id, topic, payload, redemptionId, now).persist().replaceWith(1);
                 });
+    }
+
+    /** One message for {@link #enqueueAll}: to the owner's active channel, if it has one. */
+    public record Message(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload) {
+    }
+
+    /**
+     * Queues many messages at once, as a reminder run does (thousands over a backlog): the active channels are read
+     * once, not once a message — each look-up was a query, and each query first flushed every entity the session
+     * held, so a run's cost grew with the square of its messages. Must run inside a transaction; returns how many
+     * were queued.
+     */
+    public Uni<Integer> enqueueAll(List<Message> messages, Instant now) {
+        if (messages.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return NotificationChannel.<NotificationChannel>list("active = true order by id").chain(channels -> {
+            Map<String, Long> channelOf = new HashMap<>();
+            for (NotificationChannel channel : channels) {
+                channelOf.putIfAbsent(channel.ownerKind + "|" + channel.ownerCode, channel.id);
+            }
+            List<OutboxMessage> queued = new ArrayList<>();
+            for (Message message : messages) {
+                Long channelId = channelOf.get(message.owner() + "|"
+                        + (message.ownerCode() == null ? "" : message.ownerCode()));
+                if (channelId != null) {
+                    queued.add(message(channelId, message.topic(), message.payload(), null, now));
+                }
+            }
+            return queued.isEmpty() ? Uni.createFrom().item(0)
+                    : Panache.getSession().chain(session -> session.persistAll(queued.toArray()))
+                            .replaceWith(queued.size());
+        });
+    }
+
+    private OutboxMessage message(Long channelId, String topic, Map<String, ?> payload, Long redemptionId,
+            Instant now) {
+        OutboxMessage m = new OutboxMessage();
+        m.channelId = channelId;
+        m.topic = topic;
+        m.payload = json(payload);
+        m.state = OutboxMessage.State.PENDING;
+        m.attempts = 0;
+        m.nextAttemptAt = now;
+        m.createdAt = now;
+        m.redemptionId = redemptionId;
+        return m;
     }
 
     private String json(Map<String, ?> payload) {

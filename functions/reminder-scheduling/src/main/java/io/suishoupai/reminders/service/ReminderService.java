@@ -102,20 +102,20 @@ public class ReminderService {
     }
 
     private Uni<Integer> notifyAll(List<CityCase> dueSoon, List<CityCase> overdue, List<CityCase> leadership, Instant at) {
-        List<Uni<Integer>> queued = new ArrayList<>();
+        List<Outbox.Message> messages = new ArrayList<>();
         Map<ReminderLevel, List<CityCase>> reached = Map.of(ReminderLevel.DUE_SOON, dueSoon, ReminderLevel.OVERDUE,
                 overdue, ReminderLevel.LEADERSHIP, leadership);
         for (ReminderLevel level : ReminderLevel.values()) {
             for (CityCase c : reached.get(level)) {
                 for (OwnerKind owner : level.told()) {
-                    queued.add(send(owner, owner == OwnerKind.DEPARTMENT ? c.departmentCode : "", level, c, at));
+                    messages.add(message(owner, owner == OwnerKind.DEPARTMENT ? c.departmentCode : "", level, c, at));
                 }
             }
         }
-        return Sequential.sum(queued);
+        return outbox.enqueueAll(messages, at);
     }
 
-    private Uni<Integer> send(OwnerKind owner, String code, ReminderLevel level, CityCase c, Instant at) {
+    private static Outbox.Message message(OwnerKind owner, String code, ReminderLevel level, CityCase c, Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("level", level.name());
         payload.put("caseNumber", c.caseNumber);
@@ -125,6 +125,6 @@ public class ReminderService {
         payload.put("dispatchedAt", c.dispatchedAt.toString());
         payload.put("deadline", c.deadline.toString());
         payload.put("at", at.toString());
-        return outbox.enqueue(owner, code, "case.reminder", payload, at);
+        return new Outbox.Message(owner, code, "case.reminder", payload);
     }
 }

@@ -42,7 +42,7 @@ public class StageReminders {
                         .chain(overdue -> {
                             List<Reached> all = new ArrayList<>(dueSoon);
                             all.addAll(overdue);
-                            return notify(all, 0, now).map(queued -> new Counts(dueSoon.size(), overdue.size(), queued));
+                            return notify(all, now).map(queued -> new Counts(dueSoon.size(), overdue.size(), queued));
                         }));
     }
 
@@ -62,18 +62,18 @@ public class StageReminders {
                 SqlValues.instant(r[3]))).toList());
     }
 
-    private Uni<Integer> notify(List<Reached> reached, int index, Instant now) {
-        if (index == reached.size()) {
-            return Uni.createFrom().item(0);
+    /** One message a stage reached, queued together (one look-up of the channels, not one a message). */
+    private Uni<Integer> notify(List<Reached> reached, Instant now) {
+        List<Outbox.Message> messages = new ArrayList<>();
+        for (Reached r : reached) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("level", r.level());
+            payload.put("stage", r.stage());
+            payload.put("caseNumber", r.caseNumber());
+            payload.put("dueAt", r.dueAt().toString());
+            payload.put("at", now.toString());
+            messages.add(new Outbox.Message(OwnerKind.COMMAND_CENTRE, "", "case.stage-reminder", payload));
         }
-        Reached r = reached.get(index);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("level", r.level());
-        payload.put("stage", r.stage());
-        payload.put("caseNumber", r.caseNumber());
-        payload.put("dueAt", r.dueAt().toString());
-        payload.put("at", now.toString());
-        return outbox.enqueue(OwnerKind.COMMAND_CENTRE, "", "case.stage-reminder", payload, now)
-                .chain(queued -> notify(reached, index + 1, now).map(rest -> rest + queued));
+        return outbox.enqueueAll(messages, now);
     }
 }

@@ -60,8 +60,7 @@ class ReminderBacklogTest {
     }
 
     static long overdueReminders(String number) {
-        return TestInfra.count("select count(*) from case_reminder r join city_case c on c.id = r.case_id "
-                + "where c.case_number = '" + number + "' and r.level = 'OVERDUE'");
+        return RemindersTest.reminders(number, "OVERDUE");
     }
 
     @Test

@@ -18,6 +18,7 @@ public record ReminderRun(int dueSoon, int overdue, int escalated, int notificat
         long statsRowsFolded,
         /* another run held the reminders (a previous one still at work in the database): this one recorded none */
         boolean remindersSkipped,
-        /* a level reached suishoupai.reminders.batch: more cases wait for the next run */
+        /* a level (of the case reminders or the stage reminders) reached suishoupai.reminders.batch: more wait for the
+           next run */
         boolean moreWaiting) {
 }

@@ -61,13 +61,14 @@ public class ReminderService {
      */
     public Uni<ReminderRun> run(Instant at, Instant now) {
         // the pauses that end first, in their own transaction: a resumed case is then judged like any dispatched one
+        int batch = config.reminders().batch();
         return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).chain(run -> reactive.transaction(
-                () -> stages.run(at, now, config.reminders().dueSoonFraction())).chain(staged -> progressNotes.post(at)
-                        .chain(noted -> reactive.transaction(StatsRollups::fold)
+                () -> stages.run(at, now, config.reminders().dueSoonFraction(), batch)).chain(staged -> progressNotes
+                        .post(at).chain(noted -> reactive.transaction(StatsRollups::fold)
                                 .map(folded -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
                                         run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(),
                                         staged.overdue(), noted, folded, run.remindersSkipped(),
-                                        run.moreWaiting()))))));
+                                        run.moreWaiting() || Math.max(staged.dueSoon(), staged.overdue()) >= batch))))));
     }
 
     /**

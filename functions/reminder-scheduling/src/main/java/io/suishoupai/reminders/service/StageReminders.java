@@ -19,7 +19,9 @@ import io.smallrye.mutiny.Uni;
  * The reminder run's stage step: the command centre hears of every open stage run (screening, on-site check,
  * dispatch, verification) that is due soon (the due-soon fraction of its limit gone) or overdue, each once per run
  * and level — recorded by INSERT … ON CONFLICT DO NOTHING, and only what this run inserted is queued, in its
- * transaction, so concurrent or retried runs act once.
+ * transaction, so concurrent or retried runs act once. Like the case reminders, each level records at most a batch
+ * a run, the longest overdue first: a backlog (an import of old reports, an outage of the command centre) is worked
+ * off over the next runs instead of in one transaction of unbounded size.
  */
 @ApplicationScoped
 public class StageReminders {
@@ -34,11 +36,11 @@ public class StageReminders {
     @Inject
     Outbox outbox;
 
-    /** Must run inside a transaction. */
-    public Uni<Counts> run(Instant at, Instant now, double dueSoonFraction) {
+    /** Must run inside a transaction; records at most {@code batch} stage runs a level. */
+    public Uni<Counts> run(Instant at, Instant now, double dueSoonFraction, int batch) {
         return record("DUE_SOON", "s.started_at + (s.due_at - s.started_at) * ?3 <= ?1 AND s.due_at > ?1", at, now,
-                dueSoonFraction)
-                .chain(dueSoon -> record("OVERDUE", "s.due_at <= ?1", at, now, dueSoonFraction)
+                dueSoonFraction, batch)
+                .chain(dueSoon -> record("OVERDUE", "s.due_at <= ?1", at, now, dueSoonFraction, batch)
                         .chain(overdue -> {
                             List<Reached> all = new ArrayList<>(dueSoon);
                             all.addAll(overdue);
@@ -46,9 +48,13 @@ public class StageReminders {
                         }));
     }
 
-    private static Uni<List<Reached>> record(String level, String condition, Instant at, Instant now, double fraction) {
+    private static Uni<List<Reached>> record(String level, String condition, Instant at, Instant now, double fraction,
+            int batch) {
         String sql = "WITH inserted AS (INSERT INTO stage_reminder (stage_id, level, at) SELECT s.id, '" + level
                 + "', ?2 FROM case_stage s WHERE s.ended_at IS NULL AND " + condition
+                // not yet recorded at this level: the batch counts new reminders only
+                + " AND NOT EXISTS (SELECT 1 FROM stage_reminder r WHERE r.stage_id = s.id AND r.level = '" + level
+                + "') ORDER BY s.due_at, s.id LIMIT " + batch
                 + " ON CONFLICT DO NOTHING RETURNING stage_id) "
                 + "SELECT i.stage_id, s.stage, c.case_number, s.due_at FROM inserted i "
                 + "JOIN case_stage s ON s.id = i.stage_id JOIN city_case c ON c.id = s.case_id ORDER BY i.stage_id";

@@ -83,6 +83,30 @@ class ReminderBacklogTest {
     }
 
     @Test
+    void aBacklogOfStageRunsIsToldABatchARunTheLongestOverdueFirst() {
+        // filed years before any other test's cases, never dispatched: five dispatch stages long overdue
+        Instant t0 = Instant.parse("2017-03-06T01:00:00Z");
+        List<String> oldestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            oldestFirst.add(domainCases.filed(t0.plusSeconds(i * 86_400L)));
+        }
+        Instant at = t0.plusSeconds(60 * 86_400L);
+        run(at).body("stageOverdue", equalTo(2)).body("stageDueSoon", equalTo(0)).body("moreWaiting", equalTo(true));
+        assertEquals(List.of(1L, 1L, 0L, 0L, 0L), oldestFirst.stream().map(ReminderBacklogTest::stageReminders).toList(),
+                "the two longest overdue first");
+        run(at.plusSeconds(60)).body("stageOverdue", equalTo(2));
+        run(at.plusSeconds(120)).body("stageOverdue", equalTo(1)).body("moreWaiting", equalTo(false));
+        run(at.plusSeconds(180)).body("stageOverdue", equalTo(0));
+        assertEquals(List.of(1L, 1L, 1L, 1L, 1L), oldestFirst.stream().map(ReminderBacklogTest::stageReminders).toList(),
+                "each once");
+    }
+
+    static long stageReminders(String number) {
+        return TestInfra.count("select count(*) from stage_reminder r join case_stage s on s.id = r.stage_id "
+                + "join city_case c on c.id = s.case_id where c.case_number = '" + number + "' and r.level = 'OVERDUE'");
+    }
+
+    @Test
     void aRunWhileAnotherHoldsTheRemindersSkipsThemInsteadOfQueueing() throws Exception {
         Instant t0 = Instant.parse("2018-03-05T01:00:00Z");
         String number = domainCases.dispatched("YLJ", t0, 4);

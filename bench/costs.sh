@@ -58,8 +58,6 @@ INSPECTOR=$(token '{"sub":"bench-inspector","roles":["inspector"]}')
 SCHEDULER=$(token '{"sub":"bench-scheduler","roles":["scheduler"]}')
 for c in $(seq "$CALLERS"); do token "{\"sub\":\"bench-cost-$c\",\"roles\":[\"citizen\"]}"; done >"$WORK/citizens.tokens"
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/${FN_PID[$1]}/stat"; }
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
 once() { # port lines-file seconds → wrk-like output; each line posted once (bench/PostOnce.java)
     java "$ROOT/bench/PostOnce.java" "http://127.0.0.1:$1" "$2" "$CONNECTIONS" "$3"
 }
@@ -106,47 +104,25 @@ sign() { # seconds → wrk output
 }
 log "sign-uploads: ${WARMUP}s warm-up, ${DURATION}s measured"
 sign "$WARMUP" >/dev/null
-t0=$(cpu_ticks upload-signing)
+t0=$(cpu_ticks "${FN_PID[upload-signing]}")
 sign "$DURATION" >"$WORK/wrk-sign.txt"
-t1=$(cpu_ticks upload-signing)
+t1=$(cpu_ticks "${FN_PID[upload-signing]}")
 row sign-uploads upload-signing "$(awk '/requests in/ {print $1}' "$WORK/wrk-sign.txt")" "$WORK/wrk-sign.txt" "$t0" "$t1" \
     "one photo's grant (a presigned PUT and its grant row)"
 
-# --- redeem-reward: 500 citizens with points, 50 rewards, a fresh idempotency key per call ------------------------
-"${PSQL[@]}" -c "insert into points_account (account_id, balance) select 'bench-cost-' || g, 1000000 from generate_series(1, $CALLERS) g
-                 on conflict (account_id) do update set balance = points_account.balance + 1000000" \
-    -c "insert into points_entry (account_id, delta, reason, note, actor_id, at, unique_key)
-        select 'bench-cost-' || g, 1000000, 'ADJUSTMENT', 'benchmark grant', 'bench', now(), 'bench-cost-grant|' || g || '|' || now()
-        from generate_series(1, $CALLERS) g" \
-    -c "insert into reward (sku, name, cost, stock, per_person_limit) select 'BENCH-' || g, 'reward ' || g, 10, 100000, 1000000
-        from generate_series(1, 50) g on conflict (sku) do update set stock = 100000"
-cat >"$WORK/redeem.lua" <<'LUA'
--- POST /redeem-reward as a random citizen for a random one of 50 rewards, a fresh key each time
-function init(args)
-  tokens = {}
-  for line in io.lines(os.getenv("BENCH_TOKENS")) do tokens[#tokens + 1] = line end
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
-  counter = 0
-  wrk.method = "POST"
-  wrk.headers["Content-Type"] = "application/json"
-end
-function request()
-  counter = counter + 1
-  local key = string.format("bench-cost-%d-%d-%d", math.random(1e9), counter, math.random(1e9))
-  return wrk.format(nil, "/redeem-reward", { ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)] },
-    '{"idempotencyKey":"' .. key .. '","sku":"BENCH-' .. math.random(50) .. '"}')
-end
-LUA
+# --- redeem-reward: the citizens given points, 50 rewards, a fresh idempotency key per call (bench/redeem.lua) ---
+grant_points bench-cost- "$CALLERS"
+bench_rewards
 redeem() {
-    BENCH_TOKENS="$WORK/citizens.tokens" wrk -t2 -c"$CONNECTIONS" -d"$1"s --latency -s "$WORK/redeem.lua" \
+    BENCH_TOKENS="$WORK/citizens.tokens" BENCH_SKUS=50 wrk -t2 -c"$CONNECTIONS" -d"$1"s --latency -s "$ROOT/bench/redeem.lua" \
         "http://127.0.0.1:${PORT[points-redemption]}"
 }
 log "redeem-reward: ${WARMUP}s warm-up, ${DURATION}s measured"
 redeem "$WARMUP" >/dev/null
 before=$("${PSQL[@]}" -c "select count(*) from redemption where sku like 'BENCH-%'")
-t0=$(cpu_ticks points-redemption)
+t0=$(cpu_ticks "${FN_PID[points-redemption]}")
 redeem "$DURATION" >"$WORK/wrk-redeem.txt"
-t1=$(cpu_ticks points-redemption)
+t1=$(cpu_ticks "${FN_PID[points-redemption]}")
 after=$("${PSQL[@]}" -c "select count(*) from redemption where sku like 'BENCH-%'")
 row redeem-reward points-redemption $((after - before)) "$WORK/wrk-redeem.txt" "$t0" "$t1" \
     "points and one unit of stock at once, 50 rewards, counted from the redemptions made"
@@ -197,9 +173,9 @@ move() { # index seconds measure? → one move over every seeded case in its sta
         paste "$WORK/$name.lines" "$WORK/after.keys" | awk -F'\t' -v OFS='\t' '{ sub(/%m/, $4, $3); print $1, $2, $3 }' >"$WORK/$name.tmp"
         mv "$WORK/$name.tmp" "$WORK/$name.lines"
     fi
-    t0=$(cpu_ticks triage-routing)
+    t0=$(cpu_ticks "${FN_PID[triage-routing]}")
     once "${PORT[triage-routing]}" "$WORK/$name.lines" "$2" >"$WORK/wrk-$name.txt"
-    t1=$(cpu_ticks triage-routing)
+    t1=$(cpu_ticks "${FN_PID[triage-routing]}")
     moved=$(($(wc -l <"$WORK/$name.lines") - $(in_state "$from")))
     [ -z "$3" ] || row "$name" triage-routing "$moved" "$WORK/wrk-$name.txt" "$t0" "$t1" "$from → $to, $moved cases"
 }
@@ -234,9 +210,9 @@ while [ $(($(date +%s) - warm_started)) -lt "$WARMUP" ]; do post_scheduler run-r
 # a backlog: the measured cases now dispatched are made overdue, so one run records a whole batch of reminders
 "${PSQL[@]}" -c "update city_case set deadline = now() - interval '1 hour' where state = 'DISPATCHED' and id = any('{$(paste -sd, "$WORK/seeded.ids")}'::bigint[])" >/dev/null
 overdue_before=$("${PSQL[@]}" -c "select count(*) from case_reminder")
-t0=$(cpu_ticks reminder-scheduling)
+t0=$(cpu_ticks "${FN_PID[reminder-scheduling]}")
 sequential run-reminders 1
-t1=$(cpu_ticks reminder-scheduling)
+t1=$(cpu_ticks "${FN_PID[reminder-scheduling]}")
 recorded=$(($("${PSQL[@]}" -c "select count(*) from case_reminder") - overdue_before))
 cp "$WORK/wrk-seq-run-reminders.txt" "$WORK/wrk-backlog.txt"
 row "run-reminders(backlog)" reminder-scheduling 1 "$WORK/wrk-backlog.txt" "$t0" "$t1" \
@@ -247,9 +223,9 @@ move 3 "$DURATION" measure
 
 post_scheduler run-reminders >/dev/null # the backlog's remainder, so what follows is a quiet run
 for call in run-reminders deliver-notifications; do
-    t0=$(cpu_ticks reminder-scheduling)
+    t0=$(cpu_ticks "${FN_PID[reminder-scheduling]}")
     sequential "$call" 60
-    t1=$(cpu_ticks reminder-scheduling)
+    t1=$(cpu_ticks "${FN_PID[reminder-scheduling]}")
     row "$call" reminder-scheduling 60 "$WORK/wrk-seq-$call.txt" "$t0" "$t1" "60 runs one after another, nothing due"
 done
 

@@ -67,9 +67,7 @@ run_wrk() { # bodies seconds → wrk output
     BENCH_BODIES=$1 BENCH_THREADS=2 wrk -t2 -c"$CONNECTIONS" -d"$2"s --latency -s "$ROOT/bench/submit.lua" \
         "http://127.0.0.1:$FN_PORT"
 }
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$INTAKE_PID/stat"; }
 
 ROWS=$WORK/rows.md
 : >"$ROWS"
@@ -102,10 +100,10 @@ for size in $SIZES; do
     bodies "m$size-$$" "$WORK/measured-$size.keys" >"$WORK/measured-$size.bodies"
 
     before=$(sql -c "select count(*) from city_case")
-    ticks0=$(cpu_ticks)
+    ticks0=$(cpu_ticks "$INTAKE_PID")
     log "wrk: ${DURATION}s, $CONNECTIONS connections"
     run_wrk "$WORK/measured-$size.bodies" "$DURATION" | tee "$WORK/wrk-$size.txt" >&2
-    ticks1=$(cpu_ticks)
+    ticks1=$(cpu_ticks "$INTAKE_PID")
     after=$(sql -c "select count(*) from city_case")
     rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$size.txt")
     p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$size.txt" | to_ms)

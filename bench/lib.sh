@@ -116,6 +116,27 @@ PY
     log "floor-$fn: $(grep -c '<dependency>' "$dir/pom.xml") Quarkus extensions declared as $fn's are, none of its code"
 }
 
+# wrk's latency ("850.12us", "12.3ms", "1.2s") → milliseconds
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
+# pid → the process's CPU so far (user + system), in clock ticks
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# prefix count → accounts prefix1..prefixN hold 1 000 000 points more, each with its ledger entry
+grant_points() {
+    psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
+        -c "insert into points_account (account_id, balance) select '$1' || g, 1000000 from generate_series(1, $2) g
+            on conflict (account_id) do update set balance = points_account.balance + 1000000" \
+        -c "insert into points_entry (account_id, delta, reason, note, actor_id, at, unique_key)
+            select '$1' || g, 1000000, 'ADJUSTMENT', 'benchmark grant', 'bench', now(), '$1grant|' || g || '|' || now()
+            from generate_series(1, $2) g"
+}
+# → rewards BENCH-1..BENCH-50 of 10 points, 100 000 in stock each (bench/redeem.lua redeems them)
+bench_rewards() {
+    psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
+        -c "insert into reward (sku, name, cost, stock, per_person_limit) select 'BENCH-' || g, 'reward ' || g, 10, 100000, 1000000
+            from generate_series(1, 50) g on conflict (sku) do update set stock = 100000"
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 # app → HTTP status of a cheap call it answers with 200 on FN_PORT (uses CITIZEN, ADMIN and SAMPLE_CASE if set).

@@ -198,8 +198,6 @@ READS=(
     "stats-month-by-grid|$FN_PORT|2|case-stats: a month per grid"
 )
 
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 compiled() { jstat -compiler "$1" | awk 'NR == 2 {print $1}'; }
 declare -A RPS P50 P99 NON2XX CPU_MS JIT
 run_wrk() { # name port connections duration

@@ -25,45 +25,20 @@ PIDS+=($!)
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$FN_PORT/list-rewards")" = 200 ]; do sleep 0.1; done
 
 log "giving $ACCOUNTS citizens 1 000 000 points each, and minting their tokens"
-"${PSQL[@]}" -c "insert into points_account (account_id, balance) select 'bench-' || g, 1000000 from generate_series(1, $ACCOUNTS) g
-                 on conflict (account_id) do update set balance = points_account.balance + 1000000" \
-    -c "insert into points_entry (account_id, delta, reason, note, actor_id, at, unique_key)
-        select 'bench-' || g, 1000000, 'ADJUSTMENT', 'benchmark grant', 'bench', now(), 'bench-grant|' || g || '|' || now()
-        from generate_series(1, $ACCOUNTS) g"
+grant_points bench- "$ACCOUNTS"
 : >"$WORK/tokens.txt"
 for i in $(seq "$ACCOUNTS"); do dev_token "bench-$i" citizen >>"$WORK/tokens.txt"; done
 
 "${PSQL[@]}" -c "insert into reward (sku, name, cost, stock, per_person_limit) values ('BENCH-ONE', 'one hot reward', 10, 1000000, 1000000)
-                 on conflict (sku) do update set stock = 1000000" \
-    -c "insert into reward (sku, name, cost, stock, per_person_limit) select 'BENCH-' || g, 'reward ' || g, 10, 100000, 1000000
-        from generate_series(1, 50) g on conflict (sku) do update set stock = 100000"
+                 on conflict (sku) do update set stock = 1000000"
+bench_rewards
 
-cat >"$WORK/redeem.lua" <<'LUA'
--- POST /redeem-reward as a random citizen, a fresh key each time; BENCH_SKUS=1 → BENCH-ONE, else BENCH-1..N
-function init(args)
-  tokens = {}
-  for line in io.lines(os.getenv("BENCH_TOKENS")) do tokens[#tokens + 1] = line end
-  skus = tonumber(os.getenv("BENCH_SKUS"))
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
-  counter = 0
-  wrk.method = "POST"
-  wrk.headers["Content-Type"] = "application/json"
-end
-function request()
-  counter = counter + 1
-  local sku = skus == 1 and "BENCH-ONE" or ("BENCH-" .. math.random(skus))
-  local key = string.format("bench-%d-%d-%d", math.random(1e9), counter, math.random(1e9))
-  local headers = { ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)] }
-  return wrk.format(nil, "/redeem-reward", headers, '{"idempotencyKey":"' .. key .. '","sku":"' .. sku .. '"}')
-end
-LUA
 
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
 declare -A RPS P50 P99 NON2XX CHECK
 run() { # name skus
-    BENCH_TOKENS="$WORK/tokens.txt" BENCH_SKUS=$2 wrk -t2 -c"$CONNECTIONS" -d3s -s "$WORK/redeem.lua" \
+    BENCH_TOKENS="$WORK/tokens.txt" BENCH_SKUS=$2 wrk -t2 -c"$CONNECTIONS" -d3s -s "$ROOT/bench/redeem.lua" \
         "http://127.0.0.1:$FN_PORT" >/dev/null
-    BENCH_TOKENS="$WORK/tokens.txt" BENCH_SKUS=$2 wrk -t2 -c"$CONNECTIONS" -d"$DURATION"s --latency -s "$WORK/redeem.lua" \
+    BENCH_TOKENS="$WORK/tokens.txt" BENCH_SKUS=$2 wrk -t2 -c"$CONNECTIONS" -d"$DURATION"s --latency -s "$ROOT/bench/redeem.lua" \
         "http://127.0.0.1:$FN_PORT" | tee "$WORK/wrk-$1.txt" >&2
     RPS[$1]=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$1.txt")
     P50[$1]=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$1.txt" | to_ms)

@@ -108,7 +108,6 @@ log "wrk: ${DURATION}s, $CONNECTIONS connections"
 run_wrk "$WORK/bodies.measured" "$DURATION" | tee "$WORK/wrk.txt" >&2
 CASES_AFTER=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "select count(*) from city_case where case_number like 'XN-%'" postgres)
 
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000}}'; }
 WRK_RPS=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
 WRK_P50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt" | to_ms)
 WRK_P99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt" | to_ms)

@@ -68,7 +68,7 @@ public class ReminderService {
                                 .map(folded -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
                                         run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(),
                                         staged.overdue(), noted, folded, run.remindersSkipped(),
-                                        run.moreWaiting() || Math.max(staged.dueSoon(), staged.overdue()) >= batch))))));
+                                        run.moreWaiting() || filled(batch, staged.dueSoon(), staged.overdue())))))));
     }
 
     /**
@@ -91,8 +91,13 @@ public class ReminderService {
                                 })
                                 .chain(leadership -> notifyAll(dueSoon, overdue, leadership, now)
                                         .map(queued -> new ReminderRun(dueSoon.size(), overdue.size(), leadership.size(),
-                                                queued, 0, 0, 0, 0, 0, false, Math.max(dueSoon.size(),
-                                                        Math.max(overdue.size(), leadership.size())) >= batch)))))));
+                                                queued, 0, 0, 0, 0, 0, false, filled(batch, dueSoon.size(),
+                                                        overdue.size(), leadership.size()))))))));
+    }
+
+    /** A level that recorded a whole batch may have left more waiting for the next run. */
+    private static boolean filled(int batch, int... recordedPerLevel) {
+        return java.util.Arrays.stream(recordedPerLevel).anyMatch(recorded -> recorded >= batch);
     }
 
     /** The cases this run recorded at a level. */

@@ -143,7 +143,8 @@ ANALYZE area;
 \echo digesting the new cases for the statistics rollups
 SELECT stats_digest_missing() AS digested;
 SELECT stats_fold() AS rollup_rows;
--- (VACUUM: the visibility map lets the cut of case-stats be read from its index alone)
+-- (VACUUM, as autovacuum would after a load: the visibility map lets case-stats read the cut and the rollup rows
+-- from their indexes alone, V24)
 VACUUM (ANALYZE) stats_case_digest;
-ANALYZE stats_received_rollup;
-ANALYZE stats_due_rollup;
+VACUUM (ANALYZE) stats_received_rollup;
+VACUUM (ANALYZE) stats_due_rollup;

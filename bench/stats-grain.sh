@@ -47,7 +47,7 @@ OUT=$WORK/stats-grain.md
     echo "Measured by \`bench/stats-grain.sh\` (BENCH_DURATION=$DURATION) on $(date -u +%F), $(nproc) cores, on the"
     echo "bench database of $CASES cases (\`bench/queries.sh\`, BENCH_DATA_DIR). The two statements case-stats issues"
     echo "for a year of the city (Asia/Shanghai), printed from Indicators, in pgbench (prepared, a year 2017–2025 at"
-    echo "random per transaction): as the code reads since V23 — 11 whole UTC months from month rows, 30 days of"
+    echo "random per transaction), each rollup range read from its index alone (V24): as the code reads since V23 — 11 whole UTC months from month rows, 30 days of"
     echo "December from day rows, the two partial days from digests — and the same statements with the months' bounds"
     echo "set to the end of the whole days, which reads every whole day from day rows as V22 did. One department: $DEPT."
     echo "Rollup rows: what both statements' rollup scans returned for 2024."

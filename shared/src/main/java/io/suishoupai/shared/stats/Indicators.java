@@ -297,6 +297,28 @@ public class Indicators {
                 return Stream.of(name + "_due", name + "_on_time");
             })).toList();
 
+    /**
+     * A rollup's rows for a {@link RollupPeriod}, each branch followed by UNION ALL: the month rows of the whole months
+     * [monthFrom, monthTo), then the day rows before and after them, [fullFrom, monthFrom) and [monthTo, fullTo). Each
+     * branch is one range of the rollup's (grain, day) index, which holds every column read (V24), so PostgreSQL
+     * answers it from the index alone; the two day ranges as one OR would need a bitmap scan, which reads the table.
+     */
+    private static String rollupRows(String table, String columns, String department, String fullFrom,
+            String monthFrom, String monthTo, String fullTo) {
+        return rollupRange(table, columns, department, 'm', monthFrom, monthTo)
+                + rollupRange(table, columns, department, 'd', fullFrom, monthFrom)
+                + rollupRange(table, columns, department, 'd', monthTo, fullTo);
+    }
+
+    private static String rollupRange(String table, String columns, String department, char grain, String from,
+            String to) {
+        return """
+                    SELECT %1$s FROM %2$s c
+                    WHERE c.grain = '%3$s' AND c.day >= %4$s AND c.day < %5$s AND (%6$s = '' OR c.department_code = %6$s)
+                    UNION ALL
+                """.formatted(columns, table, grain, utcDay(from), utcDay(to), department);
+    }
+
     /** The UTC day a bound parameter falls on, as the rollups' day column holds it. */
     private static String utcDay(String parameter) {
         return "(CAST(" + parameter + " AS timestamptz) AT TIME ZONE 'UTC')::date";
@@ -319,16 +341,9 @@ public class Indicators {
                 + stage.name() + "') AS " + stage.name().toLowerCase(java.util.Locale.ROOT) + "_due")
                 .collect(Collectors.joining(", "));
         String sums = RECEIVED_COUNTS.stream().map(n -> "sum(" + n + ")").collect(Collectors.joining(", "));
-        String rollup = !groupBy.isRolledUp() ? "" : """
-                    SELECT %1$s AS key, %2$s FROM stats_received_rollup c
-                    WHERE c.grain = 'm' AND c.day >= %3$s AND c.day < %4$s AND (?4 = '' OR c.department_code = ?4)
-                    UNION ALL
-                    SELECT %1$s AS key, %2$s FROM stats_received_rollup c
-                    WHERE c.grain = 'd' AND ((c.day >= %5$s AND c.day < %3$s) OR (c.day >= %4$s AND c.day < %6$s))
-                      AND (?4 = '' OR c.department_code = ?4)
-                    UNION ALL
-                """.formatted(groupBy.column, RECEIVED_COUNTS.stream().map(n -> "c." + n + "::int")
-                .collect(Collectors.joining(", ")), utcDay("?7"), utcDay("?8"), utcDay("?5"), utcDay("?6"));
+        String rollup = !groupBy.isRolledUp() ? "" : rollupRows("stats_received_rollup", groupBy.column + " AS key, "
+                + RECEIVED_COUNTS.stream().map(n -> "c." + n + "::int").collect(Collectors.joining(", ")), "?4",
+                "?5", "?7", "?8", "?6");
         return """
                 WITH parts (key, %4$s) AS (
                 %1$s    SELECT %2$s, %3$s FROM stats_case_digest c
@@ -356,15 +371,8 @@ public class Indicators {
      * deadline and closure when closed at most once, from their events when reopened and closed again.
      */
     public static String dueSql(GroupBy groupBy) {
-        String rollup = !groupBy.isRolledUp() ? "" : """
-                    SELECT %1$s, c.due::int, c.closed::int, c.closed_on_time::int FROM stats_due_rollup c
-                    WHERE c.grain = 'm' AND c.day >= %2$s AND c.day < %3$s AND (?3 = '' OR c.department_code = ?3)
-                    UNION ALL
-                    SELECT %1$s, c.due::int, c.closed::int, c.closed_on_time::int FROM stats_due_rollup c
-                    WHERE c.grain = 'd' AND ((c.day >= %4$s AND c.day < %2$s) OR (c.day >= %3$s AND c.day < %5$s))
-                      AND (?3 = '' OR c.department_code = ?3)
-                    UNION ALL
-                """.formatted(groupBy.column, utcDay("?6"), utcDay("?7"), utcDay("?4"), utcDay("?5"));
+        String rollup = !groupBy.isRolledUp() ? "" : rollupRows("stats_due_rollup", groupBy.column
+                + ", c.due::int, c.closed::int, c.closed_on_time::int", "?3", "?4", "?6", "?7", "?5");
         String cutColumns = groupBy.column.replace("c.", "d.") + " AS key, d.case_id, d.due_lo, d.deadline, "
                 + "d.last_closed_at, d.closures";
         return """

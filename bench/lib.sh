@@ -198,22 +198,23 @@ stats_statements() { # grouping → $WORK/stats-<grouping>.sql.in: both statemen
         | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$1.sql.in"
     [ "$(wc -l <"$WORK/stats-$1.sql.in")" -eq 2 ] || { echo "case-stats' statements for $1 not printed" >&2; exit 1; }
 }
-# the bounds of the whole UTC days and of the whole UTC months in [from, to) (RollupPeriod.of, for periods with a
-# whole day); the grid reads digests only
-ceil_utc() { # unit instant-expr → the first start of a UTC unit at or after it
-    echo "((date_trunc('$1', ($2) AT TIME ZONE 'UTC') + CASE WHEN date_trunc('$1', ($2) AT TIME ZONE 'UTC') = ($2) AT TIME ZONE 'UTC' THEN interval '0' ELSE interval '1 $1' END) AT TIME ZONE 'UTC')"
+# the bounds of the whole days and of the whole months in [from, to) in the rollups' zone (RollupPeriod.of, for
+# periods with a whole day); the grid reads digests only
+ROLLUP_ZONE=Asia/Shanghai
+ceil_zone() { # unit instant-expr → the first start of a unit of the rollups' zone at or after it
+    echo "((date_trunc('$1', ($2) AT TIME ZONE '$ROLLUP_ZONE') + CASE WHEN date_trunc('$1', ($2) AT TIME ZONE '$ROLLUP_ZONE') = ($2) AT TIME ZONE '$ROLLUP_ZONE' THEN interval '0' ELSE interval '1 $1' END) AT TIME ZONE '$ROLLUP_ZONE')"
 }
-floor_utc() { echo "(date_trunc('$1', ($2) AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"; }
+floor_zone() { echo "(date_trunc('$1', ($2) AT TIME ZONE '$ROLLUP_ZONE') AT TIME ZONE '$ROLLUP_ZONE')"; }
 stats_sql() { # grouping from-expr to-expr department → both statements with the period in place (from
     # stats_statements). STATS_DAYS_ONLY=1 reads no month rows, as before V23: the months' bounds at the days' end.
     local ff ft mf mt
     if [ "$1" = GRID ]; then
         ff=$3; ft=$3; mf=$3; mt=$3
     else
-        ff=$(ceil_utc day "$2"); ft=$(floor_utc day "$3")
+        ff=$(ceil_zone day "$2"); ft=$(floor_zone day "$3")
         # no whole month: every whole day from the day rows (monthFrom = monthTo = fullTo)
-        mf="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(ceil_utc month "$ff") ELSE $ft END)"
-        mt="(CASE WHEN $(ceil_utc month "$ff") < $(floor_utc month "$ft") THEN $(floor_utc month "$ft") ELSE $ft END)"
+        mf="(CASE WHEN $(ceil_zone month "$ff") < $(floor_zone month "$ft") THEN $(ceil_zone month "$ff") ELSE $ft END)"
+        mt="(CASE WHEN $(ceil_zone month "$ff") < $(floor_zone month "$ft") THEN $(floor_zone month "$ft") ELSE $ft END)"
         [ -z "${STATS_DAYS_ONLY:-}" ] || { mf=$ft; mt=$ft; }
     fi
     sed -e "s|:fullfrom|$ff|g; s|:fullto|$ft|g; s|:monthfrom|$mf|g; s|:monthto|$mt|g" "$WORK/stats-$1.sql.in" \

@@ -163,8 +163,8 @@ page_sql() { # WHERE → one statement: the page of 20 with its units' names, an
   echo "SELECT c.case_number, c.state, c.description, c.address, c.category_code, c.department_code, c.created_at, c.updated_at, c.deadline, c.lat, c.lon, c.external_media_url, (SELECT e.note FROM case_event e WHERE e.case_id = c.id AND e.public_note AND e.note IS NOT NULL ORDER BY e.id DESC LIMIT 1) AS note FROM city_case c WHERE NOT c.hidden AND NOT c.is_private AND c.created_at >= (date '2016-12-01' + :d::int)::timestamp AT TIME ZONE 'Asia/Shanghai' AND c.created_at < (date '2016-12-01' + :d::int + 90)::timestamp AT TIME ZONE 'Asia/Shanghai' ORDER BY c.created_at DESC, c.id DESC LIMIT 1000;"; } >"$WORK/open311-requests.sql"
 
 # case-stats' ceiling: the two statements it issues (the received cases, the cases due; from the rollups and the
-# digests), printed from the code itself with the period, as-of, department and the whole UTC days and months
-# inside the period put in place (stats_statements and stats_sql in lib.sh)
+# digests), printed from the code itself with the period, as-of, department and the whole days and months (of the
+# rollups' zone) inside the period put in place (stats_statements and stats_sql in lib.sh)
 for grouping in NONE DEPARTMENT SOURCE GRID; do stats_statements "$grouping"; done
 MONTH_FROM="make_date(:y::int, :m::int, 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
 MONTH_TO="(make_date(:y::int, :m::int, 1) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai'"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark — not a test. A year's case-stats for the city and for one department as the code reads them since
-# V23 (whole UTC months from the rollups' month rows, the other whole days from day rows, the ends from digests)
-# against the same two statements reading day rows only, as before V23 (the months' bounds set to the end of the
-# whole days), on the bench database grown by bench/queries.sh. pgbench, 1 then 2 clients, a year 2017–2025 at
-# random per statement; the rollup rows each reads, from EXPLAIN ANALYZE. Writes the "stats-grain" section of
-# BENCHMARKS.md.
+# Benchmark — not a test. A year's case-stats for the city and for one department as the code reads them (since
+# V25 the rollups keep the city's days and months, so a city year is 12 month rows; since V24 each rollup range is
+# read from its index alone) against the same two statements reading day rows only, as before V23 (the months'
+# bounds set to the end of the whole days), on the bench database grown by bench/queries.sh. pgbench, 1 then 2
+# clients, a year 2017–2025 at random per statement; the rollup rows each reads, from EXPLAIN ANALYZE. Writes the
+# "stats-grain" section of BENCHMARKS.md.
 # Usage: BENCH_DATA_DIR=/var/tmp/suishoupai-bench bench/stats-grain.sh   (knobs: BENCH_DURATION=20
 #        BENCH_SKIP_BUILD=1)
 set -euo pipefail
@@ -47,9 +47,10 @@ OUT=$WORK/stats-grain.md
     echo "Measured by \`bench/stats-grain.sh\` (BENCH_DURATION=$DURATION) on $(date -u +%F), $(nproc) cores, on the"
     echo "bench database of $CASES cases (\`bench/queries.sh\`, BENCH_DATA_DIR). The two statements case-stats issues"
     echo "for a year of the city (Asia/Shanghai), printed from Indicators, in pgbench (prepared, a year 2017–2025 at"
-    echo "random per transaction), each rollup range read from its index alone (V24): as the code reads since V23 — 11 whole UTC months from month rows, 30 days of"
-    echo "December from day rows, the two partial days from digests — and the same statements with the months' bounds"
-    echo "set to the end of the whole days, which reads every whole day from day rows as V22 did. One department: $DEPT."
+    echo "random per transaction), each rollup range read from its index alone (V24): as the code reads since V25 —"
+    echo "the year's 12 months of the city from month rows (the rollups keep Asia/Shanghai days and months) — and the"
+    echo "same statements with the months' bounds set to the end of the whole days, which reads every day from day"
+    echo "rows as V22 did. One department: $DEPT."
     echo "Rollup rows: what both statements' rollup scans returned for 2024."
     echo
     echo "| read | rollup rows | 1 client p50 ms | 1 client p99 ms | 2 clients p50 ms | 2 clients p99 ms | 2 clients tps |"

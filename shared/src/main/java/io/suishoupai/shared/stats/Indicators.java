@@ -316,12 +316,12 @@ public class Indicators {
                     SELECT %1$s FROM %2$s c
                     WHERE c.grain = '%3$s' AND c.day >= %4$s AND c.day < %5$s AND (%6$s = '' OR c.department_code = %6$s)
                     UNION ALL
-                """.formatted(columns, table, grain, utcDay(from), utcDay(to), department);
+                """.formatted(columns, table, grain, rollupDay(from), rollupDay(to), department);
     }
 
-    /** The UTC day a bound parameter falls on, as the rollups' day column holds it. */
-    private static String utcDay(String parameter) {
-        return "(CAST(" + parameter + " AS timestamptz) AT TIME ZONE 'UTC')::date";
+    /** The day a bound parameter falls on, as the rollups' day column holds it (in {@link RollupPeriod#ZONE}). */
+    private static String rollupDay(String parameter) {
+        return "(CAST(" + parameter + " AS timestamptz) AT TIME ZONE '" + RollupPeriod.ZONE.getId() + "')::date";
     }
 
     /**

@@ -46,18 +46,38 @@ class IndicatorsRollupTest {
     }
 
     static final List<Period> PERIODS = List.of(
-            // a month in the city (ends at 16:00Z: a partial UTC day at each end)
+            // a month in the city (Beijing midnights, 16:00Z): one month row
             new Period(Instant.parse("2024-01-31T16:00:00Z"), Instant.parse("2024-02-29T16:00:00Z")),
-            // whole UTC months only
+            // UTC months: whole months (February–April) with whole days and a partial city day at each end
             new Period(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-05-01T00:00:00Z")),
-            // whole months (February, March), whole days on both sides of them, a partial day at each end
+            // whole months (February, March), whole days on both sides of them, no partial day
             new Period(Instant.parse("2024-01-14T16:00:00Z"), Instant.parse("2024-04-20T16:00:00Z")),
+            // whole months and days with a partial day at each end
+            new Period(Instant.parse("2024-01-14T20:00:00Z"), Instant.parse("2024-04-20T03:00:00Z")),
             // inside one day, and across one midnight
             new Period(Instant.parse("2024-02-10T05:00:00Z"), Instant.parse("2024-02-10T19:00:00Z")),
             new Period(Instant.parse("2024-02-10T20:00:00Z"), Instant.parse("2024-02-11T03:00:00Z")),
             // everything, and a week whose cases' deadlines and closures fall after it
             new Period(Instant.parse("2023-12-01T00:00:00Z"), Instant.parse("2024-12-01T00:00:00Z")),
             new Period(Instant.parse("2024-03-03T07:30:00Z"), Instant.parse("2024-03-10T07:30:00Z")));
+
+    @Test
+    void theRollupsKeepTheDaysAndMonthsOfTheZoneTheReadersCutPeriodsIn() throws SQLException {
+        for (String instant : List.of("2024-01-31T15:59:59Z", "2024-01-31T16:00:00Z", "2024-07-15T03:00:00Z")) {
+            var local = Instant.parse(instant).atZone(RollupPeriod.ZONE).toLocalDate();
+            try (Connection db = TestInfra.connect(); PreparedStatement s = db.prepareStatement(
+                    "select grain, day::text from stats_grains(cast(? as timestamptz)) order by grain")) {
+                s.setObject(1, OffsetDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC));
+                try (ResultSet rs = s.executeQuery()) {
+                    List<String> grains = new ArrayList<>();
+                    while (rs.next()) {
+                        grains.add(rs.getString(1) + " " + rs.getString(2));
+                    }
+                    assertEquals(List.of("d " + local, "m " + local.withDayOfMonth(1)), grains, instant);
+                }
+            }
+        }
+    }
 
     @Test
     void rollupsAnswerWhatTheDefinitionsComputeAsCasesMoveAndAfterFolding() throws SQLException {

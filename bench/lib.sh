@@ -197,10 +197,18 @@ stats_statements() { # grouping → $WORK/stats-<grouping>.sql.in: both statemen
         '/exit' | jshell -q --class-path "$(shared_classpath)" - 2>/dev/null \
         | sed 's/\x1b\[[0-9;]*m//g' | grep '^ *WITH' >"$WORK/stats-$1.sql.in"
     [ "$(wc -l <"$WORK/stats-$1.sql.in")" -eq 2 ] || { echo "case-stats' statements for $1 not printed" >&2; exit 1; }
+    rollup_zone
+}
+rollup_zone() { # → ROLLUP_ZONE: the zone of the rollups' days and months, as the code declares it (RollupPeriod.ZONE)
+    [ -s "$WORK/rollup.zone" ] ||
+        printf '%s\n' 'System.out.println("zone " + io.suishoupai.shared.stats.RollupPeriod.ZONE.getId());' '/exit' \
+            | jshell -q --class-path "$(shared_classpath)" - 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' \
+            | awk '$1 == "zone" {print $2}' >"$WORK/rollup.zone"
+    ROLLUP_ZONE=$(cat "$WORK/rollup.zone")
+    [ -n "$ROLLUP_ZONE" ] || { echo "RollupPeriod.ZONE not printed" >&2; exit 1; }
 }
 # the bounds of the whole days and of the whole months in [from, to) in the rollups' zone (RollupPeriod.of, for
-# periods with a whole day); the grid reads digests only
-ROLLUP_ZONE=Asia/Shanghai
+# periods with a whole day; stats_statements sets ROLLUP_ZONE); the grid reads digests only
 ceil_zone() { # unit instant-expr → the first start of a unit of the rollups' zone at or after it
     echo "((date_trunc('$1', ($2) AT TIME ZONE '$ROLLUP_ZONE') + CASE WHEN date_trunc('$1', ($2) AT TIME ZONE '$ROLLUP_ZONE') = ($2) AT TIME ZONE '$ROLLUP_ZONE' THEN interval '0' ELSE interval '1 $1' END) AT TIME ZONE '$ROLLUP_ZONE')"
 }

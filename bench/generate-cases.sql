@@ -2,7 +2,10 @@
 -- events, media and unit grid. Usage:  psql -v count=10000000 -f bench/generate-cases.sql
 --
 -- Ten years of a large city: case g falls on day g % 3650 (ending yesterday), so any prefix of the sequence spreads
--- evenly over the ten years and a database can grow in steps. Case numbers read XB-yyyyMMdd-NNNNNN, so they never
+-- evenly over the ten years and a database can grow in steps. Each step writes its rows in the order of their time
+-- (cases by when they were reported, events and photos by when they happened), as a city's database receives them:
+-- a day's cases then lie together on disk and their ids rise with time, so a read of a time range (Open311's 90 days,
+-- a month's search, a queue of recent cases) touches the blocks a live database would, not a random block per row. Case numbers read XB-yyyyMMdd-NNNNNN, so they never
 -- meet the XN- numbers of real reports. A unit grid over the city (5 districts, 25 streets, 100 communities, 6 000
 -- grids, BENCH- codes) places every case by its position. States follow age: cases older than 60
 -- days are settled (mostly CLOSED), recent ones are spread over the working states. Sources, categories, reporters
@@ -13,6 +16,8 @@
 SET maintenance_work_mem = '1GB';
 SET max_parallel_maintenance_workers = 2;
 SET synchronous_commit = off;
+-- the sorts that put each step's rows in the order of their time
+SET work_mem = '1GB';
 
 -- the unit grid over the city's box (29.0–30.4 N, 113.5–115.0 E): 60 x 100 grid cells; a community is 6 x 10 cells,
 -- a street 12 x 20, a district a column of 20 cells' width (5 districts, 25 streets, 100 communities, 6 000 grids)
@@ -94,13 +99,15 @@ FROM (SELECT g, day, h, at, lat, lon, floor((lat - 29.0) / 1.4 * 60)::int AS r, 
                    113.5 + (hashint4(g + 7) & 1048575) / 1048576.0 * 1.5 AS lon
             FROM generate_series(:have, :count - 1) g) s0) s
 JOIN cat c ON c.i = (s.h / 7) % :cats
-JOIN phrase p ON p.i = s.g % 10;
+JOIN phrase p ON p.i = s.g % 10
+ORDER BY s.at, s.g;
 
 -- the moves: reported; screened an hour later; dispatched, disposed and closed for the cases that got so far
 CREATE TEMP TABLE fresh AS SELECT id, state, created_at, reporter_id FROM city_case
 WHERE case_number LIKE 'XB-%' AND id > (SELECT coalesce(max(case_id), 0) FROM case_event);
 INSERT INTO case_event (case_id, at, actor_id, actor_role, from_state, to_state, note, public_note)
-SELECT id, created_at, reporter_id, 'CITIZEN', NULL, 'SUBMITTED', NULL, true FROM fresh
+SELECT * FROM (
+SELECT id, created_at AS at, reporter_id, 'CITIZEN', NULL, 'SUBMITTED', NULL, true FROM fresh
 UNION ALL
 SELECT id, created_at + interval '1 hour', 'bench-screener', 'SCREENER', 'SUBMITTED',
        CASE WHEN state IN ('NOT_FILED', 'DUPLICATE', 'VOIDED') THEN state ELSE 'FILED' END, '已受理', true
@@ -116,19 +123,23 @@ SELECT id, created_at + interval '20 hours', 'bench-handler', 'HANDLER', 'DISPAT
 FROM fresh WHERE state IN ('DISPOSED', 'CLOSED')
 UNION ALL
 SELECT id, created_at + interval '26 hours', 'bench-inspector', 'INSPECTOR', 'DISPOSED', 'CLOSED', '核查通过，结案', true
-FROM fresh WHERE state = 'CLOSED';
+FROM fresh WHERE state = 'CLOSED') moves
+ORDER BY at, id;
 
 -- photos: one or two with the report, one of the disposal for the cases disposed
 INSERT INTO case_media (object_key, case_id, stage, kind, content_type, size_bytes, attached_at)
-SELECT 'media/bench/' || id || '/' || n || '.jpg', id, 'REPORT', 'PHOTO', 'image/jpeg', 1800000 + n * 1000, created_at
+SELECT * FROM (
+SELECT 'media/bench/' || id || '/' || n || '.jpg', id, 'REPORT', 'PHOTO', 'image/jpeg', 1800000 + n * 1000, created_at AS at
 FROM fresh, generate_series(1, 2) n WHERE n = 1 OR id % 3 = 0
 UNION ALL
 SELECT 'media/bench/' || id || '/after.jpg', id, 'DISPOSAL', 'PHOTO', 'image/jpeg', 1500000, created_at + interval '20 hours'
-FROM fresh WHERE state IN ('DISPOSED', 'CLOSED');
+FROM fresh WHERE state IN ('DISPOSED', 'CLOSED')) photos
+ORDER BY at, id;
 -- "still there" (我也遇到): one case in twenty has one to three supporters, which views and queues count
 INSERT INTO case_support (case_id, account_id, at)
 SELECT id, 'bench-citizen-' || (hashint4(id::int + n) & 262143) % 200000, created_at + n * interval '3 hours'
 FROM fresh, generate_series(1, 3) n WHERE id % 20 = 0 AND n <= 1 + id % 3
+ORDER BY 3
 ON CONFLICT DO NOTHING;
 COMMIT;
 

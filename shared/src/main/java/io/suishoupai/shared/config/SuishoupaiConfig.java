@@ -301,6 +301,13 @@ public interface SuishoupaiConfig {
 
         /** Base URL phones use to reach the bucket, when it differs from the S3 endpoint the functions use. */
         Optional<String> publicEndpoint();
+
+        /**
+         * How long a bucket that answered is taken as reachable before sign-uploads asks it again (a HEAD per
+         * signing would cost every upload a round trip; a failed check is never remembered). PT0S: every call.
+         */
+        @WithDefault("PT15S")
+        Duration reachableFor();
     }
 
     interface Calendar {

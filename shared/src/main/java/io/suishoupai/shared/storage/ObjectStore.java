@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,6 +38,13 @@ public class ObjectStore {
 
     @Inject
     SuishoupaiConfig config;
+
+    private ReachableWindow reachable;
+
+    @PostConstruct
+    void init() {
+        reachable = new ReachableWindow(config.storage().reachableFor());
+    }
 
     /**
      * One ranged GET per object: its first bytes, its content type, and its total size from Content-Range (a HEAD
@@ -188,13 +196,21 @@ public class ObjectStore {
         s3.deleteObject(b -> b.bucket(config.storage().bucket()).key(MediaKeys.keptKey(media.key())));
     }
 
-    /** Fails fast with 503 when the bucket cannot be reached (signing URLs to a dead store helps nobody). */
+    /**
+     * Fails fast with 503 when the bucket cannot be reached (signing URLs to a dead store helps nobody). A bucket
+     * that answered within {@code suishoupai.storage.reachable-for} is not asked again: signing itself needs no round
+     * trip, and one HEAD per upload grant would be most of a grant's cost to the store.
+     */
     public void requireReachable() {
+        if (reachable.fresh(System.nanoTime())) {
+            return;
+        }
         try {
             s3.headBucket(b -> b.bucket(config.storage().bucket()));
         } catch (software.amazon.awssdk.core.exception.SdkException e) {
             throw Problems.unavailable("Media storage cannot be reached; try again shortly.");
         }
+        reachable.answered(System.nanoTime());
     }
 
     /** "bytes 0-15/12345" → 12345; without a range answer, the length of what came back. */

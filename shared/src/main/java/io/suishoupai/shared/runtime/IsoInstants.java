@@ -45,8 +45,13 @@ public class IsoInstants implements ObjectMapperCustomizer {
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText().strip();
+                Instant common = OffsetInstantParser.parse(text);
+                if (common != null) {
+                    return common;
+                }
                 try {
-                    return OffsetDateTime.parse(parser.getText().strip()).toInstant();
+                    return OffsetDateTime.parse(text).toInstant();
                 } catch (DateTimeParseException notWithAnOffset) {
                     // left to Jackson's reader, which answers the same error as before
                 }

@@ -6,8 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -37,7 +36,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 @RegisterForReflection(targets = { CityCase.class, CaseEvent.class, CaseMedia.class, StageRun.class,
-        SuspensionRequest.class, ExtensionRequest.class })
+        SuspensionRequest.class, ExtensionRequest.class, CaseViewQuery.RelatedJson.class, CaseViewQuery.StaffJson.class,
+        CaseViewQuery.CodeNameJson.class })
 public class CaseViewQuery {
 
     /** The case's related data, as the view builder reads it. */
@@ -122,33 +122,39 @@ public class CaseViewQuery {
                 .map(this::related);
     }
 
+    /**
+     * The related part as the statement writes it, read in one pass (no JSON tree in between, which with converting
+     * each node cost as much CPU as the rest of a view). Names are explicit: the row reader's snake_case naming is
+     * for the columns of {@code row_to_json} only.
+     */
+    record RelatedJson(@JsonProperty("category") CodeNameJson category,
+            @JsonProperty("department") CodeNameJson department, @JsonProperty("events") List<CaseEvent> events,
+            @JsonProperty("media") List<CaseMedia> media, @JsonProperty("masterState") String masterState,
+            @JsonProperty("areaNames") Map<String, String> areaNames,
+            @JsonProperty("componentName") String componentName, @JsonProperty("supporters") long supporters,
+            @JsonProperty("staff") StaffJson staff) {
+    }
+
+    record StaffJson(@JsonProperty("reminders") long reminders, @JsonProperty("escalations") long escalations,
+            @JsonProperty("extensions") long extensions,
+            @JsonProperty("pendingSuspension") SuspensionRequest pendingSuspension,
+            @JsonProperty("pendingExtension") ExtensionRequest pendingExtension,
+            @JsonProperty("stages") List<StageRun> stages) {
+    }
+
+    record CodeNameJson(@JsonProperty("code") String code, @JsonProperty("name") String name) {
+
+        static CaseView.CodeName of(CodeNameJson json) {
+            return json == null ? null : new CaseView.CodeName(json.code(), json.name());
+        }
+    }
+
     private Related related(String json) {
-        JsonNode n = rows.read(json, JsonNode.class);
-        JsonNode staff = n.get("staff");
-        return new Related(codeName(n.get("category")), codeName(n.get("department")),
-                list(n.get("events"), new TypeReference<List<CaseEvent>>() {
-                }), list(n.get("media"), new TypeReference<List<CaseMedia>>() {
-                }), text(n.get("masterState")), rows.convert(n.get("areaNames"),
-                        new TypeReference<Map<String, String>>() {
-                        }), text(n.get("componentName")), n.get("supporters").asLong(),
-                staff == null || staff.isNull() ? Staff.NONE : new Staff(staff.get("reminders").asLong(),
-                        staff.get("escalations").asLong(), staff.get("extensions").asLong(),
-                        rows.entity(staff.get("pendingSuspension"), SuspensionRequest.class),
-                        rows.entity(staff.get("pendingExtension"), ExtensionRequest.class),
-                        list(staff.get("stages"), new TypeReference<List<StageRun>>() {
-                        })));
-    }
-
-    private <T> List<T> list(JsonNode node, TypeReference<List<T>> type) {
-        return rows.convert(node, type);
-    }
-
-    private static CaseView.CodeName codeName(JsonNode node) {
-        return node == null || node.isNull() ? null
-                : new CaseView.CodeName(node.get("code").asText(), node.get("name").asText());
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+        RelatedJson n = rows.read(json, RelatedJson.class);
+        StaffJson staff = n.staff();
+        return new Related(CodeNameJson.of(n.category()), CodeNameJson.of(n.department()), n.events(), n.media(),
+                n.masterState(), n.areaNames(), n.componentName(), n.supporters(),
+                staff == null ? Staff.NONE : new Staff(staff.reminders(), staff.escalations(), staff.extensions(),
+                        staff.pendingSuspension(), staff.pendingExtension(), staff.stages()));
     }
 }

@@ -263,7 +263,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else 
     echo "Measured by \`bench/queries.sh\` (BENCH_CASES=$CASES, BENCH_DURATION=$DURATION, BENCH_CONNECTIONS=$CONNECTIONS," \
         "BENCH_WARMUP=$WARMUP) on $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)," \
         "PostgreSQL $("${PSQL[@]}" -At -c 'show server_version'), database $DB_SIZE. The cases: ten years of a large city" \
-        "(bench/generate-cases.sql: events, photos, 6 000 grids, sources, states by age). Each function was warmed" \
+        "(bench/generate-cases.sql: events, photos, 6 000 grids, sources, states by age), each step written in the order" \
+        "of its time, as a city's database receives them. Each function was warmed" \
         "for $WARMUP s with all its reads mixed before any figure was taken ($WARM_JIT_STATUS methods compiled by then);" \
         "\"JIT\" counts the methods the JIT still compiled during a read's measurement. wrk drives the function alone" \
         "over loopback; the ceiling is pgbench (prepared, same connections) running the fewest statements that give" \

@@ -123,9 +123,8 @@ public class CaseViewQuery {
     }
 
     /**
-     * The related part as the statement writes it, read in one pass (no JSON tree in between, which with converting
-     * each node cost as much CPU as the rest of a view). Names are explicit: the row reader's snake_case naming is
-     * for the columns of {@code row_to_json} only.
+     * The related part as the statement writes it, read in one pass ({@link RowJson}; a JSON tree converted node by
+     * node cost as much CPU as the rest of a view).
      */
     record RelatedJson(@JsonProperty("category") CodeNameJson category,
             @JsonProperty("department") CodeNameJson department, @JsonProperty("events") List<CaseEvent> events,

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
  * Rows as PostgreSQL's {@code row_to_json} writes them, read onto the entities' fields: snake_case columns, and
  * columns an entity does not map (a statement's own sort key, say) ignored; a field whose column is not its
  * snake_case name (SuspensionRequest.until) gets its name in the statement. The reads that compose a whole answer in
- * one statement on the pool (no Hibernate session) use it to get entities back.
+ * one statement on the pool (no Hibernate session) use it to get entities back. Such a statement's own answer is read
+ * in one pass onto records whose components name their JSON keys explicitly ({@code @JsonProperty}): the snake_case
+ * naming is for {@code row_to_json}'s columns, and explicit names are not renamed.
  */
 @ApplicationScoped
 public class RowJson {
@@ -39,10 +40,6 @@ public class RowJson {
             throw new IllegalStateException("A row does not read as " + type.getSimpleName() + ": "
                     + e.getOriginalMessage(), e);
         }
-    }
-
-    public <T> T convert(JsonNode node, TypeReference<T> type) {
-        return rows.convertValue(node, type);
     }
 
     /** null for a missing or JSON null node. */

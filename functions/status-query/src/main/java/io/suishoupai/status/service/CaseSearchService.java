@@ -171,9 +171,8 @@ public class CaseSearchService {
     }
 
     /**
-     * The statement's answer as it writes it, read in one pass onto the cases (no JSON tree in between: building the
-     * tree and converting it cost as much CPU as the rest of a search). Names are explicit: the row reader's
-     * snake_case naming is for the columns of {@code row_to_json} only.
+     * The statement's answer as it writes it, read in one pass onto the cases ({@link RowJson}; a JSON tree converted
+     * node by node cost as much CPU as the rest of a search).
      */
     @RegisterForReflection
     record Answer(@JsonProperty("total") long total, @JsonProperty("items") List<Item> items) {

@@ -233,7 +233,7 @@ stats_sql() { # grouping from-expr to-expr department → both statements with t
 # DURATION s, prepared, from its per-transaction log
 declare -A PGB_TPS PGB_P50 PGB_P99
 run_pgbench() {
-    (cd "$WORK" && rm -f "pgb-$1".* && pgbench -n -M prepared -c "$2" -j 2 -T "$DURATION" -l \
+    (cd "$WORK" && rm -f "pgb-$1".* && pgbench -n -M prepared -c "$2" -j $(($2 < 2 ? 1 : 2)) -T "$DURATION" -l \
         --log-prefix="pgb-$1" -f "$1.sql" -h 127.0.0.1 -p "$PG_PORT" -U postgres postgres \
         >"$WORK/pgbench-$1.txt" 2>&1) || { cat "$WORK/pgbench-$1.txt" >&2; exit 1; }
     PGB_TPS[$1]=$(awk '/^tps/ {printf "%.1f", $3; exit}' "$WORK/pgbench-$1.txt")

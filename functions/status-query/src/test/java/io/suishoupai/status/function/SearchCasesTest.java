@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
 import io.suishoupai.testing.Tokens;
@@ -85,6 +87,32 @@ class SearchCasesTest {
         search("lat", "29.8421", "lon", "114.3225", "radius", "60").body("total", equalTo(3))
                 .body("items.caseNumber", not(hasItem("XN-20250302-000002")));
         search("lat", "29.8421", "lon", "114.3225", "radius", "2000").body("total", equalTo(4));
+        // the page is the newest of the circle's matches, page after page
+        search("lat", "29.8421", "lon", "114.3225", "radius", "2000", "size", "2", "page", "1")
+                .body("items.caseNumber", contains("XN-20250302-000002", "XN-20250301-000001")).body("total", equalTo(4));
+    }
+
+    /**
+     * The radius is measured from each case's public point, which the database must round as the public view does
+     * (GeoPoint.roundedForPublic): otherwise a case shown inside the circle could be left out of it, or the reverse.
+     */
+    @Test
+    void theDatabaseRoundsAPublicPointAsTheViewDoes() {
+        java.util.Random random = new java.util.Random(19);
+        java.util.List<Double> degrees = new java.util.ArrayList<>(java.util.List.of(29.8425, 114.3225, 29.8435,
+                -0.0005, 0.0005, -33.8675, 0.0, 179.9995));
+        while (degrees.size() < 5_000) {
+            double d = -180 + random.nextDouble() * 360;
+            degrees.add(random.nextBoolean() ? d : Math.round(d * 10_000) / 10_000.0); // half-steps are the hard ones
+        }
+        StringBuilder x = new StringBuilder();
+        StringBuilder rounded = new StringBuilder();
+        for (double d : degrees) {
+            x.append(x.isEmpty() ? "" : ",").append(d);
+            rounded.append(rounded.isEmpty() ? "" : ",").append(new GeoPoint(0, d).roundedForPublic().lon());
+        }
+        assertEquals(0, TestInfra.count("select count(*) from unnest(array[" + x + "]::float8[], array[" + rounded
+                + "]::float8[]) t(x, r) where " + GeoPoint.roundedForPublicSql("t.x") + " <> t.r"));
     }
 
     @Test
@@ -128,6 +156,12 @@ class SearchCasesTest {
                     .get("/search-cases").then().statusCode(200)
                     .body("total", equalTo(10000)).body("totalCapped", equalTo(true))
                     .body("items[0].caseNumber", equalTo("XN-20240601-010001"));
+            // around a point with more matches than the window: counted to the window, the page still the newest
+            given().queryParam("lat", "29.8").queryParam("lon", "114.3").queryParam("radius", "50")
+                    .queryParam("from", "2024-06-01").queryParam("to", "2024-06-30").queryParam("size", "2")
+                    .queryParam("page", "1").get("/search-cases").then().statusCode(200)
+                    .body("total", equalTo(10000)).body("totalCapped", equalTo(true))
+                    .body("items.caseNumber", contains("XN-20240601-009999", "XN-20240601-009998"));
             // a narrower filter counts in full
             search("q", "垃圾").body("total", equalTo(2)).body("totalCapped", equalTo(false));
             // pages reach the counted window and no further: skipping to the millionth match is refused, not run

@@ -134,6 +134,23 @@ public interface SuishoupaiConfig {
 
     Stats stats();
 
+    Search search();
+
+    /**
+     * The bounds on a public search by text (q, place): the trigram indexes cannot narrow a text under three
+     * characters (most Chinese words are two), so such a search reads cases until it has counted 10 001 matches, the
+     * whole table for a rare word.
+     */
+    interface Search {
+        /** Text searches one process runs at once; more are refused 503 BUSY. */
+        @WithDefault("4")
+        int textMaxConcurrent();
+
+        /** How long PostgreSQL may spend on one text search before it is cancelled (503). */
+        @WithDefault("PT5S")
+        Duration textStatementTimeout();
+    }
+
     Imports imports();
 
     Database database();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.time.ZoneOffset;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,6 +21,7 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.runtime.ConcurrencyGate;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.Page;
@@ -29,12 +31,15 @@ import io.suishoupai.status.dto.MyCasesQuery;
 import io.suishoupai.status.dto.SearchQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * search-cases and my-cases. Filters combine with AND into one parameterised SQL statement (user text is always a
  * bound parameter, its LIKE wildcards escaped); results come newest first with the id as tie-breaker, so pages are
- * stable. Search answers public summaries (rounded location) to everyone.
+ * stable. Search answers public summaries (rounded location) to everyone. A search by text is bounded like case-stats
+ * (a gate of searches at once, a statement timeout): no index narrows a text of under three characters.
  */
 @ApplicationScoped
 public class CaseSearchService {
@@ -59,6 +64,13 @@ public class CaseSearchService {
 
     @Inject
     SuishoupaiConfig config;
+
+    ConcurrencyGate textSearches;
+
+    @PostConstruct
+    void init() {
+        textSearches = new ConcurrencyGate(config.search().textMaxConcurrent(), "text searches");
+    }
 
     public Uni<Page<CaseSummary>> search(SearchQuery query) {
         InputCheck check = InputCheck.of(query);
@@ -125,7 +137,9 @@ public class CaseSearchService {
             }
             String statement = lat != null ? aroundStatement(sql.whereClause(), sql.walkWhereClause(), size, offset)
                     : statement(sql.whereClause(), size, offset, true);
-            return read(statement, sql).map(found -> new Page<>(found.summaries(refs, false, system), page,
+            boolean byText = !QueryParams.blank(query.getQ()) || !QueryParams.blank(query.getPlace());
+            return (byText ? readBounded(statement, sql) : read(statement, sql)).map(found -> new Page<>(
+                    found.summaries(refs, false, system), page,
                     size, Math.min(found.total(), MAX_WINDOW), found.total() > MAX_WINDOW));
         });
     }
@@ -216,17 +230,32 @@ public class CaseSearchService {
     }
 
     private Uni<Found> read(String statement, Sql sql) {
-        return pool.preparedQuery(statement).execute(sql.tuple())
-                .map(result -> {
-                    Answer answer = rows.read(result.iterator().next().getString(0), Answer.class);
-                    List<CityCase> cases = new ArrayList<>();
-                    List<Map<String, String>> areas = new ArrayList<>();
-                    for (Item item : answer.items()) {
-                        cases.add(item.found());
-                        areas.add(item.areas() == null ? Map.of() : item.areas());
-                    }
-                    return new Found(cases, areas, answer.total());
-                });
+        return pool.preparedQuery(statement).execute(sql.tuple()).map(this::found);
+    }
+
+    /**
+     * The statement within this process's bounds for searches whose cost no index bounds: refused 503 BUSY beyond
+     * the searches allowed at once, cancelled by PostgreSQL (503) past the timeout. The timeout is the transaction's
+     * own ({@code set_config(…, true)}), so the pooled connection keeps its default.
+     */
+    private Uni<Found> readBounded(String statement, Sql sql) {
+        String timeout = Long.toString(config.search().textStatementTimeout().toMillis());
+        return Uni.createFrom().item(textSearches::enterOrRefuse).chain(pass -> pool.withTransaction(connection ->
+                connection.preparedQuery("SELECT set_config('statement_timeout', $1, true)").execute(Tuple.of(timeout))
+                        .chain(() -> connection.preparedQuery(statement).execute(sql.tuple())))
+                .onTermination().invoke(pass::close))
+                .map(this::found);
+    }
+
+    private Found found(RowSet<Row> result) {
+        Answer answer = rows.read(result.iterator().next().getString(0), Answer.class);
+        List<CityCase> cases = new ArrayList<>();
+        List<Map<String, String>> areas = new ArrayList<>();
+        for (Item item : answer.items()) {
+            cases.add(item.found());
+            areas.add(item.areas() == null ? Map.of() : item.areas());
+        }
+        return new Found(cases, areas, answer.total());
     }
 
     /**

@@ -74,7 +74,7 @@ class ArchitectureTest {
     static final Map<String, Set<String>> SETTINGS = Map.of(
             "io.suishoupai.upload", Set.of("media"),
             "io.suishoupai.intake", Set.of("caseNumberPrefix", "intake", "open311", "subscriptions"),
-            "io.suishoupai.status", Set.of("metrics", "open311", "stats"),
+            "io.suishoupai.status", Set.of("metrics", "open311", "search", "stats"),
             "io.suishoupai.triage", Set.of("intake", "triage", "imports"),
             "io.suishoupai.reminders", Set.of("notifications", "reminders", "security"),
             "io.suishoupai.points", Set.of("rating"));

@@ -1,9 +1,12 @@
 package io.suishoupai.allinone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,18 +14,37 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.suishoupai.migrations.Migrate;
 import io.suishoupai.migrations.MigrateHandler;
+import io.suishoupai.shared.ops.SchemaCheck;
+import io.suishoupai.shared.ops.SchemaVersion;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.TestInfra;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
 
 /**
  * The deploy step (the Lambda handler Terraform invokes once per release) migrates an empty database to the
  * current version, is a no-op the second time, and refuses to run unconfigured. The functions themselves only
- * validate the schema at start (quarkus.hibernate-orm.schema-management.strategy=validate): this test class runs on
- * an app that started against the migrated schema.
+ * check the schema's version at start (SchemaCheck; tests also let Hibernate validate every entity): this test class
+ * runs on an app that started against the migrated schema.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)
 class MigrationStepTest {
+
+    @Inject
+    SchemaCheck schemaCheck;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void aStartNeedingALaterSchemaStopsWithWhatToDo() {
+        schemaCheck.verify(SchemaVersion.REQUIRED);
+        var refused = assertThrows(IllegalStateException.class, () -> schemaCheck.verify(SchemaVersion.REQUIRED + 1));
+        assertEquals("the database schema is at version " + SchemaVersion.REQUIRED + "; this build needs "
+                + (SchemaVersion.REQUIRED + 1) + ": run the migration step of this release first", refused.getMessage());
+    }
 
     @Test
     void migratesAFreshDatabaseOnceAndThenDoesNothing() throws Exception {
@@ -33,9 +55,21 @@ class MigrationStepTest {
                 Migrate.PASSWORD, "postgres"));
 
         int latest = latestMigration();
-        Map<String, Object> first = handler.handleRequest(Map.of("release", "0.1.0"), null);
-        Map<String, Object> second = handler.handleRequest(Map.of("release", "0.1.0"), null);
+        var fresh = PgBuilder.pool().connectingTo(new PgConnectOptions().setHost("127.0.0.1")
+                .setPort(Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"))).setDatabase("release_check")
+                .setUser("postgres").setPassword("postgres")).using(vertx).build();
+        try {
+            assertNull(SchemaCheck.currentVersion(fresh), "a database never migrated");
+            Map<String, Object> first = handler.handleRequest(Map.of("release", "0.1.0"), null);
+            Map<String, Object> second = handler.handleRequest(Map.of("release", "0.1.0"), null);
+            assertEquals(latest, SchemaCheck.currentVersion(fresh));
+            assertMigratedOnce(latest, first, second);
+        } finally {
+            fresh.closeAndAwait();
+        }
+    }
 
+    private static void assertMigratedOnce(int latest, Map<String, Object> first, Map<String, Object> second) {
         assertEquals(Integer.toString(latest), first.get("schemaVersion"));
         assertEquals(latest, first.get("migrationsApplied"));
         assertEquals(Integer.toString(latest), second.get("schemaVersion"));

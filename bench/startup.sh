@@ -81,7 +81,7 @@ OUT=$WORK/startup.md
     echo
     echo "Command: \`bench/startup.sh\` ($RUNS starts per cell, median; $(nproc) cores; $(date -u +%Y-%m-%d))."
     echo "Exec of \`java -jar quarkus-run.jar\` to the first 200 of a cheap call, against PostgreSQL and S3 on"
-    echo "loopback (start-up includes the schema validation against the database); RSS at that first answer (Java 17)."
+    echo "loopback (start-up includes the check of the schema's version in the database); RSS at that first answer (Java 17)."
     echo "The cache comes from one training run per app (\`-XX:AOTCacheOutput\`, 50 calls). hello-funqy is a bare"
     echo "Quarkus Funqy app; floor-<function> has the Quarkus extensions the function declares (shared's and its own, built"
     echo "from bench/extension-floor) and none of its code: its one call reads the database. Targets (#19): a function"

@@ -90,7 +90,7 @@ module "function" {
   bucket_arn                 = module.storage.bucket_arn
   subnet_ids                 = var.private_subnet_ids
   security_group_ids         = [aws_security_group.functions.id]
-  # new code validates the schema at start: the release's migration runs first
+  # new code checks the schema's version at start: the release's migration runs first
   depends_on = [aws_lambda_invocation.migrate]
 }
 

@@ -28,8 +28,8 @@ import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.testing.SuishoupaiTestResource;
 
 /**
- * Each function's OpenAPI document is written at build time from its code (FunctionDocument) into
- * target/openapi/openapi.json. This checks, for each function module, that its document has exactly its @Funq
+ * Each function's OpenAPI document is written at build time from its code (api-document's FunctionDocument) into
+ * its classes, where /q/openapi serves it, and into target/openapi/. This checks, for each function module, that its document has exactly its @Funq
  * functions (plus its plain routes) with the method, roles and bearer security each declares and a summary; that
  * what the all-in-one app serves is the union of the six, operation for operation; that the problem response names
  * every error code; and that every documented path answers. ResponseContract checks real answers against the
@@ -89,6 +89,18 @@ class OpenApiDocumentTest {
             declared.add(code.name());
         }
         assertEquals(declared, codes);
+    }
+
+    @Test
+    void theDocumentIsServedAsItsBuildWroteItInBothForms() throws IOException {
+        Path stored = Path.of("target/openapi");
+        Response yaml = given().get("/q/openapi").then().statusCode(200).extract().response();
+        assertTrue(yaml.contentType().startsWith("application/yaml"), yaml.contentType());
+        assertEquals(java.nio.file.Files.readString(stored.resolve("openapi.yaml")), yaml.asString());
+        Response json = given().queryParam("format", "JSON").get("/q/openapi").then().statusCode(200).extract()
+                .response();
+        assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+        assertEquals(JSON.readTree(stored.resolve("openapi.json").toFile()), read(json.asString()));
     }
 
     @Test

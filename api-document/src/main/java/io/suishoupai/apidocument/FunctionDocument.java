@@ -1,4 +1,4 @@
-package io.suishoupai.shared.contract;
+package io.suishoupai.apidocument;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,13 +26,14 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.Type;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.suishoupai.shared.contract.PlainRoute;
+import io.suishoupai.shared.contract.ReadOnly;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.security.Role;
 
 /**
- * Writes the application's OpenAPI document at build time from the code, since SmallRye OpenAPI does not scan
- * Funqy: one operation per {@code @Funq} method in the application's index (so a function deployed alone documents
+ * The operations of a module's OpenAPI document, read from the code at build time ({@link WriteApiDocument}), since
+ * SmallRye OpenAPI does not scan Funqy: one operation per {@code @Funq} method in the application's index (so a function deployed alone documents
  * its own functions, and the all-in-one app all of them), named as Funqy routes it; GET with query parameters for a
  * {@link ReadOnly} read, else POST with a JSON body; request and response schemas from the DTO types; the summary
  * from its {@code @Operation}; bearer security and "Callable by roles …" from its {@code @Allowed}, "anyone" from
@@ -40,7 +41,6 @@ import io.suishoupai.shared.security.Role;
  * the {@link PlainRoute}s. A function that declares neither access annotation, or a read whose input is a record,
  * fails the build here.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class FunctionDocument implements OASFilter {
 
     static final DotName FUNQ = DotName.createSimple("io.quarkus.funqy.Funq");

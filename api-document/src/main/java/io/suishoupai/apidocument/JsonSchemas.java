@@ -1,4 +1,4 @@
-package io.suishoupai.shared.contract;
+package io.suishoupai.apidocument;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -138,7 +138,9 @@ final class JsonSchemas {
         }
         ClassInfo c = index.getClassByName(name);
         if (c == null) {
-            return any(); // Object, JsonNode and other types whose shape is not ours
+            // a library's class, outside the project's index (JsonNode for a GeoJSON body): an object, as the
+            // document has always said of it; a name nothing on the class path declares: any value
+            return onClassPath(n) ? OASFactory.createSchema().addType(SchemaType.OBJECT) : any();
         }
         if (c.isEnum()) {
             List<Object> constants = new ArrayList<>();
@@ -207,6 +209,15 @@ final class JsonSchemas {
             schema.setEnumeration(values);
         }
         return schema.addType(SchemaType.NULL);
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, JsonSchemas.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static Schema any() {

@@ -1,4 +1,4 @@
-package io.suishoupai.shared.contract;
+package io.suishoupai.apidocument;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,11 +40,15 @@ class JsonSchemasTest {
     record Shape(String code, @com.fasterxml.jackson.annotation.JsonRawValue String geojson) {
     }
 
+    /** A body holding a library's type, as an area's import holds GeoJSON. */
+    record Feature(com.fasterxml.jackson.databind.JsonNode geometry) {
+    }
+
     static final Index INDEX;
 
     static {
         try {
-            INDEX = Index.of(Item.class, Page.class, Colour.class, Shape.class);
+            INDEX = Index.of(Item.class, Page.class, Colour.class, Shape.class, Feature.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -62,6 +66,12 @@ class JsonSchemasTest {
         Schema geojson = shape.getProperties().get("geojson");
         assertTrue(geojson.getType() == null || geojson.getType().isEmpty(), "any JSON value: " + geojson.getType());
         assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), shape.getProperties().get("code").getType());
+    }
+
+    @Test
+    void aLibraryTypeOutsideTheIndexIsAnObject() {
+        Schema feature = JsonSchemas.ofRequest(INDEX, ClassType.create(DotName.createSimple(Feature.class.getName())));
+        assertEquals(List.of(SchemaType.OBJECT, SchemaType.NULL), feature.getProperties().get("geometry").getType());
     }
 
     @Test

@@ -74,15 +74,15 @@ public final class WriteApiDocument {
 
     /**
      * The module's classes and every class path entry holding project classes, leaving out test classes (the
-     * build runs this with the test class path, where the document writer itself is a dependency).
+     * build runs this with the test class path, where the document writer itself is a dependency: its classes
+     * are indexed too, and declare no function).
      */
     static List<Path> projectClassPath(Path classes, String classPath) {
         List<Path> found = new ArrayList<>();
         found.add(classes);
         for (String entry : classPath.split(File.pathSeparator)) {
             Path path = Path.of(entry);
-            if (entry.isBlank() || path.equals(classes) || path.endsWith("test-classes")
-                    || path.getFileName().toString().startsWith("api-document")) {
+            if (entry.isBlank() || path.equals(classes) || path.endsWith("test-classes")) {
                 continue;
             }
             if (holdsProjectClasses(path)) {

@@ -124,4 +124,31 @@ class AccessControlTest {
         }
         assertTrue(checked > 500, "calls checked: " + checked);
     }
+
+    /**
+     * Tokens are verified once and remembered (CachingJwtParser): a remembered token still meets every check that
+     * is not about its signature on each call, and a token one character off is verified afresh.
+     */
+    @Test
+    void aRememberedTokenIsCheckedOnEveryCall() {
+        var parser = io.quarkus.arc.ClientProxy.unwrap(io.quarkus.arc.Arc.container()
+                .instance(io.smallrye.jwt.auth.principal.JWTParser.class).get());
+        assertTrue(parser instanceof io.suishoupai.shared.security.CachingJwtParser, "active parser: " + parser);
+
+        String handler = Tokens.of("u-remembered", "YLJ", "handler");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, given().auth().oauth2(handler).get("/work-queue?queue=DEPARTMENT").statusCode(), "call " + i);
+            assertEquals(403, call("GET list-channels", handler).statusCode(), "a remembered token keeps its roles");
+        }
+        int at = handler.length() - 10; // inside the signature, where every character carries six bits
+        String altered = handler.substring(0, at) + (handler.charAt(at) == 'A' ? 'B' : 'A') + handler.substring(at + 1);
+        assertEquals(401, given().auth().oauth2(altered).get("/work-queue?queue=DEPARTMENT").statusCode(),
+                "its signature altered");
+
+        String forever = brokenTokens().get("minted for a hundred years");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(401, given().auth().oauth2(forever).get("/work-queue?queue=DEPARTMENT").statusCode(),
+                    "a signed token refused by its lifetime, call " + i);
+        }
+    }
 }

@@ -130,6 +130,17 @@ public interface SuishoupaiConfig {
         /** How far a token's iat may lie ahead of this clock (clock drift between the issuer and us). */
         @WithDefault("PT60S")
         java.time.Duration clockSkew();
+
+        /** Verified bearer tokens remembered per process (0: verify every call); see CachingJwtParser. */
+        @WithDefault("1000")
+        int tokenCacheSize();
+
+        /**
+         * Longest a verified token is remembered (never past its exp): after a signing key is withdrawn, tokens it
+         * signed are still accepted this long. PT0S turns the memory off.
+         */
+        @WithDefault("PT5M")
+        java.time.Duration tokenCacheTtl();
     }
 
     Stats stats();

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.storage.VerifiedMedia;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,7 +23,10 @@ public class CaseMediaAttacher {
             return Uni.createFrom().voidItem();
         }
         List<String> keys = media.stream().map(VerifiedMedia::key).toList();
-        return CaseMedia.count("objectKey in ?1", keys).chain(used -> {
+        // native SQL: a query in HQL is parsed and translated on every call (the plan cache is off)
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT count(*) FROM case_media WHERE object_key IN (?1)", Long.class)
+                .setParameter(1, keys).getSingleResult()).chain(used -> {
             if (used > 0) {
                 throw Problems.conflict(ErrorCode.MEDIA_ALREADY_USED,
                         "A media item of this request is already attached to a case.");

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.geo.GeoPoint;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -41,7 +42,8 @@ public class RouteFinder {
      * auto-dispatched intake.
      */
     public Uni<Optional<RouteChoice>> find(Category category, Subject subject) {
-        return RoutingRule.<RoutingRule>list("categoryCode = ?1 and active = true", category.code).chain(rules -> {
+        return rows(RoutingRule.class, "SELECT * FROM routing_rule WHERE category_code = ?1 AND active", category.code)
+                .chain(rules -> {
             Set<String> areaCodes = rules.stream().map(r -> r.areaCode).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<String> departmentCodes = rules.stream().map(r -> r.departmentCode).collect(Collectors.toCollection(HashSet::new));
             if (category.defaultDepartmentCode != null) {
@@ -51,12 +53,21 @@ public class RouteFinder {
                 departmentCodes.add(subject.componentMaintainerCode());
             }
             Uni<List<Area>> areas = areaCodes.isEmpty() ? Uni.createFrom().item(List.of())
-                    : Area.list("code in ?1 and active = true", areaCodes);
+                    : rows(Area.class, "SELECT * FROM area WHERE code IN (?1) AND active", areaCodes);
             Uni<List<Department>> departments = departmentCodes.isEmpty() ? Uni.createFrom().item(List.of())
-                    : Department.list("code in ?1 and active = true", departmentCodes);
+                    : rows(Department.class, "SELECT * FROM department WHERE code IN (?1) AND active", departmentCodes);
             // one session runs one query at a time: chain, don't combine
             return areas.chain(as -> departments.map(ds -> choose(category, subject, rules, as, ds)));
         });
+    }
+
+    /**
+     * Native SQL: routing runs on every dispatch and auto-dispatched report, and a query in HQL is parsed and
+     * translated on every call (the plan cache is off).
+     */
+    private static <T> Uni<List<T>> rows(Class<T> entity, String sql, Object parameter) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, entity)
+                .setParameter(1, parameter).getResultList());
     }
 
     private Optional<RouteChoice> choose(Category category, Subject subject, List<RoutingRule> rules,

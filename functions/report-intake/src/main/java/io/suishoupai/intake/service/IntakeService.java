@@ -41,6 +41,7 @@ import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.storage.MediaVerifier;
 import io.suishoupai.shared.storage.VerifiedMedia;
 import io.suishoupai.shared.time.AppClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -239,7 +240,10 @@ public class IntakeService {
 
     private Uni<Void> requireUnderDailyLimit(String callerId, Instant now) {
         DailyLimit limit = new DailyLimit(config.intake().dailyLimit(), config.zone());
-        return CityCase.count("reporterId = ?1 and createdAt >= ?2", callerId, limit.dayStart(now))
+        // native SQL on city_case_reporter_idx: a query in HQL is parsed and translated on every call (plan cache off)
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT count(*) FROM city_case WHERE reporter_id = ?1 AND created_at >= ?2", Long.class)
+                .setParameter(1, callerId).setParameter(2, limit.dayStart(now)).getSingleResult())
                 .invoke(limit::check).replaceWithVoid();
     }
 

@@ -66,7 +66,8 @@ class AbuseLimitsTest {
 
     @Test
     void signUploadsIsRateLimitedPerCallerAndTheWindowMovesOn() {
-        String token = Tokens.citizen("rate-signer-" + UUID.randomUUID());
+        String caller = "rate-signer-" + UUID.randomUUID();
+        String token = Tokens.citizen(caller);
         for (int i = 0; i < 30; i++) {
             // bad requests count too: hammering with garbage does not dodge the limit
             Response r = i % 2 == 0 ? sign(token, 1) : given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -79,8 +80,13 @@ class AbuseLimitsTest {
         assertEquals("55", refused.header("Retry-After"), "the rest of the minute");
         assertEquals(200, sign(Tokens.citizen("another-" + UUID.randomUUID()), 1).statusCode(), "per caller");
 
+        assertEquals(1, TestInfra.count("select count(*) from rate_window where caller_id = '" + caller + "'"));
+
         clock.shift(Duration.ofMinutes(1));
         assertEquals(200, sign(token, 1).statusCode(), "a new window");
+        assertEquals(1, TestInfra.count("select count(*) from rate_window where caller_id = '" + caller
+                + "' and hits = 1"), "the finished window is gone: one row per caller and action");
+        assertEquals(1, TestInfra.count("select count(*) from rate_window where caller_id = '" + caller + "'"));
     }
 
     @Test

@@ -2,12 +2,15 @@ package io.suishoupai.shared.abuse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.RetryLaterProblem;
 import io.suishoupai.shared.runtime.Reactive;
@@ -26,25 +29,37 @@ public class RateLimiter {
     AbuseLimits limits;
 
     @Inject
-    Reactive reactive;
+    Pool pool;
 
     @Inject
     AppClock clock;
 
     /**
-     * Counts the call in a transaction of its own (a refused or failing call still counts) and refuses it past
-     * the limit. Blocking: for functions on the worker thread, before their real work.
+     * Counts the call on its own, committed at once (a refused or failing call still counts), and refuses it past
+     * the limit: one statement on the pool, which also removes the caller's finished windows (the table stays one
+     * row per caller and action). Blocking: for functions on the worker thread, before their real work.
      */
     public void check(String callerId, String action) {
         Instant now = clock.now();
-        reactive.transactionAndWait(() -> hit(callerId, action, now));
+        AbuseLimits.Rate rate = limits.rate(action);
+        Instant windowStart = windowStart(rate, now);
+        int hits = pool.preparedQuery(COUNT_AND_FORGET)
+                .execute(Tuple.of(callerId, action, windowStart.atOffset(ZoneOffset.UTC)))
+                .map(rows -> rows.iterator().next().getInteger(0))
+                .await().atMost(Reactive.BLOCKING_WAIT);
+        refusePastLimit(rate, action, hits, windowStart, now);
     }
+
+    private static final String COUNT_AND_FORGET = "WITH finished AS (DELETE FROM rate_window "
+            + "WHERE caller_id = $1 AND action = $2 AND window_start < $3) "
+            + "INSERT INTO rate_window (caller_id, action, window_start, hits) VALUES ($1, $2, $3, 1) "
+            + "ON CONFLICT (caller_id, action, window_start) DO UPDATE SET hits = rate_window.hits + 1 "
+            + "RETURNING hits";
 
     /** Must run inside a transaction; counts the call and refuses it past the limit. */
     public Uni<Void> hit(String callerId, String action, Instant now) {
         AbuseLimits.Rate rate = limits.rate(action);
-        long windowMillis = rate.window().toMillis();
-        Instant windowStart = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
+        Instant windowStart = windowStart(rate, now);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO rate_window (caller_id, action, window_start, hits) VALUES (?1, ?2, ?3, 1) "
                         + "ON CONFLICT (caller_id, action, window_start) DO UPDATE SET hits = rate_window.hits + 1 "
@@ -52,16 +67,23 @@ public class RateLimiter {
                 .setParameter(1, callerId).setParameter(2, action).setParameter(3, windowStart)
                 .getSingleResult()
                 .call(hits -> hits == 1 ? forgetOldWindows(callerId, action, windowStart) : Uni.createFrom().nullItem())
-                .invoke(hits -> {
-                    if (hits > rate.limit()) {
-                        long retryAfter = Math.max(1,
-                                Duration.between(now, windowStart.plus(rate.window())).toSeconds());
-                        throw new RetryLaterProblem(429, ErrorCode.RATE_LIMITED, "Too many requests",
-                                "At most " + rate.limit() + " " + action + " calls per " + describe(rate.window())
-                                        + "; try again in " + retryAfter + " s.", retryAfter);
-                    }
-                }))
+                .invoke(hits -> refusePastLimit(rate, action, hits, windowStart, now)))
                 .replaceWithVoid();
+    }
+
+    private static Instant windowStart(AbuseLimits.Rate rate, Instant now) {
+        long windowMillis = rate.window().toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
+    }
+
+    private static void refusePastLimit(AbuseLimits.Rate rate, String action, int hits, Instant windowStart,
+            Instant now) {
+        if (hits > rate.limit()) {
+            long retryAfter = Math.max(1, Duration.between(now, windowStart.plus(rate.window())).toSeconds());
+            throw new RetryLaterProblem(429, ErrorCode.RATE_LIMITED, "Too many requests",
+                    "At most " + rate.limit() + " " + action + " calls per " + describe(rate.window())
+                            + "; try again in " + retryAfter + " s.", retryAfter);
+        }
     }
 
     /** The first hit of a new window removes the caller's finished ones: the table stays one row per caller. */

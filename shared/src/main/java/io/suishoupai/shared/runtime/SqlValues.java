@@ -10,13 +10,13 @@ public final class SqlValues {
     private SqlValues() {
     }
 
-    /** A timestamptz column as an Instant; null stays null. */
     /** Enum constants as an SQL list of literals ({@code 'A', 'B'}) in their declaration order, for {@code IN (…)}. */
     public static <E extends Enum<E>> String literals(java.util.Collection<E> values) {
         return values.stream().sorted().map(v -> "'" + v.name() + "'")
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** A timestamptz column as an Instant; null stays null. */
     public static Instant instant(Object value) {
         if (value == null || value instanceof Instant) {
             return (Instant) value;

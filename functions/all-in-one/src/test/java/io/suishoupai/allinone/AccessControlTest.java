@@ -15,10 +15,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.suishoupai.embedded.EmbeddedInfra;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.suishoupai.shared.security.CachingJwtParser;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.testing.SuishoupaiTestResource;
 import io.suishoupai.testing.Tokens;
@@ -131,9 +135,8 @@ class AccessControlTest {
      */
     @Test
     void aRememberedTokenIsCheckedOnEveryCall() {
-        var parser = io.quarkus.arc.ClientProxy.unwrap(io.quarkus.arc.Arc.container()
-                .instance(io.smallrye.jwt.auth.principal.JWTParser.class).get());
-        assertTrue(parser instanceof io.suishoupai.shared.security.CachingJwtParser, "active parser: " + parser);
+        var parser = ClientProxy.unwrap(Arc.container().instance(JWTParser.class).get());
+        assertTrue(parser instanceof CachingJwtParser, "active parser: " + parser);
 
         String handler = Tokens.of("u-remembered", "YLJ", "handler");
         for (int i = 0; i < 3; i++) {

@@ -50,23 +50,21 @@ public class RateLimiter {
         refusePastLimit(rate, action, hits, windowStart, now);
     }
 
+    /** Counts the hit and removes the caller's finished windows, in one statement ($n: the pool's placeholders). */
     private static final String COUNT_AND_FORGET = "WITH finished AS (DELETE FROM rate_window "
             + "WHERE caller_id = $1 AND action = $2 AND window_start < $3) "
             + "INSERT INTO rate_window (caller_id, action, window_start, hits) VALUES ($1, $2, $3, 1) "
             + "ON CONFLICT (caller_id, action, window_start) DO UPDATE SET hits = rate_window.hits + 1 "
             + "RETURNING hits";
 
-    /** Must run inside a transaction; counts the call and refuses it past the limit. */
+    /** Must run inside a transaction; counts the call (the same statement) and refuses it past the limit. */
     public Uni<Void> hit(String callerId, String action, Instant now) {
         AbuseLimits.Rate rate = limits.rate(action);
         Instant windowStart = windowStart(rate, now);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO rate_window (caller_id, action, window_start, hits) VALUES (?1, ?2, ?3, 1) "
-                        + "ON CONFLICT (caller_id, action, window_start) DO UPDATE SET hits = rate_window.hits + 1 "
-                        + "RETURNING hits", Integer.class)
+                COUNT_AND_FORGET.replace('$', '?'), Integer.class) // Hibernate's placeholders are ?n
                 .setParameter(1, callerId).setParameter(2, action).setParameter(3, windowStart)
                 .getSingleResult()
-                .call(hits -> hits == 1 ? forgetOldWindows(callerId, action, windowStart) : Uni.createFrom().nullItem())
                 .invoke(hits -> refusePastLimit(rate, action, hits, windowStart, now)))
                 .replaceWithVoid();
     }
@@ -84,13 +82,6 @@ public class RateLimiter {
                     "At most " + rate.limit() + " " + action + " calls per " + describe(rate.window())
                             + "; try again in " + retryAfter + " s.", retryAfter);
         }
-    }
-
-    /** The first hit of a new window removes the caller's finished ones: the table stays one row per caller. */
-    private Uni<Integer> forgetOldWindows(String callerId, String action, Instant current) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "DELETE FROM rate_window WHERE caller_id = ?1 AND action = ?2 AND window_start < ?3")
-                .setParameter(1, callerId).setParameter(2, action).setParameter(3, current).executeUpdate());
     }
 
     private static String describe(Duration window) {

@@ -36,14 +36,15 @@ public class RouteFinder {
     @Inject
     AreaLocator locator;
 
+    private static final String ACTIVE_RULES = "SELECT * FROM routing_rule WHERE category_code = ?1 AND active";
+
     /**
      * Must run inside a session. Reads only what this category's routing needs: its active rules, the areas and
      * departments those rules (and the default and maintainer) name — routing runs on every dispatch and
      * auto-dispatched intake.
      */
     public Uni<Optional<RouteChoice>> find(Category category, Subject subject) {
-        return rows(RoutingRule.class, "SELECT * FROM routing_rule WHERE category_code = ?1 AND active", category.code)
-                .chain(rules -> {
+        return rows(RoutingRule.class, ACTIVE_RULES, category.code).chain(rules -> {
             Set<String> areaCodes = rules.stream().map(r -> r.areaCode).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<String> departmentCodes = rules.stream().map(r -> r.departmentCode).collect(Collectors.toCollection(HashSet::new));
             if (category.defaultDepartmentCode != null) {

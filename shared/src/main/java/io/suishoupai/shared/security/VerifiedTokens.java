@@ -44,7 +44,9 @@ public final class VerifiedTokens<T> {
         if (capacity == 0 || timeToLiveMillis == 0) {
             return;
         }
-        long validUntil = Math.min(Math.multiplyExact(expiresAtEpochSecond, 1000L), nowMillis + timeToLiveMillis);
+        // an exp claim may be any number a token's signer chose: saturate rather than overflow
+        long expiresAtMillis = Math.min(expiresAtEpochSecond, Long.MAX_VALUE / 1000) * 1000;
+        long validUntil = Math.min(expiresAtMillis, nowMillis + timeToLiveMillis);
         if (validUntil <= nowMillis) {
             return;
         }

@@ -40,6 +40,13 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void anExpiryAtTheEndOfTimeIsHeldForTheTimeToLive() {
+        tokens.remember("t", "erin", Long.MAX_VALUE, NOW);
+        assertTrue(tokens.find("t", NOW + Duration.ofMinutes(5).toMillis() - 1).isPresent());
+        assertEquals(Optional.empty(), tokens.find("t", NOW + Duration.ofMinutes(5).toMillis()));
+    }
+
+    @Test
     void anExpiredTokenIsNotRemembered() {
         tokens.remember("t", "dave", NOW / 1000, NOW);
         assertEquals(0, tokens.size());

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
@@ -23,12 +26,23 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * S3 server. Run with the report-intake app's libraries on the class path (java -cp 'lib/main/*' IntakeCeiling.java):
  *   upload KEYS PHOTO THREADS             PUT the photo under every key of KEYS (one or more keys a line)
  *   ceiling KEYS THREADS WARM SECONDS HELD
- *       each line a report, the lines cycled through; for each photo of a report, one after another, the S3 calls
+ *       each line a report, the lines cycled through; for each photo of a report, all at once, the S3 calls
  *       intake makes: a GET of the whole object, for a photo over HELD bytes a second GET (If-Match, as intake
- *       streams it), a PUT of the same length under ceiling/. WARM seconds unmeasured, then SECONDS; prints
+ *       streams it), a PUT of the same length under a new key in ceiling/ (intake keeps each photo as a new object,
+ *       and S3Proxy's file store writes a new object slower than it overwrites one). WARM seconds unmeasured, then
+ *       SECONDS; prints
  *       "reports/s p50-ms p99-ms reports".
  */
 public class IntakeCeiling {
+
+    static final AtomicLong KEPT = new AtomicLong();
+
+    /** The photos of the reports in flight, each on a thread of its own (intake's media-check threads). */
+    static final ExecutorService PHOTOS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        return thread;
+    });
 
     static final String BUCKET = "suishoupai-media";
 
@@ -37,7 +51,11 @@ public class IntakeCeiling {
                 .region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create("suishoupai-local", "suishoupai-local-secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                // configured as the functions' client is (quarkus.s3.chunked-encoding, from the same environment)
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(
+                        !"false".equalsIgnoreCase(System.getenv("QUARKUS_S3_CHUNKED_ENCODING"))).build())
+                .build();
         List<String[]> reports = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
             reports.add(line.trim().split("\\s+"));
@@ -83,10 +101,18 @@ public class IntakeCeiling {
                         latencies[me] = Arrays.copyOf(latencies[me], counts[me] * 2);
                     }
                     long start = System.nanoTime();
-                    // the lines are cycled through: the same objects read and kept again (a GET and a PUT cost
-                    // the same the second time)
+                    // the lines are cycled through: the same uploads read again (a GET costs the same the
+                    // second time), each kept as a new object; a report's photos at once, as intake takes them
+                    List<Future<?>> photos = new ArrayList<>();
                     for (String key : reports.get(next.getAndIncrement() % reports.size())) {
-                        keep(s3, key, held);
+                        photos.add(PHOTOS.submit(() -> keep(s3, key, held)));
+                    }
+                    for (Future<?> photo : photos) {
+                        try {
+                            photo.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
                     }
                     latencies[me][counts[me]++] = System.nanoTime() - start;
                 }
@@ -111,7 +137,8 @@ public class IntakeCeiling {
     }
 
     static void keep(S3Client s3, String key, long held) {
-        String kept = "ceiling/" + key;
+        // beside the others, as intake's kept copies are (one directory a day on a file store)
+        String kept = "ceiling/" + key.replace(".jpg", "-" + KEPT.incrementAndGet() + ".jpg");
         try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(BUCKET).key(key))) {
             long size = in.response().contentLength();
             if (size <= held) {

@@ -105,6 +105,7 @@ for size in $SIZES; do
     make_reports "$size" 200 "$WORK/bare-$size.keys" # the bare client cycles through these
     bodies "m$size-$$" "$WORK/measured-$size.keys" >"$WORK/measured-$size.bodies"
 
+    sync # the uploads above reach the disk before the measured window, as the bare client's do before its own
     before=$(sql -c "select count(*) from city_case")
     ticks0=$(cpu_ticks "$INTAKE_PID")
     log "wrk: ${DURATION}s, $CONNECTIONS connections"
@@ -158,7 +159,8 @@ with two photos (JPEGs with a random scan) uploaded beforehand; first ${WARMUP} 
 4 KB and 400 KB photos alternating (both ways of keeping a photo). A photo up to 256 KiB is read once and held; a larger one is read twice — once to plan what is kept, once
 streamed from the upload into the kept copy — so a report's memory does not grow with its photos. The ceiling,
 measured in the same run on the same machine: a bare S3 client (the same SDK and HTTP client, no app,
-\`bench/IntakeCeiling.java\`) making the same S3 calls per report with $CONNECTIONS threads, after its own 30 s
+\`bench/IntakeCeiling.java\`) making the same S3 calls per report with $CONNECTIONS threads (a report's photos at once,
+each kept as a new object, as intake does), after its own 30 s
 warm-up; and the report's SQL in pgbench (\`bench/submit-report.sql\`, $CONNECTIONS clients); combined as the time
 both need on the same cores, 1 / (1/S3 + 1/SQL), latencies added. Target (#19): ≥ 0.5× the ceiling and p99 ≤ 150 ms.
 CPU is report-intake's own (user + system) per answered report; S3Proxy, PostgreSQL and wrk share the two cores.

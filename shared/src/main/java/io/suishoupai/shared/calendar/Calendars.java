@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.config.SuishoupaiConfig;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
 
 /** Loads the working calendar: work periods and weekend from configuration, exceptions from the database. */
@@ -20,15 +22,23 @@ public class Calendars {
     @Inject
     SuishoupaiConfig config;
 
-    /** Must run inside a session; loads the exceptions of the next two years from {@code from}. */
+    /**
+     * Must run inside a session; loads the exceptions of the next two years from {@code from}. Native SQL into
+     * plain values: every report and dispatch reads the calendar, and as HQL into entities it was parsed and
+     * translated each time and left a year's holidays managed in the session, dirty-checked at every later flush.
+     */
     public Uni<WorkingCalendar> from(Instant from) {
         LocalDate first = LocalDate.ofInstant(from, config.zone()).minusDays(1);
-        return CalendarDay.<CalendarDay>list("day >= ?1 and day <= ?2", first, first.plusYears(2))
-                .map(days -> new WorkingCalendar(config.zone(),
+        return Panache.getSession().chain(session -> session.createNativeQuery(EXCEPTIONS, Object[].class)
+                .setParameter(1, first).setParameter(2, first.plusYears(2)).getResultList())
+                .map(rows -> new WorkingCalendar(config.zone(),
                         config.calendar().workPeriods().stream().map(WorkingCalendar.Period::parse).toList(),
                         weekend(config.calendar().weekend()),
-                        days.stream().collect(Collectors.toMap(d -> d.day, d -> d.kind))));
+                        rows.stream().collect(Collectors.toMap(row -> SqlValues.localDate(row[0]),
+                                row -> CalendarDay.Kind.valueOf((String) row[1])))));
     }
+
+    static final String EXCEPTIONS = "SELECT day, kind FROM calendar_day WHERE day >= ?1 AND day <= ?2";
 
     private static EnumSet<DayOfWeek> weekend(List<DayOfWeek> days) {
         return days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);

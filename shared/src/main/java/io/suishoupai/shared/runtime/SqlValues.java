@@ -1,6 +1,7 @@
 package io.suishoupai.shared.runtime;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.sql.Timestamp;
 
@@ -28,5 +29,16 @@ public final class SqlValues {
             return t.toInstant();
         }
         return Instant.parse(value.toString());
+    }
+
+    /** A date column as a LocalDate; null stays null. */
+    public static LocalDate localDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
     }
 }

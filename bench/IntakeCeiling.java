@@ -28,9 +28,8 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  *   ceiling KEYS THREADS WARM SECONDS HELD
  *       each line a report, the lines cycled through; for each photo of a report, all at once, the S3 calls
  *       intake makes: a GET of the whole object, for a photo over HELD bytes a second GET (If-Match, as intake
- *       streams it), a PUT of the same length under a new key in ceiling/ (intake keeps each photo as a new object,
- *       and S3Proxy's file store writes a new object slower than it overwrites one). WARM seconds unmeasured, then
- *       SECONDS; prints
+ *       streams it), a PUT of the same length under a new key in ceiling/, as intake keeps each photo as a new
+ *       object. WARM seconds unmeasured, then SECONDS; prints
  *       "reports/s p50-ms p99-ms reports".
  */
 public class IntakeCeiling {

@@ -38,7 +38,7 @@ public class Calendars {
                                 row -> CalendarDay.Kind.valueOf((String) row[1])))));
     }
 
-    static final String EXCEPTIONS = "SELECT day, kind FROM calendar_day WHERE day >= ?1 AND day <= ?2";
+    private static final String EXCEPTIONS = "SELECT day, kind FROM calendar_day WHERE day >= ?1 AND day <= ?2";
 
     private static EnumSet<DayOfWeek> weekend(List<DayOfWeek> days) {
         return days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);

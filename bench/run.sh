@@ -160,8 +160,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
         "Every request is a fresh report of one of $CALLERS citizens with two photos pre-uploaded to S3Proxy, so each" \
         "one counts the caller's rate limit (its own small transaction), reads both photos (one GET each: type, size," \
         "first bytes checked), keeps them under media/ (metadata stripped, one PUT each), and writes a case, its event," \
-        "two media rows and its idempotency record. pgbench runs the case-writing SQL per report" \
-        "(\`bench/submit-report.sql\`, prepared, $CONNECTIONS clients; without the rate-limit upsert) on the same" \
+        "two media rows and its idempotency record. pgbench runs the SQL the function issues per report" \
+        "(\`bench/submit-report.sql\`, prepared, $CONNECTIONS clients; the rate-limit upsert included) on the same" \
         "PostgreSQL: the database's own bound for this path."
     echo
     echo "| | per second | p50 (ms) | p99 (ms) |"

@@ -19,14 +19,22 @@ public final class ReporterBlocks {
 
     /** Must run inside a session. 403 REPORTER_BLOCKED while the account is blocked. */
     public static Uni<Void> requireNotBlocked(String accountId, Instant now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT reason FROM reporter_block "
-                + "WHERE account_id = ?1 AND (until IS NULL OR until > ?2)", String.class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(BLOCK_REASON, String.class)
                 .setParameter(1, accountId).setParameter(2, now).getResultList())
-                .invoke(reasons -> {
-                    if (!reasons.isEmpty()) {
-                        throw Problems.forbidden(ErrorCode.REPORTER_BLOCKED, "This account may not report for now: "
-                                + reasons.get(0));
-                    }
-                }).replaceWithVoid();
+                .invoke(reasons -> refuseIfBlocked(reasons.isEmpty() ? null : reasons.get(0))).replaceWithVoid();
+    }
+
+    /**
+     * The reason an account is blocked now, null when it is not: {@code ?1} the account, {@code ?2} now. A scalar
+     * subquery, so a caller can read it in one statement with others.
+     */
+    public static final String BLOCK_REASON = "SELECT reason FROM reporter_block "
+            + "WHERE account_id = ?1 AND (until IS NULL OR until > ?2) LIMIT 1";
+
+    /** 403 REPORTER_BLOCKED, with the reason, when there is one. */
+    public static void refuseIfBlocked(String reason) {
+        if (reason != null) {
+            throw Problems.forbidden(ErrorCode.REPORTER_BLOCKED, "This account may not report for now: " + reason);
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.routing.RouteFinder;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -38,7 +39,10 @@ public class AutoDispatch {
         }
         return c.routeSubject().chain(subject -> routes.find(category, subject)).chain(route -> route.isEmpty()
                 ? Uni.createFrom().item(c)
-                : journal.move(c, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)", true, null, now)
+                // a new case is written by one statement and not managed (CaseJournal.create): load it to move it
+                : Panache.getSession().chain(s -> s.find(CityCase.class, c.id))
+                        .chain(managed -> journal.move(managed, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)", true,
+                                null, now))
                         .chain(filed -> dispatcher.dispatch(filed, route.get(), SYSTEM, null, now)));
     }
 }

@@ -47,14 +47,18 @@ public class CaseJournal {
     public record Actor(String id, ActorRole role) {
     }
 
-    /** Persists a new case in SUBMITTED with its first event. */
+    /**
+     * Writes a new case in SUBMITTED with its first event, and tells the listeners. The case is not left managed in
+     * the session: a caller that moves it on in the same transaction loads it first (AutoDispatch).
+     */
     public Uni<CityCase> create(CityCase newCase, Actor actor, String note, List<String> mediaKeys, Instant at) {
         CaseLifecycle.check(null, CaseState.SUBMITTED, actor.role());
         newCase.state = CaseState.SUBMITTED;
         newCase.createdAt = at;
         newCase.updatedAt = at;
-        return newCase.<CityCase>persist()
-                .call(c -> append(c, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at))
+        // one statement for both rows, and neither left managed in the session (NewCaseInsert)
+        CaseEvent first = event(newCase, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at);
+        return NewCaseInsert.write(newCase, first).replaceWith(newCase)
                 .call(c -> tell(new CaseTransition(c, null, CaseState.SUBMITTED, actor.role(), note, at)));
     }
 
@@ -121,6 +125,11 @@ public class CaseJournal {
 
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,
             boolean publicNote, List<String> mediaKeys, Instant at) {
+        return event(c, from, to, actor, note, publicNote, mediaKeys, at).persist();
+    }
+
+    private static CaseEvent event(CityCase c, CaseState from, CaseState to, Actor actor, String note,
+            boolean publicNote, List<String> mediaKeys, Instant at) {
         LogContext.caseNumber(c.caseNumber);
         LOG.infof("case %s: %s -> %s by %s", c.caseNumber, from == null ? "new" : from, to, actor.role());
         CaseEvent event = new CaseEvent();
@@ -133,6 +142,6 @@ public class CaseJournal {
         event.note = note;
         event.publicNote = publicNote;
         event.mediaKeys = mediaKeys == null || mediaKeys.isEmpty() ? null : String.join(" ", mediaKeys);
-        return event.persist();
+        return event;
     }
 }

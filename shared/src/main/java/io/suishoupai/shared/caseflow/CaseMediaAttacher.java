@@ -12,8 +12,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Attaches verified media to a case, inside the transaction of the change that carries them. A key already
- * attached to any case is 409 MEDIA_ALREADY_USED (the primary key on case_media makes it impossible anyway).
+ * Attaches verified media to a case, inside the transaction of the change that carries them, in one statement. A
+ * key already attached to any case is 409 MEDIA_ALREADY_USED: the primary key on case_media keeps it out.
  */
 @ApplicationScoped
 public class CaseMediaAttacher {
@@ -22,29 +22,40 @@ public class CaseMediaAttacher {
         if (media.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<String> keys = media.stream().map(VerifiedMedia::key).toList();
-        // native SQL: a query in HQL is parsed and translated on every call (the plan cache is off)
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT count(*) FROM case_media WHERE object_key IN (?1)", Long.class)
-                .setParameter(1, keys).getSingleResult()).chain(used -> {
-            if (used > 0) {
+        // one statement for all the rows: a key attached anywhere already is left out by the primary key, so fewer
+        // rows than media means one was used (and the exception rolls the whole change back)
+        int shared = media.size() * PER_ROW; // then the case, the stage and the time, the same for every row
+        StringBuilder sql = new StringBuilder("INSERT INTO case_media (object_key, kind, content_type, size_bytes, "
+                + "case_id, stage, attached_at) VALUES ");
+        for (int i = 0; i < media.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (");
+            for (int p = 1; p <= PER_ROW; p++) {
+                sql.append('?').append(i * PER_ROW + p).append(", ");
+            }
+            sql.append('?').append(shared + 1).append(", ?").append(shared + 2).append(", ?").append(shared + 3)
+                    .append(')');
+        }
+        sql.append(" ON CONFLICT DO NOTHING");
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql.toString());
+            for (int i = 0; i < media.size(); i++) {
+                VerifiedMedia m = media.get(i);
+                int p = i * PER_ROW;
+                insert.setParameter(p + 1, m.key()).setParameter(p + 2, m.type().kind().name())
+                        .setParameter(p + 3, m.type().contentType()).setParameter(p + 4, m.size());
+            }
+            return insert.setParameter(shared + 1, c.id).setParameter(shared + 2, stage.name())
+                    .setParameter(shared + 3, now).executeUpdate();
+        }).invoke(inserted -> {
+            if (inserted < media.size()) {
                 throw Problems.conflict(ErrorCode.MEDIA_ALREADY_USED,
                         "A media item of this request is already attached to a case.");
             }
-            List<CaseMedia> rows = media.stream().map(m -> {
-                CaseMedia row = new CaseMedia();
-                row.objectKey = m.key();
-                row.caseId = c.id;
-                row.stage = stage;
-                row.kind = m.type().kind();
-                row.contentType = m.type().contentType();
-                row.sizeBytes = m.size();
-                row.attachedAt = now;
-                return row;
-            }).toList();
-            return CaseMedia.persist(rows);
-        });
+        }).replaceWithVoid();
     }
+
+    /** The columns that differ from row to row: the key, kind, content type and size. */
+    private static final int PER_ROW = 4;
 
     public static List<String> keysOf(List<VerifiedMedia> media) {
         return media.stream().map(VerifiedMedia::key).toList();

@@ -44,15 +44,13 @@ public class StageClock implements TransitionListener {
                 .setParameter(1, at).setParameter(2, caseId).executeUpdate());
     }
 
-    private Uni<StageRun> start(Long caseId, CaseStage stage, Instant at) {
+    /** A native insert: a run is written once here and only ever ended by {@link #end}, so nothing stays managed. */
+    private Uni<Integer> start(Long caseId, CaseStage stage, Instant at) {
         SuishoupaiConfig.Stages limits = config.stages();
-        return calendars.from(at).chain(calendar -> {
-            StageRun run = new StageRun();
-            run.caseId = caseId;
-            run.stage = stage;
-            run.startedAt = at;
-            run.dueAt = calendar.deadline(at, stage.hours(limits), limits.workingHours());
-            return run.persist();
-        });
+        return calendars.from(at).chain(calendar -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "INSERT INTO case_stage (case_id, stage, started_at, due_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, caseId).setParameter(2, stage.name()).setParameter(3, at)
+                .setParameter(4, calendar.deadline(at, stage.hours(limits), limits.workingHours()))
+                .executeUpdate()));
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.TransactionLock;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.smallrye.mutiny.Uni;
@@ -33,13 +34,23 @@ public class IdempotencyStore {
     /** Must run inside a transaction ({@code Reactive.transaction}). */
     public <T> Uni<T> once(String callerId, String operation, String key, Object request, Class<T> responseType,
             Instant now, Supplier<Uni<T>> work) {
+        return once(callerId, operation, key, request, responseType, now, null, work);
+    }
+
+    /**
+     * The same, and the claim's statement also takes the transaction lock named {@code lockName}
+     * ({@link TransactionLock#name}) after the claim, before the work: one round trip for work that must hold a lock
+     * (intake's per-caller lock). A retry that replays takes it too, and waits for its caller's report in flight.
+     */
+    public <T> Uni<T> once(String callerId, String operation, String key, Object request, Class<T> responseType,
+            Instant now, String lockName, Supplier<Uni<T>> work) {
         String hash = hash(request);
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO idempotency_record (caller_id, operation, idem_key, request_hash, created_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
-                .setParameter(1, callerId).setParameter(2, operation).setParameter(3, key).setParameter(4, hash)
-                .setParameter(5, now)
-                .executeUpdate()
+        return Panache.getSession().chain(session -> (lockName == null
+                ? session.createNativeQuery(CLAIM).setParameter(1, callerId).setParameter(2, operation)
+                        .setParameter(3, key).setParameter(4, hash).setParameter(5, now).executeUpdate()
+                : session.createNativeQuery(CLAIM_THEN_LOCK, Object[].class).setParameter(1, callerId)
+                        .setParameter(2, operation).setParameter(3, key).setParameter(4, hash).setParameter(5, now)
+                        .setParameter(6, lockName).getSingleResult().map(row -> ((Number) row[0]).intValue()))
                 .chain(claimed -> claimed == 1
                         ? work.get().call(result -> session.createNativeQuery(
                                 "UPDATE idempotency_record SET response = ?1 "
@@ -52,6 +63,16 @@ public class IdempotencyStore {
                                 .getSingleResult()
                                 .map(row -> replay(row, hash, responseType))));
     }
+
+    private static final String CLAIM = "INSERT INTO idempotency_record (caller_id, operation, idem_key, "
+            + "request_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING";
+
+    /**
+     * The claim, then the lock: the lock is in the target list of the claim's count, which must be counted (so the
+     * claim made) before its row is formed. Answers the count and the lock's (empty) text.
+     */
+    private static final String CLAIM_THEN_LOCK = "WITH claim AS (" + CLAIM + " RETURNING 1) SELECT n, "
+            + TransactionLock.taking("?6") + "::text FROM (SELECT count(*) AS n FROM claim) claimed";
 
     private <T> T replay(Object[] row, String hash, Class<T> responseType) {
         if (!hash.equals(row[0])) {

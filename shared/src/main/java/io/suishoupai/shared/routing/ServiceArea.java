@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Uni;
 public class ServiceArea {
 
     /** With the kind as a literal, so PostgreSQL plans it on the partial index of V11 (area_active_city_idx). */
-    static final String ANY_BOUNDARY = "SELECT count(*) FROM area WHERE active AND kind = 'CITY'";
+    public static final String ANY_BOUNDARY = "SELECT count(*) FROM area WHERE active AND kind = 'CITY'";
 
     @Inject
     SuishoupaiConfig config;
@@ -44,21 +44,27 @@ public class ServiceArea {
     /** Must run inside a session. */
     public Uni<Void> requireInside(GeoPoint p) {
         return Panache.getSession().chain(session -> session.createNativeQuery(ANY_BOUNDARY, Long.class)
-                .getSingleResult()).chain(boundaries -> {
-            if (boundaries == 0) {
-                if (!boxContains(p)) {
-                    var area = config.serviceArea();
-                    throw outside(p, "the area this city serves (lat " + area.minLat() + "–" + area.maxLat() + ", lon "
-                            + area.minLon() + "–" + area.maxLon() + ")");
-                }
-                return Uni.createFrom().voidItem();
+                .getSingleResult()).chain(boundaries -> requireInside(p, boundaries));
+    }
+
+    /**
+     * Must run inside a session. The same, with the number of saved boundaries already read (ANY_BOUNDARY, e.g. as
+     * a scalar subquery of a statement that reads more): the configured box when there is none, else the boundary.
+     */
+    public Uni<Void> requireInside(GeoPoint p, long boundaries) {
+        if (boundaries == 0) {
+            if (!boxContains(p)) {
+                var area = config.serviceArea();
+                throw outside(p, "the area this city serves (lat " + area.minLat() + "–" + area.maxLat() + ", lon "
+                        + area.minLon() + "–" + area.maxLon() + ")");
             }
-            return locator.covering(p, EnumSet.of(AreaKind.CITY)).invoke(covering -> {
-                if (covering.isEmpty()) {
-                    throw outside(p, "the city boundary");
-                }
-            }).replaceWithVoid();
-        });
+            return Uni.createFrom().voidItem();
+        }
+        return locator.covering(p, EnumSet.of(AreaKind.CITY)).invoke(covering -> {
+            if (covering.isEmpty()) {
+                throw outside(p, "the city boundary");
+            }
+        }).replaceWithVoid();
     }
 
     private static RuntimeException outside(GeoPoint p, String what) {

@@ -41,4 +41,9 @@ public final class SqlValues {
         }
         return LocalDate.parse(value.toString());
     }
+
+    /** An integer column (int4, int8, numeric) as a Long; null stays null. */
+    public static Long longValue(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
 }

@@ -14,9 +14,18 @@ public final class TransactionLock {
     }
 
     public static Uni<Void> hold(String scope, String key) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))::text", String.class)
-                .setParameter(1, scope + ":" + key).getSingleResult()).replaceWithVoid();
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT " + taking("?1") + "::text", String.class)
+                .setParameter(1, name(scope, key)).getSingleResult()).replaceWithVoid();
+    }
+
+    /** The lock's name, to bind where {@link #taking} names its parameter. */
+    public static String name(String scope, String key) {
+        return scope + ":" + key;
+    }
+
+    /** The SQL that takes the lock (void), its name bound to {@code parameter}: for a statement that does more. */
+    public static String taking(String parameter) {
+        return "pg_advisory_xact_lock(hashtextextended(" + parameter + ", 0))";
     }
 
     /**

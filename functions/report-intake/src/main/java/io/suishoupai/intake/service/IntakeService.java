@@ -41,13 +41,12 @@ import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.storage.MediaVerifier;
 import io.suishoupai.shared.storage.VerifiedMedia;
 import io.suishoupai.shared.time.AppClock;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Turns a report into a SUBMITTED case. Cheap checks first (fields, coordinate system), then the media against
- * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's daily limit
- * (serialised per caller with an advisory lock), the service area (the city boundary, else the configured box),
+ * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's block and daily limit
+ * (serialised per caller with an advisory lock, read in one statement), the service area (the city boundary, else the configured box),
  * category, the named component (if any), the case's place in the unit grid, media not used elsewhere, the case,
  * its first event, its media rows, and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
  * Anything refused leaves nothing behind.
@@ -163,8 +162,10 @@ public class IntakeService {
         List<VerifiedMedia> media = mediaVerifier.verify(caller, request.media() == null && channel.minPhotos() == 0
                 ? List.of() : request.media(), channel.minPhotos(), config.intake().maxItems());
         Instant now = clock.now();
+        // the claim's statement takes the caller's lock too: their reports queue, so the daily limit holds
         return reactive.transaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), asSent,
-                SubmitReportResponse.class, now, () -> createCase(caller, request, point, media, channel, now)));
+                SubmitReportResponse.class, now, TransactionLock.name("intake", caller.id()),
+                () -> createCase(caller, request, point, media, channel, now)));
     }
 
     private static InputCheck validate(InputCheck check, SubmitReportRequest request, int descriptionMaxLength) {
@@ -184,11 +185,17 @@ public class IntakeService {
     private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
             List<VerifiedMedia> media, Channel channel, Instant now) {
         List<String> keys = CaseMediaAttacher.keysOf(media);
-        return lockCaller(caller.id())
-                .chain(() -> ReporterBlocks.requireNotBlocked(caller.id(), now))
-                .chain(() -> channel.source().isDailyLimited() ? requireUnderDailyLimit(caller.id(), now)
-                        : Uni.createFrom().voidItem())
-                .chain(() -> serviceArea.requireInside(point))
+        // after the caller's lock (taken with the claim): their block, their count today and the city's
+        // boundaries in one statement, decided in this order
+        return ReporterStanding.read(caller.id(), now,
+                        channel.source().isDailyLimited() ? dailyLimit().dayStart(now) : null)
+                .chain(standing -> {
+                    ReporterBlocks.refuseIfBlocked(standing.blockReason());
+                    if (standing.reportsToday() != null) {
+                        dailyLimit().check(standing.reportsToday());
+                    }
+                    return serviceArea.requireInside(point, standing.boundaries());
+                })
                 .chain(() -> requireActiveCategory(request.categoryCode().strip()))
                 .call(category -> requireFittingComponent(request.componentId(), category, point))
                 .chain(category -> locator.place(point).chain(placement -> caseNumbers.next(now).chain(number -> {
@@ -233,18 +240,8 @@ public class IntakeService {
     }
 
 
-    /** Serialises one caller's submissions, so the daily limit holds under concurrency. */
-    private Uni<Void> lockCaller(String callerId) {
-        return TransactionLock.hold("intake", callerId);
-    }
-
-    private Uni<Void> requireUnderDailyLimit(String callerId, Instant now) {
-        DailyLimit limit = new DailyLimit(config.intake().dailyLimit(), config.zone());
-        // native SQL on city_case_reporter_idx: a query in HQL is parsed and translated on every call (plan cache off)
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT count(*) FROM city_case WHERE reporter_id = ?1 AND created_at >= ?2", Long.class)
-                .setParameter(1, callerId).setParameter(2, limit.dayStart(now)).getSingleResult())
-                .invoke(limit::check).replaceWithVoid();
+    private DailyLimit dailyLimit() {
+        return new DailyLimit(config.intake().dailyLimit(), config.zone());
     }
 
     private Uni<Category> requireActiveCategory(String code) {

@@ -155,6 +155,28 @@ class SubmitReportFunctionTest {
         refusedAndNothingStored(Tokens.citizen(me), report(photos, 29.84, 114.32), 409, "MEDIA_ALREADY_USED");
     }
 
+    /** Both may pass the check of the keys before either commits; the media rows' insert then refuses the second. */
+    @Test
+    void twoReportsSentAtOnceWithTheSamePhotosMakeOneCase() throws Exception {
+        String me = "citizen-twice-at-once";
+        List<String> photos = Uploads.twoPhotos(signer, me);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> submit(Tokens.citizen(me), report(photos, 29.84, 114.32)));
+            var second = pool.submit(() -> submit(Tokens.citizen(me), report(photos, 29.84, 114.32)));
+            List<Response> answers = List.of(first.get(), second.get());
+            assertEquals(1, answers.stream().filter(r -> r.statusCode() == 200).count());
+            Response refused = answers.stream().filter(r -> r.statusCode() != 200).findFirst().orElseThrow();
+            assertEquals(409, refused.statusCode(), refused.asString());
+            assertEquals("MEDIA_ALREADY_USED", refused.path("code"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestInfra.count("select count(*) from city_case where reporter_id = '" + me + "'"));
+        assertEquals(2, TestInfra.count("select count(*) from case_media where object_key in ('" + photos.get(0)
+                + "', '" + photos.get(1) + "')"));
+    }
+
     @Test
     void anAcceptedPhotoCannotBeReplacedThroughItsStillValidUploadUrl() {
         String me = "citizen-swapper";
@@ -274,6 +296,35 @@ class SubmitReportFunctionTest {
                 + "', 'x', 29.84, 114.32, '" + me + "', 'CITIZEN', now(), now() from generate_series(1, 20) g");
         refusedAndNothingStored(Tokens.citizen(me), report(Uploads.twoPhotos(signer, me), 29.84, 114.32), 429,
                 "DAILY_LIMIT_REACHED");
+    }
+
+    /** The caller's lock is taken with the idempotency claim, and the count read after it: one place left, one report. */
+    @Test
+    void concurrentReportsOfOneCallerDoNotPassTheDailyLimitTogether() throws Exception {
+        String me = "citizen-racing";
+        TestInfra.execute("insert into city_case (case_number, state, category_code, description, lat, lon, "
+                + "reporter_id, source, created_at, updated_at) select 'XN-RACE-' || g, 'SUBMITTED', '" + TREE
+                + "', 'x', 29.84, 114.32, '" + me + "', 'CITIZEN', now(), now() from generate_series(1, 19) g");
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bodies.add(report(Uploads.twoPhotos(signer, me), 29.84, 114.32));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (Map<String, Object> body : bodies) {
+                answers.add(pool.submit(() -> submit(Tokens.citizen(me), body).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(20, TestInfra.count("select count(*) from city_case where reporter_id = '" + me + "'"));
     }
 
     @Test

@@ -41,8 +41,8 @@ public class AutoDispatch {
                 ? Uni.createFrom().item(c)
                 // a new case is written by one statement and not managed (CaseJournal.create): load it to move it
                 : Panache.getSession().chain(s -> s.find(CityCase.class, c.id))
-                        .chain(managed -> journal.move(managed, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)", true,
-                                null, now))
+                        .chain(managed -> journal.move(managed, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)",
+                                true, null, now))
                         .chain(filed -> dispatcher.dispatch(filed, route.get(), SYSTEM, null, now)));
     }
 }

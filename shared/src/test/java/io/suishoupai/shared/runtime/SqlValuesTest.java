@@ -18,4 +18,12 @@ class SqlValuesTest {
         assertEquals(MID_AUTUMN, SqlValues.localDate("2026-09-25"));
         assertNull(SqlValues.localDate(null));
     }
+
+    @Test
+    void aCountReadsTheSameWhicheverIntegerTypeTheDriverGives() {
+        assertEquals(20L, SqlValues.longValue(20));
+        assertEquals(20L, SqlValues.longValue(20L));
+        assertEquals(20L, SqlValues.longValue(new java.math.BigDecimal("20")));
+        assertNull(SqlValues.longValue(null));
+    }
 }

@@ -45,10 +45,11 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Turns a report into a SUBMITTED case. Cheap checks first (fields, coordinate system), then the media against
- * storage (blocking, on the worker thread), then one transaction: idempotency claim, the caller's block and daily limit
- * (serialised per caller with an advisory lock, read in one statement), the service area (the city boundary, else the configured box),
- * category, the named component (if any), the case's place in the unit grid, media not used elsewhere, the case,
- * its first event, its media rows, and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
+ * storage (blocking, on the worker thread), then one transaction: idempotency claim with the caller's advisory lock
+ * (their reports queue, so the daily limit holds), the caller's block and count today with the city's boundaries (one
+ * read), the service area (the city boundary, else the configured box), category, the named component (if any), the
+ * case's place in the unit grid, the case with its first event, its media rows (none used elsewhere), and — when the
+ * category has auto-dispatch on and a route exists — filing and dispatch by rule.
  * Anything refused leaves nothing behind.
  */
 @ApplicationScoped

@@ -20,13 +20,17 @@ import io.smallrye.mutiny.Uni;
  */
 public record ReporterStanding(String blockReason, Long reportsToday, long boundaries) {
 
+    /** The caller's reports since ?3, on city_case_reporter_idx. */
+    private static final String REPORTS_SINCE =
+            "SELECT count(*) FROM city_case WHERE reporter_id = ?1 AND created_at >= ?3";
+
     /**
      * Must run inside the intake transaction, after the caller's lock: a statement's snapshot is taken when it
      * starts, so the count must start after the lock is held to see a concurrent report that held it first.
      */
     public static Uni<ReporterStanding> read(String callerId, Instant now, Instant dayStart) {
         String sql = "SELECT (" + ReporterBlocks.BLOCK_REASON + "), "
-                + (dayStart == null ? "NULL::bigint" : "(SELECT count(*) FROM city_case WHERE reporter_id = ?1 AND created_at >= ?3)")
+                + (dayStart == null ? "NULL::bigint" : "(" + REPORTS_SINCE + ")")
                 + ", (" + ServiceArea.ANY_BOUNDARY + ")";
         return Panache.getSession().chain(s -> {
             var query = s.createNativeQuery(sql, Object[].class).setParameter(1, callerId).setParameter(2, now);

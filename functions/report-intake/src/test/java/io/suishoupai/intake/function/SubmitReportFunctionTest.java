@@ -298,7 +298,7 @@ class SubmitReportFunctionTest {
                 "DAILY_LIMIT_REACHED");
     }
 
-    /** The caller's lock is taken with the idempotency claim, and the count read after it: one place left, one report. */
+    /** The caller's lock is taken with the claim, and the count read after it: one place left, one report. */
     @Test
     void concurrentReportsOfOneCallerDoNotPassTheDailyLimitTogether() throws Exception {
         String me = "citizen-racing";

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
@@ -41,15 +40,9 @@ public class ServiceArea {
         return (area.minLat() + area.maxLat()) / 2;
     }
 
-    /** Must run inside a session. */
-    public Uni<Void> requireInside(GeoPoint p) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(ANY_BOUNDARY, Long.class)
-                .getSingleResult()).chain(boundaries -> requireInside(p, boundaries));
-    }
-
     /**
-     * Must run inside a session. The same, with the number of saved boundaries already read (ANY_BOUNDARY, e.g. as
-     * a scalar subquery of a statement that reads more): the configured box when there is none, else the boundary.
+     * Must run inside a session. The configured box when the city has saved no boundary, else the boundary;
+     * {@code boundaries} is ANY_BOUNDARY's count, read by the caller with what else it reads (intake's one read).
      */
     public Uni<Void> requireInside(GeoPoint p, long boundaries) {
         if (boundaries == 0) {

@@ -38,16 +38,35 @@ public class AreaLocator {
         return covering(point, UNITS).map(Placement::of);
     }
 
+    /**
+     * The candidates for {@link #placeAmong} as one JSON array of rows (null when none), for a caller that reads them
+     * inside a statement of its own: {@code lonParam} and {@code latParam} are its placeholders' numbers.
+     */
+    public static String unitCandidatesJson(int lonParam, int latParam) {
+        return "SELECT json_agg(a)::text FROM (" + BOXES_HOLDING_A_POINT.formatted(SqlValues.literals(UNITS))
+                .replace("?1", "?lon").replace("?2", "?lat") // in two steps: the new numbers may be 1 or 2
+                .replace("?lon", "?" + lonParam).replace("?lat", "?" + latParam) + ") a";
+    }
+
+    /** The case's district, street, community and grid, decided among rows read by {@link #unitCandidatesJson}. */
+    public Placement placeAmong(List<Area> candidates, GeoPoint point) {
+        return Placement.of(coveringAmong(candidates, point));
+    }
+
     /** Must run inside a session. The active areas of these kinds that cover the point. */
     public Uni<List<Placement.Covering>> covering(GeoPoint point, Collection<AreaKind> kinds) {
         return Panache.getSession().chain(session -> session.createNativeQuery(BOXES_HOLDING_A_POINT.formatted(
                 SqlValues.literals(kinds)), Area.class)
                 .setParameter(1, point.lon()).setParameter(2, point.lat())
                 .getResultList())
-                .map(areas -> areas.stream()
-                        .map(a -> new Placement.Covering(a.code, a.kind, shapeOf(a)))
-                        .filter(c -> Polygons.covers(c.geometry(), point))
-                        .toList());
+                .map(areas -> coveringAmong(areas, point));
+    }
+
+    private List<Placement.Covering> coveringAmong(List<Area> candidates, GeoPoint point) {
+        return candidates.stream()
+                .map(a -> new Placement.Covering(a.code, a.kind, shapeOf(a)))
+                .filter(c -> Polygons.covers(c.geometry(), point))
+                .toList();
     }
 
     /** Whether the area covers the point. */

@@ -1,5 +1,7 @@
 package io.suishoupai.shared.view;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +40,16 @@ public class RowJson {
             return rows.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A row does not read as " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A statement's JSON array of rows (json_agg), each read as {@link #read} reads one. */
+    public <T> List<T> readList(String json, Class<T> type) {
+        try {
+            return rows.readValue(json, rows.getTypeFactory().constructCollectionType(List.class, type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Rows do not read as " + type.getSimpleName() + ": "
                     + e.getOriginalMessage(), e);
         }
     }

@@ -29,6 +29,7 @@ import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.AreaLocator;
+import io.suishoupai.shared.routing.Placement;
 import io.suishoupai.shared.routing.ServiceArea;
 import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.component.ComponentRules;
@@ -46,10 +47,11 @@ import io.smallrye.mutiny.Uni;
 /**
  * Turns a report into a SUBMITTED case. Cheap checks first (fields, coordinate system), then the media against
  * storage (blocking, on the worker thread), then one transaction: idempotency claim with the caller's advisory lock
- * (their reports queue, so the daily limit holds), the caller's block and count today with the city's boundaries (one
- * read), the service area (the city boundary, else the configured box), category, the named component (if any), the
- * case's place in the unit grid, the case with its first event, its media rows (none used elsewhere), and — when the
- * category has auto-dispatch on and a route exists — filing and dispatch by rule.
+ * (their reports queue, so the daily limit holds), one read of what the rules need (ReportPreconditions: the caller's
+ * block and count today, the city's boundaries, the category, the units whose box holds the point), decided in order —
+ * block, daily limit, service area (the city boundary, else the configured box), category, the named component (if
+ * any), the case's place in the unit grid — then the case with its first event, its media rows (none used elsewhere),
+ * and — when the category has auto-dispatch on and a route exists — filing and dispatch by rule.
  * Anything refused leaves nothing behind.
  */
 @ApplicationScoped
@@ -95,6 +97,9 @@ public class IntakeService {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    ReportPreconditions preconditions;
 
     /**
      * Where a report comes in: the app (citizen or staff, photos required), or Open311 (its own photo minimum, an
@@ -186,20 +191,24 @@ public class IntakeService {
     private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
             List<VerifiedMedia> media, Channel channel, Instant now) {
         List<String> keys = CaseMediaAttacher.keysOf(media);
-        // after the caller's lock (taken with the claim): their block, their count today and the city's
-        // boundaries in one statement, decided in this order
-        return ReporterStanding.read(caller.id(), now,
-                        channel.source().isDailyLimited() ? dailyLimit().dayStart(now) : null)
-                .chain(standing -> {
+        // after the caller's lock (taken with the claim): their standing, the category and the point's candidate
+        // units in one statement, decided in the order the rules always ran
+        return preconditions.read(caller.id(), now,
+                        channel.source().isDailyLimited() ? dailyLimit().dayStart(now) : null,
+                        request.categoryCode().strip(), point)
+                .call(read -> {
+                    ReporterStanding standing = read.standing();
                     ReporterBlocks.refuseIfBlocked(standing.blockReason());
                     if (standing.reportsToday() != null) {
                         dailyLimit().check(standing.reportsToday());
                     }
                     return serviceArea.requireInside(point, standing.boundaries());
                 })
-                .chain(() -> requireActiveCategory(request.categoryCode().strip()))
-                .call(category -> requireFittingComponent(request.componentId(), category, point))
-                .chain(category -> locator.place(point).chain(placement -> caseNumbers.next(now).chain(number -> {
+                .call(read -> requireFittingComponent(request.componentId(),
+                        requireActiveCategory(read.category(), request.categoryCode().strip()), point))
+                .chain(read -> caseNumbers.next(now).chain(number -> {
+                    Category category = read.category();
+                    Placement placement = locator.placeAmong(read.unitCandidates(), point);
                     CityCase c = new CityCase();
                     c.caseNumber = number;
                     c.categoryCode = category.code;
@@ -222,7 +231,7 @@ public class IntakeService {
                     return journal.create(c, actor, null, keys, now)
                             .call(created -> attacher.attach(created, media, CaseMedia.Stage.REPORT, now))
                             .chain(created -> autoDispatch.ifSwitchedOn(created, category, now));
-                })))
+                }))
                 .chain(c -> channel.tokenIssuer().apply(c).chain(token -> duplicates.near(c.categoryCode, point, c.id, now)
                         .map(found -> new SubmitReportResponse(c.caseNumber, c.state.name(), found, token))));
     }
@@ -245,13 +254,12 @@ public class IntakeService {
         return new DailyLimit(config.intake().dailyLimit(), config.zone());
     }
 
-    private Uni<Category> requireActiveCategory(String code) {
-        return Category.<Category>findById(code).map(category -> {
-            if (category == null || !category.active) {
-                throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY,
-                        "There is no active category " + code + "; see list-categories.");
-            }
-            return category;
-        });
+    /** 422 UNKNOWN_CATEGORY unless the category exists and is active; the category when it is. */
+    private static Category requireActiveCategory(Category category, String code) {
+        if (category == null || !category.active) {
+            throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY,
+                    "There is no active category " + code + "; see list-categories.");
+        }
+        return category;
     }
 }

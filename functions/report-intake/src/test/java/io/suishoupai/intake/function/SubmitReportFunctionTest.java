@@ -289,6 +289,21 @@ class SubmitReportFunctionTest {
     }
 
     @Test
+    void aRetiredCategoryIsRefusedAsUnknown() {
+        String me = "citizen-retired-category";
+        // a copy of a live category, switched off: retired categories stay for their old cases
+        TestInfra.execute("insert into category select (jsonb_populate_record(null::category, to_jsonb(k) "
+                + "|| '{\"code\": \"99-00-01\", \"active\": false}')).* from category k where code = '" + TREE + "'");
+        try {
+            Map<String, Object> body = report(Uploads.twoPhotos(signer, me), 29.84, 114.32);
+            body.put("categoryCode", "99-00-01");
+            refusedAndNothingStored(Tokens.citizen(me), body, 422, "UNKNOWN_CATEGORY");
+        } finally {
+            TestInfra.execute("delete from category where code = '99-00-01'");
+        }
+    }
+
+    @Test
     void theDailyLimitIsEnforced() {
         String me = "citizen-busy";
         TestInfra.execute("insert into city_case (case_number, state, category_code, description, lat, lon, "

@@ -67,18 +67,25 @@ dev_token() { # sub role
 }
 
 
-# Replaces the section NAME of BENCHMARKS.md (between its markers) with the content of FILE, keeping the others.
+# Replaces the section NAME of BENCHMARKS.md (between its markers) with the content of FILE where it stands, so the
+# document keeps its order; a new section goes at the end.
 write_section() {
     local name=$1 file=$2 target="$ROOT/BENCHMARKS.md"
     [ -f "$target" ] || printf '# Benchmarks\n\nBenchmarks are not tests: figures move with the machine; the ratios, taken in one run on one machine,\nare what to compare. Each section names the command that produced it.\n' >"$target"
     awk -v name="$name" -v file="$file" '
-        $0 == "<!-- BEGIN " name " -->" { skip = 1; next }
+        function section() {
+            print "<!-- BEGIN " name " -->"
+            while ((getline line < file) > 0) print line
+            close(file)
+            print "<!-- END " name " -->"
+            done = 1
+        }
+        $0 == "<!-- BEGIN " name " -->" { skip = 1; section(); next }
         $0 == "<!-- END " name " -->" { skip = 0; next }
-        !skip { print }' "$target" >"$target.tmp"
-    { cat "$target.tmp"; echo; echo "<!-- BEGIN $name -->"; cat "$file"; echo "<!-- END $name -->"; } >"$target"
-    rm -f "$target.tmp"
+        !skip { print }
+        END { if (!done) { print ""; section() } }' "$target" >"$target.tmp"
     # squeeze runs of blank lines left by replaced sections
-    cat -s "$target" >"$target.tmp" && mv "$target.tmp" "$target"
+    cat -s "$target.tmp" >"$target" && rm -f "$target.tmp"
 }
 
 # The packaged app of a function, of the floor (bench/hello-funqy) or of a function's extension floor (build_floor).

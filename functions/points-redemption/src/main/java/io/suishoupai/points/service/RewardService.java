@@ -1,6 +1,7 @@
 package io.suishoupai.points.service;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,8 @@ import io.suishoupai.shared.points.Reward;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.view.TableRows;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -56,6 +59,14 @@ public class RewardService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    TableRows tableRows;
+
+    /** What can be redeemed at $1, on the pool: the first call after a start parses no HQL. */
+    private static final String AVAILABLE = TableRows.listStatement("reward", "active "
+            + "AND (active_from IS NULL OR active_from <= $1) AND (active_to IS NULL OR active_to > $1)",
+            "r.cost, r.sku");
 
     @Inject
     BusinessMetrics metrics;
@@ -87,8 +98,7 @@ public class RewardService {
     /** What a citizen can redeem now: active, in its window. */
     public Uni<List<RewardView>> available() {
         Instant now = clock.now();
-        return reactive.session(() -> Reward.<Reward>list("active = true and (activeFrom is null or activeFrom <= ?1) "
-                + "and (activeTo is null or activeTo > ?1) order by cost, sku", now))
+        return tableRows.list(AVAILABLE, Tuple.of(now.atOffset(ZoneOffset.UTC)), Reward.class)
                 .map(list -> list.stream().map(RewardService::view).toList());
     }
 

@@ -166,4 +166,27 @@ class RedemptionTest {
         given().get("/list-rewards").then().statusCode(200);
         ledgerEqualsBalances();
     }
+
+    @Test
+    void listRewardsShowsWhatCanBeRedeemedNowCheapestFirst() {
+        java.time.Instant now = java.time.Instant.now();
+        for (var r : List.of(Map.<String, Object>of("sku", "LIST-B", "cost", 20),
+                Map.<String, Object>of("sku", "LIST-A", "cost", 20),
+                Map.<String, Object>of("sku", "LIST-CHEAP", "cost", 5, "activeFrom", now.minusSeconds(3600).toString()),
+                Map.<String, Object>of("sku", "LIST-LATER", "cost", 1, "activeFrom", now.plusSeconds(3600).toString()),
+                Map.<String, Object>of("sku", "LIST-OVER", "cost", 1, "activeTo", now.minusSeconds(60).toString()),
+                Map.<String, Object>of("sku", "LIST-OFF", "cost", 1, "active", false))) {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "列表 " + r.get("sku"), "stock", 5,
+                    "perPersonLimit", 1));
+            body.putAll(r);
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/save-reward").then()
+                    .statusCode(200);
+        }
+        List<String> listed = given().get("/list-rewards").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.sku.startsWith('LIST-') }.sku", String.class);
+        assertEquals(List.of("LIST-CHEAP", "LIST-A", "LIST-B"), listed,
+                "active and in their window, by cost then sku; not before its start, after its end, or switched off");
+        given().get("/list-rewards").then().body("find { it.sku == 'LIST-CHEAP' }.activeFrom", equalTo(
+                now.minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString()));
+    }
 }

@@ -23,6 +23,8 @@ import io.suishoupai.shared.notify.OutboxMessage;
 import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.view.TableRows;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.smallrye.mutiny.Uni;
 
 /** Channels and the outbox for admins: configure channels; list, retry and discard messages (dead letters). */
@@ -40,6 +42,12 @@ public class OutboxAdminService {
 
     @Inject
     SuishoupaiConfig config;
+
+    @Inject
+    TableRows tableRows;
+
+    /** Every channel by id, on the pool: the first call after a start parses no HQL. */
+    private static final String CHANNELS = TableRows.listStatement("notification_channel", "", "r.id");
 
     public Uni<ChannelView> saveChannel(SaveChannel r) {
         InputCheck check = InputCheck.of(r).present(r.ownerKind(), "ownerKind")
@@ -67,7 +75,7 @@ public class OutboxAdminService {
     }
 
     public Uni<List<ChannelView>> channels() {
-        return reactive.session(() -> NotificationChannel.<NotificationChannel>list("order by id"))
+        return tableRows.list(CHANNELS, Tuple.tuple(), NotificationChannel.class)
                 .map(list -> list.stream().map(ChannelView::of).toList());
     }
 

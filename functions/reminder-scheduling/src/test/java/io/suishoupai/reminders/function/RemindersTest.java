@@ -332,4 +332,18 @@ class RemindersTest {
                 .body(Map.of("ownerKind", "DEPARTMENT", "url", "ftp://x", "secret", "short")).post("/save-channel")
                 .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("url", "secret", "ownerCode"));
     }
+
+    @Test
+    void listChannelsShowsEveryChannelInOrderWithoutItsSecret() {
+        channel("DEPARTMENT", "LIST-D1", "/list-a");
+        channel("DEPARTMENT", "LIST-D2", "/list-b");
+        var listed = given().auth().oauth2(ADMIN).get("/list-channels").then().statusCode(200).extract().jsonPath();
+        List<Long> ids = listed.getList("id", Long.class);
+        assertEquals(ids.stream().sorted().toList(), ids, "by id");
+        assertEquals(List.of("DEPARTMENT LIST-D1 WEBHOOK true", "DEPARTMENT LIST-D2 WEBHOOK true"),
+                listed.getList("findAll { it.url.contains('/list-') }", Map.class).stream()
+                        .map(c -> c.get("ownerKind") + " " + c.get("ownerCode") + " " + c.get("kind") + " "
+                                + c.get("active")).toList());
+        assertEquals(List.of(), listed.getList("findAll { it.secret != null }"), "a secret is never shown back");
+    }
 }

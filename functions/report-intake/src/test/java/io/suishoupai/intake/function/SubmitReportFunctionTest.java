@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -411,5 +412,19 @@ class SubmitReportFunctionTest {
                 .body("find { it.code == '" + TREE + "' }.group", equalTo("园林绿化"))
                 .body("find { it.code == '" + TREE + "' }.timeLimitHours", equalTo(24))
                 .body("findAll { it.kind == 'EVENT' }", hasSize(greaterThanOrEqualTo(20)));
+        List<String> codes = given().get("/list-categories").then().extract().jsonPath().getList("code", String.class);
+        assertEquals(codes.stream().sorted().toList(), codes, "by code");
+    }
+
+    @Test
+    void aRetiredCategoryIsNotListed() {
+        TestInfra.execute("insert into category select (jsonb_populate_record(null::category, to_jsonb(k) "
+                + "|| '{\"code\": \"98-00-01\", \"active\": false}')).* from category k where code = '" + TREE + "'");
+        try {
+            given().get("/list-categories").then().statusCode(200).body("find { it.code == '98-00-01' }", nullValue())
+                    .body("find { it.code == '" + TREE + "' }.code", equalTo(TREE));
+        } finally {
+            TestInfra.execute("delete from category where code = '98-00-01'");
+        }
     }
 }

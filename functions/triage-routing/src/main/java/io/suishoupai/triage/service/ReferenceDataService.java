@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.view.ReferenceNames;
+import io.suishoupai.shared.view.TableRows;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.calendar.CalendarDay;
@@ -46,6 +48,12 @@ public class ReferenceDataService {
     @Inject
     ReferenceNames names;
 
+    @Inject
+    TableRows tableRows;
+
+    /** Every department by code, on the pool: the first call after a start parses no HQL. */
+    private static final String DEPARTMENTS = TableRows.listStatement("department", "", "r.code");
+
     public Uni<DepartmentView> saveDepartment(SaveDepartmentRequest r) {
         InputCheck.of(r).require(r.code() != null && r.code().matches("[A-Z0-9_]{2,32}"), "code",
                 "is required: 2 to 32 of A-Z, 0-9, _")
@@ -76,7 +84,7 @@ public class ReferenceDataService {
     }
 
     public Uni<List<DepartmentView>> listDepartments() {
-        return reactive.session(() -> Department.<Department>list("order by code"))
+        return tableRows.list(DEPARTMENTS, Tuple.tuple(), Department.class)
                 .map(list -> list.stream().map(DepartmentView::of).toList());
     }
 

@@ -169,6 +169,9 @@ class RoutingTest {
         given().get("/list-departments").then().statusCode(200)
                 .body("find { it.code == 'DEPT_BUSY' }.active", equalTo(true))
                 .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(32));
+        java.util.List<String> codes = given().get("/list-departments").then().extract().jsonPath()
+                .getList("code", String.class);
+        org.junit.jupiter.api.Assertions.assertEquals(codes.stream().sorted().toList(), codes, "by code");
     }
 
     @Test

@@ -51,9 +51,6 @@ public class UploadSigningService {
     @Inject
     ObjectStore store;
 
-    @Inject
-    Reactive reactive;
-
     /**
      * Blocking (worker thread): the caller's rate limit, the checks, the bucket's reachability, then the new keys
      * are recorded against the caller's pending-upload cap and signed.
@@ -71,7 +68,7 @@ public class UploadSigningService {
             types.add(type);
             keys.add(MediaKeys.newKey(day, type));
         }
-        reactive.transactionAndWait(() -> pendingUploads.grant(caller.id(), keys, now));
+        pendingUploads.grant(caller.id(), keys, now).await().atMost(Reactive.BLOCKING_WAIT);
         List<SignUploadsResponse.Upload> uploads = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             var signed = signer.presignPut(keys.get(i), types.get(i), items.get(i).contentLength());

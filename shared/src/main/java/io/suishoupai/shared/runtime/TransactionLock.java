@@ -2,6 +2,8 @@ package io.suishoupai.shared.runtime;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A PostgreSQL advisory lock held until the transaction ends, named by a scope and a key: concurrent transactions
@@ -16,6 +18,12 @@ public final class TransactionLock {
     public static Uni<Void> hold(String scope, String key) {
         return Panache.getSession().chain(s -> s.createNativeQuery("SELECT " + taking("?1") + "::text", String.class)
                 .setParameter(1, name(scope, key)).getSingleResult()).replaceWithVoid();
+    }
+
+    /** The same lock, for a transaction on the pool ({@code Pool.withTransaction}) rather than in a session. */
+    public static Uni<Void> hold(SqlConnection transaction, String scope, String key) {
+        return transaction.preparedQuery("SELECT " + taking("$1") + "::text") // $n: the pool's placeholders
+                .execute(Tuple.of(name(scope, key))).replaceWithVoid();
     }
 
     /** The lock's name, to bind where {@link #taking} names its parameter. */

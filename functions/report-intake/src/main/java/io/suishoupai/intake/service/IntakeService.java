@@ -191,11 +191,12 @@ public class IntakeService {
     private Uni<SubmitReportResponse> createCase(Caller caller, SubmitReportRequest request, GeoPoint point,
             List<VerifiedMedia> media, Channel channel, Instant now) {
         List<String> keys = CaseMediaAttacher.keysOf(media);
+        String categoryCode = request.categoryCode().strip();
         // after the caller's lock (taken with the claim): their standing, the category and the point's candidate
         // units in one statement, decided in the order the rules always ran
         return preconditions.read(caller.id(), now,
                         channel.source().isDailyLimited() ? dailyLimit().dayStart(now) : null,
-                        request.categoryCode().strip(), point)
+                        categoryCode, point)
                 .call(read -> {
                     ReporterStanding standing = read.standing();
                     ReporterBlocks.refuseIfBlocked(standing.blockReason());
@@ -205,7 +206,7 @@ public class IntakeService {
                     return serviceArea.requireInside(point, standing.boundaries());
                 })
                 .call(read -> requireFittingComponent(request.componentId(),
-                        requireActiveCategory(read.category(), request.categoryCode().strip()), point))
+                        requireActiveCategory(read.category(), categoryCode), point))
                 .chain(read -> caseNumbers.next(now).chain(number -> {
                     Category category = read.category();
                     Placement placement = locator.placeAmong(read.unitCandidates(), point);

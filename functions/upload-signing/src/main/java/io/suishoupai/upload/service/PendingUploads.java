@@ -28,7 +28,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class PendingUploads {
 
     /** $n: the pool's placeholders. */
-    private static final String LOCK = "SELECT " + TransactionLock.taking("$1") + "::text";
     private static final String PENDING = "SELECT count(*) FROM upload_grant g WHERE g.caller_id = $1 "
             + "AND g.signed_at > $2 AND NOT EXISTS (SELECT 1 FROM case_media m WHERE m.object_key = g.object_key)";
 
@@ -46,8 +45,7 @@ public class PendingUploads {
         // one caller's grants queue up on a lock of their own: count-then-insert from concurrent calls could
         // otherwise each see room under the cap and together pass it. The count is its own statement after the
         // lock, so its snapshot is taken once the lock is held.
-        return pool.withTransaction(connection -> connection.preparedQuery(LOCK)
-                .execute(Tuple.of(TransactionLock.name("upload_grant", callerId)))
+        return pool.withTransaction(connection -> TransactionLock.hold(connection, "upload_grant", callerId)
                 .chain(() -> connection.preparedQuery(PENDING).execute(Tuple.of(callerId, since)))
                 .map(rows -> rows.iterator().next().getLong(0))
                 .invoke(pending -> {

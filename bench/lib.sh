@@ -107,7 +107,12 @@ build_floor() {
 import os, re, sys
 root, fn, target = sys.argv[1:]
 blocks = []
-for pom in (f"{root}/shared/pom.xml", f"{root}/functions/{fn}/pom.xml"):
+# shared's Hibernate comes through shared-hibernate; what the function excludes (upload-signing: that module) is not
+# in its floor either
+excluded = set(re.findall(r"<exclusion>.*?<artifactId>(.*?)</artifactId>.*?</exclusion>",
+                          open(f"{root}/functions/{fn}/pom.xml", encoding="utf-8").read(), re.S))
+modules = [m for m in ("shared-hibernate", "shared") if m not in excluded]
+for pom in [f"{root}/{m}/pom.xml" for m in modules] + [f"{root}/functions/{fn}/pom.xml"]:
     deps = open(pom, encoding="utf-8").read().split("<dependencies>", 1)[1].split("</dependencies>", 1)[0]
     for block in re.findall(r"<dependency>.*?</dependency>", deps, re.S):
         group = re.search(r"<groupId>(.*?)</groupId>", block).group(1)

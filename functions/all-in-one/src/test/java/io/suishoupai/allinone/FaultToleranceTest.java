@@ -1,6 +1,7 @@
 package io.suishoupai.allinone;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -210,7 +211,10 @@ class FaultToleranceTest {
             assertEquals("SERVICE_UNAVAILABLE", signed.path("code"));
             assertEquals(503, submitted.statusCode(), submitted.asString());
             assertEquals("SERVICE_UNAVAILABLE", submitted.path("code"));
-            given().get("/q/health/ready").then().statusCode(503);
+            // the bucket probe's answer: nothing answered (status 0), where a refusal would show the server's status
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'storage' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'storage' }.data.status", equalTo(0));
         } finally {
             Faults.startS3();
         }

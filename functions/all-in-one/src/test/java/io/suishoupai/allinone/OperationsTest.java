@@ -25,6 +25,7 @@ class OperationsTest {
     void readinessCoversTheDatabaseAndStorageAndLivenessIsPlain() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("storage"))
+                .body("checks.find { it.name == 'storage' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'storage' }.data.bucket", equalTo(SuishoupaiTestResource.BUCKET));
         given().get("/q/health/ready").then().body("checks.name.join(',')", containsString("Reactive PostgreSQL"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

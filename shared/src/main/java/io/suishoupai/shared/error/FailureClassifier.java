@@ -1,12 +1,17 @@
 package io.suishoupai.shared.error;
 
 import java.io.IOException;
-import java.util.List;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,6 +28,25 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  */
 @ApplicationScoped
 public class FailureClassifier {
+
+    /**
+     * What Hibernate's failures mean (shared-hibernate's {@code HibernateFailures}: the lost optimistic lock, or the
+     * SQL state under its exception). Named, not typed: upload-signing is built without Hibernate, and no type of
+     * Hibernate's may appear in what it runs. Absent there.
+     */
+    @Inject
+    @Named("suishoupai-hibernate-failures")
+    Instance<Function<Throwable, String>> hibernateFailures;
+
+    /** The one above, resolved at start; null without Hibernate. */
+    Function<Throwable, String> hibernate;
+
+    private static final String OPTIMISTIC_LOCK = "OPTIMISTIC_LOCK";
+
+    @PostConstruct
+    void resolve() {
+        hibernate = hibernateFailures.isResolvable() ? hibernateFailures.get() : null;
+    }
 
     public ProblemException classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -58,19 +82,20 @@ public class FailureClassifier {
             // Netty's form decoder past the server's form-attribute limit: the caller sent too much
             return Problems.tooLarge(ErrorCode.PAYLOAD_TOO_LARGE, "A form field is larger than this server accepts.", List.of());
         }
-        if (isOptimisticLock(t)) {
+        String persistence = hibernate == null ? null : hibernate.apply(t);
+        if (OPTIMISTIC_LOCK.equals(persistence)) {
             return Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
                     "Someone else changed this case at the same moment; reload it and try again.");
         }
-        if (t instanceof PgException pg) {
-            return classifySqlState(pg.getSqlState());
-        }
-        if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+        if (persistence != null) {
             // Hibernate Reactive may hand the server's error over as its own exception, with the SQL state
-            ProblemException p = classifySqlState(jdbc.getSQLState());
+            ProblemException p = classifySqlState(persistence);
             if (p != null) {
                 return p;
             }
+        }
+        if (t instanceof PgException pg) {
+            return classifySqlState(pg.getSqlState());
         }
         if (isLostConnection(t) || t instanceof ClosedConnectionException || t instanceof TimeoutException
                 || t instanceof io.smallrye.mutiny.TimeoutException
@@ -96,11 +121,6 @@ public class FailureClassifier {
     private static boolean isLostConnection(Throwable t) {
         return t instanceof SocketException || t instanceof ClosedChannelException
                 || (t instanceof IOException && t.getClass().getName().startsWith("io.netty."));
-    }
-
-    private static boolean isOptimisticLock(Throwable t) {
-        return t instanceof jakarta.persistence.OptimisticLockException
-                || t instanceof org.hibernate.StaleStateException;
     }
 
     private static ProblemException classifySqlState(String sqlState) {

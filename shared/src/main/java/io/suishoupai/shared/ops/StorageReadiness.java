@@ -8,10 +8,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import io.suishoupai.shared.config.SuishoupaiConfig;
-import software.amazon.awssdk.services.s3.S3Client;
+import io.suishoupai.shared.storage.BucketProbe;
 
 /**
- * Readiness of media storage: the bucket answers. (The database's readiness comes with the reactive PostgreSQL
+ * Readiness of media storage: the bucket answers a signed HEAD ({@link BucketProbe}, no S3 client built). (The database's readiness comes with the reactive PostgreSQL
  * client's own check.) Liveness needs nothing external: a process that answers is alive.
  */
 @Readiness
@@ -19,20 +19,20 @@ import software.amazon.awssdk.services.s3.S3Client;
 public class StorageReadiness implements HealthCheck {
 
     @Inject
-    S3Client s3;
+    BucketProbe bucket;
 
     @Inject
     SuishoupaiConfig config;
 
     @Override
     public HealthCheckResponse call() {
-        String bucket = config.storage().bucket();
-        try {
-            s3.headBucket(b -> b.bucket(bucket));
-            return HealthCheckResponse.named("storage").up().withData("bucket", bucket).build();
-        } catch (RuntimeException e) {
-            return HealthCheckResponse.named("storage").down().withData("bucket", bucket)
-                    .withData("error", e.getClass().getSimpleName()).build();
+        String name = config.storage().bucket();
+        int status = bucket.status();
+        var response = HealthCheckResponse.named("storage").withData("bucket", name);
+        if (status >= 200 && status < 300) {
+            return response.up().build();
         }
+        // the storage server's HTTP status (403: credentials refused, 404: no such bucket), or 0 when none answered
+        return response.down().withData("status", status).build();
     }
 }

@@ -39,6 +39,9 @@ public class ObjectStore {
     @Inject
     SuishoupaiConfig config;
 
+    @Inject
+    BucketProbe bucketProbe;
+
     private ReachableWindow reachable;
 
     @PostConstruct
@@ -205,9 +208,7 @@ public class ObjectStore {
         if (reachable.fresh(System.nanoTime())) {
             return;
         }
-        try {
-            s3.headBucket(b -> b.bucket(config.storage().bucket()));
-        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+        if (!bucketProbe.answers()) {
             throw Problems.unavailable("Media storage cannot be reached; try again shortly.");
         }
         reachable.answered(System.nanoTime());

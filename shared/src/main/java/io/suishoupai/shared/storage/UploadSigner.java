@@ -9,6 +9,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.time.AppClock;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -24,8 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Presigns URLs with SigV4 in the query string: PUT for uploads, GET for viewing kept media. For a PUT,
  * Content-Type and Content-Length are signed headers, so S3 refuses an upload of another type or size; S3 refuses
  * a tampered URL and one used after it expires. The signing time
- * comes from {@link AppClock} (so expiry is testable without sleeping); credentials, region and endpoint come
- * from the configured S3 client.
+ * comes from {@link AppClock} (so expiry is testable without sleeping); credentials, region and endpoint are the
+ * S3 client's ({@link SigningTarget}), read without building the client where its configuration allows.
  */
 @ApplicationScoped
 public class UploadSigner {
@@ -64,34 +66,46 @@ public class UploadSigner {
     private record Signed(URI url, Instant expiresAt) {
     }
 
-    /**
-     * What signing needs from the S3 client's configuration, read once: asking the client for it rebuilds the
-     * configuration object each time, which cost a third of a view with two photos. The credentials provider is
-     * kept, not the credentials, so rotating credentials (a Lambda role's) are still resolved per URL.
-     */
-    private record Target(String region, URI endpointOverride,
-            software.amazon.awssdk.identity.spi.IdentityProvider<? extends AwsCredentialsIdentity> credentials) {
-    }
+    private volatile SigningTarget target;
 
-    private volatile Target target;
-
-    private Target target() {
-        Target t = target;
+    /** Read once: asking the client for its configuration rebuilt that object each time (a third of a view). */
+    private SigningTarget target() {
+        SigningTarget t = target;
         if (t == null) {
-            var clientConfig = s3.serviceClientConfiguration();
-            t = new Target(clientConfig.region().id(), clientConfig.endpointOverride().orElse(null),
-                    clientConfig.credentialsProvider());
+            t = SigningTarget.fromConfig(ConfigProvider.getConfig())
+                    .orElseGet(() -> SigningTarget.of(s3.serviceClientConfiguration()));
             target = t;
         }
         return t;
     }
 
+    /**
+     * A HEAD of the bucket itself, signed for the storage server as this process reaches it (never the public
+     * endpoint): what {@link BucketProbe} asks to learn whether the bucket answers, without the S3 client.
+     */
+    URI presignHeadBucket() {
+        SigningTarget where = target();
+        String bucket = config.storage().bucket();
+        URI uri = where.endpointOverride() != null
+                ? URI.create(where.endpointOverride().toString().replaceAll("/+$", "") + "/" + bucket)
+                : URI.create("https://" + bucket + ".s3." + where.region() + "." + awsDomain(where.region()) + "/");
+        return sign(SdkHttpRequest.builder().method(SdkHttpMethod.HEAD), uri, PROBE_TTL).url();
+    }
+
+    /** A probe's URL is used at once; a minute covers clocks a little apart. */
+    private static final Duration PROBE_TTL = Duration.ofMinutes(1);
+
     private Signed sign(SdkHttpRequest.Builder request, String key, Duration ttl) {
-        Target where = target();
+        SigningTarget where = target();
+        return sign(request, objectUri(key, where.region(), where.endpointOverride()), ttl);
+    }
+
+    private Signed sign(SdkHttpRequest.Builder request, URI uri, Duration ttl) {
+        SigningTarget where = target();
         AwsCredentialsIdentity credentials = where.credentials().resolveIdentity().join();
         Clock signingClock = clock.clock();
         Instant signedAt = signingClock.instant();
-        request.uri(objectUri(key, where.region(), where.endpointOverride()));
+        request.uri(uri);
 
         var signed = SIGNER.sign(SignRequest.builder(credentials)
                 .request(request.build())
@@ -110,11 +124,15 @@ public class UploadSigner {
     /** Path-style on an endpoint override (S3-compatible servers), virtual-hosted on AWS. */
     private URI objectUri(String key, String region, URI endpointOverride) {
         String bucket = config.storage().bucket();
-        String base = config.storage().publicEndpoint().orElse(endpointOverride == null ? null : endpointOverride.toString());
+        String base = config.storage().publicEndpoint()
+                .orElse(endpointOverride == null ? null : endpointOverride.toString());
         if (base != null) {
             return URI.create(base.replaceAll("/+$", "") + "/" + bucket + "/" + key);
         }
-        String suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-        return URI.create("https://" + bucket + ".s3." + region + "." + suffix + "/" + key);
+        return URI.create("https://" + bucket + ".s3." + region + "." + awsDomain(region) + "/" + key);
+    }
+
+    private static String awsDomain(String region) {
+        return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
     }
 }

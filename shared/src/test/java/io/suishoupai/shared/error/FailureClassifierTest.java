@@ -7,12 +7,18 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 
+import org.hibernate.JDBCException;
+import org.hibernate.StaleObjectStateException;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonParseException;
 
+import jakarta.persistence.OptimisticLockException;
+
+import io.suishoupai.hibernate.HibernateFailures;
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -51,6 +57,25 @@ class FailureClassifierTest {
     void whatTheCallerSentIsTheirs() {
         assertEquals(400, status(new PgException("invalid byte sequence", "ERROR", "22021", null)));
         assertEquals(409, status(new PgException("duplicate key", "ERROR", "23505", null)));
+    }
+
+    @Test
+    void hibernatesFailuresAreReadWhereHibernateIs() {
+        classifier.hibernate = new HibernateFailures();
+        ProblemException lostLock = classifier.classify(new OptimisticLockException("row was updated"));
+        assertEquals(409, lostLock.status());
+        assertEquals(ErrorCode.CONCURRENT_UPDATE.name(), lostLock.code());
+        assertEquals(409, status(new StaleObjectStateException("CityCase", 1L)));
+        ProblemException duplicate = classifier.classify(new JDBCException("insert failed",
+                new SQLException("duplicate key", "23505")));
+        assertEquals(ErrorCode.CONFLICT.name(), duplicate.code());
+        assertEquals(400, status(new JDBCException("bad value", new SQLException("invalid input", "22P02"))));
+    }
+
+    @Test
+    void withoutHibernateItsFailuresAreNotGuessedAt() {
+        // upload-signing has no Hibernate: nothing of it can be thrown there, and nothing is looked up
+        assertNull(classifier.classify(new OptimisticLockException("row was updated")));
     }
 
     @Test

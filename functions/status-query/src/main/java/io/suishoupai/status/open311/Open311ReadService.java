@@ -27,6 +27,7 @@ import io.suishoupai.shared.open311.Open311Response;
 import io.suishoupai.shared.open311.Open311Token;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.view.ActiveCategories;
 import io.suishoupai.shared.view.ReferenceNames;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -56,13 +57,16 @@ public class Open311ReadService {
     ReferenceNames names;
 
     @Inject
+    ActiveCategories activeCategories;
+
+    @Inject
     AppClock clock;
 
     @Inject
     io.suishoupai.shared.config.SuishoupaiConfig config;
 
     public Uni<List<Map<String, Object>>> services() {
-        return reactive.session(() -> Category.<Category>list("active = true order by code")).map(categories -> {
+        return activeCategories.list().map(categories -> {
             List<Map<String, Object>> services = new ArrayList<>();
             for (Category c : categories) {
                 Map<String, Object> s = new LinkedHashMap<>();

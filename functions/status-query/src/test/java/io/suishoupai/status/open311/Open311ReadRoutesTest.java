@@ -38,6 +38,19 @@ class Open311ReadRoutesTest {
     }
 
     @Test
+    void theServiceListIsTheActiveCategoriesByCodeWithTheirNamesAndGroups() {
+        List<String> codes = given().get("/open311/v2/services.json").then().statusCode(200)
+                .body("find { it.service_code == '01-04-02' }.service_name",
+                        equalTo(TestInfra.string("select name from category where code = '01-04-02'")))
+                .body("find { it.service_code == '01-04-02' }.group",
+                        equalTo(TestInfra.string("select group_name from category where code = '01-04-02'")))
+                .body("find { it.service_code == '01-04-02' }.type", equalTo("realtime"))
+                .extract().path("service_code");
+        assertEquals(TestInfra.count("select count(*) from category where active"), codes.size());
+        assertEquals(codes.stream().sorted().toList(), codes, "by code");
+    }
+
+    @Test
     void aCaseIsReadAsAServiceRequestWithoutItsReporter() {
         String number = TestCases.submitted("01-04-02", 29.84213, 114.32257, "citizen-311-read");
         given().get("/open311/v2/requests/" + number + ".json").then().statusCode(200)

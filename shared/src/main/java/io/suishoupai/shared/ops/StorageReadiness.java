@@ -11,8 +11,9 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.storage.BucketProbe;
 
 /**
- * Readiness of media storage: the bucket answers a signed HEAD ({@link BucketProbe}, no S3 client built). (The database's readiness comes with the reactive PostgreSQL
- * client's own check.) Liveness needs nothing external: a process that answers is alive.
+ * Readiness of media storage: the bucket answers a signed HEAD ({@link BucketProbe}, no S3 client built). (The
+ * database's readiness comes with the reactive PostgreSQL client's own check.) Liveness needs nothing external: a
+ * process that answers is alive.
  */
 @Readiness
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class StorageReadiness implements HealthCheck {
         String name = config.storage().bucket();
         int status = bucket.status();
         var response = HealthCheckResponse.named("storage").withData("bucket", name);
-        if (status >= 200 && status < 300) {
+        if (BucketProbe.isAnswer(status)) {
             return response.up().build();
         }
         // the storage server's HTTP status (403: credentials refused, 404: no such bucket), or 0 when none answered

@@ -45,7 +45,11 @@ public class BucketProbe {
     }
 
     public boolean answers() {
-        int status = status();
+        return isAnswer(status());
+    }
+
+    /** Only a 2xx is the bucket answering; anything else, as HeadBucket failing was, is not. */
+    public static boolean isAnswer(int status) {
         return status >= 200 && status < 300;
     }
 }

@@ -15,8 +15,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.suishoupai.shared.runtime.PoolRows;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /** One row of the append-only case event log (a database trigger refuses updates and deletes). */
 @Entity
@@ -77,14 +79,16 @@ public class CaseEvent extends PanacheEntityBase {
             ActorRole by) {
     }
 
-    /** Every move in [from, to), oldest first, at most {@code limit}: what Open311 clients poll for. */
-    public static Uni<List<PublicUpdate>> publicUpdates(Instant from, Instant to, int limit) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
+    /**
+     * Every move in [from, to), oldest first, at most {@code limit}: what Open311 clients poll for. On the pool
+     * ({@code client}), as status-query has no Hibernate session.
+     */
+    public static Uni<List<PublicUpdate>> publicUpdates(SqlClient client, Instant from, Instant to, int limit) {
+        return PoolRows.of(client,
                 "SELECT e.id, c.case_number, e.to_state, CASE WHEN e.public_note THEN e.note END, e.at, e.actor_role "
-                        + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= ?1 AND e.at < ?2 "
+                        + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.at >= $1 AND e.at < $2 "
                         + "AND NOT c.hidden AND NOT c.is_private "
-                        + "ORDER BY e.at, e.id LIMIT ?3", Object[].class)
-                .setParameter(1, from).setParameter(2, to).setParameter(3, limit).getResultList())
+                        + "ORDER BY e.at, e.id LIMIT $3", from, to, (long) limit)
                 .map(rows -> rows.stream().map(r -> new PublicUpdate(((Number) r[0]).longValue(), (String) r[1],
                         CaseState.valueOf((String) r[2]), (String) r[3], SqlValues.instant(r[4]),
                         ActorRole.valueOf((String) r[5]))).toList());

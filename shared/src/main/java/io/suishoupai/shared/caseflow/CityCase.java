@@ -1,8 +1,6 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +17,6 @@ import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.Placement;
 import io.suishoupai.shared.routing.RouteFinder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.error.ErrorCode;
@@ -201,19 +198,6 @@ public class CityCase extends PanacheEntityBase {
 
     public static Uni<CityCase> findByNumber(CaseNumber number) {
         return findByNumber(number.value());
-    }
-
-    /** How many cases are in each state now (every state present, zero where none). */
-    public static Uni<Map<CaseState, Long>> countByState() {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT state, count(*) FROM city_case GROUP BY state",
-                Object[].class).getResultList()).map(rows -> {
-                    Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
-                    for (CaseState state : CaseState.values()) {
-                        counts.put(state, 0L);
-                    }
-                    rows.forEach(r -> counts.put(CaseState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
-                    return counts;
-                });
     }
 
     /** The case with this number, or 404 {@code CASE_NOT_FOUND}. */

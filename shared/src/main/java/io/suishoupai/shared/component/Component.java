@@ -10,10 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.suishoupai.shared.geo.GeoPoint;
+import io.suishoupai.shared.runtime.PoolRows;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /** 部件: one registered object of the city (a manhole cover, a street light), where it is and who keeps it. */
 @Entity
@@ -60,20 +61,17 @@ public class Component extends PanacheEntityBase {
      * whose category code starts with {@code categoryPrefix} ("" for any), nearest first, at most {@code limit}: a
      * bounding box on the indexed columns, then the exact distance.
      */
-    public static Uni<List<Near>> nearest(GeoPoint p, double radiusMeters, String categoryPrefix, int limit) {
+    public static Uni<List<Near>> nearest(SqlClient client, GeoPoint p, double radiusMeters, String categoryPrefix,
+            int limit) {
         double dLat = GeoPoint.latDegrees(radiusMeters);
         double dLon = p.lonDegrees(radiusMeters);
         // distanceSql's three placeholders are the point's latitude, latitude again and longitude
         String distance = GeoPoint.distanceSql("lat", "lon").replace("?", "%s").formatted("?1", "?1", "?2");
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT id, name, category_code, state, lat, lon, "
+        return PoolRows.of(client, "SELECT id, name, category_code, state, lat, lon, "
                 + distance + " AS d FROM component WHERE state <> ?3 AND category_code LIKE ?4 "
                 + "AND lat BETWEEN ?5 AND ?6 AND lon BETWEEN ?7 AND ?8 AND " + distance + " <= ?9 "
-                + "ORDER BY d, id LIMIT " + limit, Object[].class)
-                .setParameter(1, p.lat()).setParameter(2, p.lon()).setParameter(3, ComponentState.REMOVED.name())
-                .setParameter(4, categoryPrefix + "%")
-                .setParameter(5, p.lat() - dLat).setParameter(6, p.lat() + dLat)
-                .setParameter(7, p.lon() - dLon).setParameter(8, p.lon() + dLon).setParameter(9, radiusMeters)
-                .getResultList())
+                + "ORDER BY d, id LIMIT " + limit, p.lat(), p.lon(), ComponentState.REMOVED.name(), categoryPrefix + "%",
+                p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon, radiusMeters)
                 .map(rows -> rows.stream().map(r -> new Near((String) r[0], (String) r[1], (String) r[2],
                         ComponentState.valueOf((String) r[3]),
                         new GeoPoint(((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue()),

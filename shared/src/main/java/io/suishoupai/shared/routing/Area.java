@@ -1,11 +1,6 @@
 package io.suishoupai.shared.routing;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +13,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.smallrye.mutiny.Uni;
 
 /**
  * A unit of the grid (city, district, street, community, grid) or a routing zone, as a GeoJSON Polygon or
@@ -58,16 +52,6 @@ public class Area extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    /** Must run inside a session. The names of the areas with these codes (codes without an area are left out). */
-    public static Uni<Map<String, String>> namesOf(Collection<String> codes) {
-        Set<String> wanted = codes.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Area.<Area>list("code in ?1", wanted)
-                .map(areas -> areas.stream().collect(Collectors.toMap(a -> a.code, a -> a.name)));
-    }
 
     /** Sets the shape: its GeoJSON text (WGS-84) and the bounding box of its parsed geometry. */
     public void shape(String wgs84GeoJson, Geometry geometry) {

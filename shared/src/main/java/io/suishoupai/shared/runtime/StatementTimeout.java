@@ -4,18 +4,33 @@ import java.time.Duration;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Bounds every statement of the current transaction (PostgreSQL's {@code statement_timeout}, local to it): a query
- * past the bound is cancelled by the server, and the failure classifier answers 503. Must run inside a transaction.
+ * past the bound is cancelled by the server, and the failure classifier answers 503. Must run inside a transaction,
+ * so the pooled connection keeps its default once the transaction ends.
  */
 public final class StatementTimeout {
+
+    private static final String SET = "SELECT set_config('statement_timeout', $1, true)";
 
     private StatementTimeout() {
     }
 
+    /** In the current Hibernate transaction. */
     public static Uni<Void> forThisTransaction(Duration bound) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT set_config('statement_timeout', ?1, true)", String.class)
-                .setParameter(1, Long.toString(bound.toMillis())).getSingleResult()).replaceWithVoid();
+        // Hibernate's placeholders are ?n
+        return Panache.getSession().chain(s -> s.createNativeQuery(SET.replace('$', '?'), String.class).setParameter(1, millis(bound)).getSingleResult()).replaceWithVoid();
+    }
+
+    /** In a transaction on the pool ({@code Pool.withTransaction}). */
+    public static Uni<Void> forThisTransaction(SqlConnection transaction, Duration bound) {
+        return transaction.preparedQuery(SET).execute(Tuple.of(millis(bound))).replaceWithVoid();
+    }
+
+    private static String millis(Duration bound) {
+        return Long.toString(bound.toMillis());
     }
 }

@@ -13,16 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseStage;
 import io.suishoupai.shared.config.SuishoupaiConfig;
-import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.runtime.PoolRows;
 import io.suishoupai.shared.stats.CaseStats.Indicator;
+import io.suishoupai.shared.view.AreaNames;
 import io.suishoupai.shared.view.ReferenceNames;
 import io.smallrye.mutiny.Uni;
-
-import org.hibernate.reactive.mutiny.Mutiny;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
  * The published indicators for the cases received in a period, each with its numerator and denominator, as their
@@ -67,6 +67,12 @@ public class Indicators {
 
     @Inject
     ReferenceNames names;
+
+    @Inject
+    AreaNames areaNames;
+
+    @Inject
+    Pool pool;
 
     @Inject
     SuishoupaiConfig config;
@@ -121,24 +127,25 @@ public class Indicators {
         return java.util.Collections.unmodifiableMap(d);
     }
 
-    /** Must run inside a session. {@code asOf}: deadlines before it count as due. */
+    /** On the pool, no session needed. {@code asOf}: deadlines before it count as due. */
     public Uni<List<CaseStats.Row>> compute(Instant from, Instant to, Instant asOf, GroupBy grouping) {
-        return compute(from, to, asOf, grouping, null);
+        return compute(pool, from, to, asOf, grouping, null);
     }
 
-    /** The same for one department's cases ({@code department} null: the whole city's). */
-    public Uni<List<CaseStats.Row>> compute(Instant from, Instant to, Instant asOf, GroupBy grouping,
-            String department) {
+    /**
+     * The same for one department's cases ({@code department} null: the whole city's), its two statements run on
+     * {@code client}: the pool, or a transaction's connection that bounds them (a statement timeout).
+     */
+    public Uni<List<CaseStats.Row>> compute(SqlClient client, Instant from, Instant to, Instant asOf,
+            GroupBy grouping, String department) {
         String only = department == null ? "" : department;
         RollupPeriod cut = grouping.isRolledUp() ? RollupPeriod.of(from, to) : RollupPeriod.digestsOnly(from, to);
-        return names.load().chain(refs -> Panache.getSession().chain(session -> bindReceived(session.createNativeQuery(
-                receivedSql(grouping), Object[].class), grouping, cut, asOf, only).getResultList()
-                .chain(received -> bindDue(session.createNativeQuery(dueSql(grouping), Object[].class), grouping, cut,
-                        only)
-                        .getResultList()
+        return names.load().chain(refs -> PoolRows.of(client, receivedSql(grouping),
+                receivedValues(grouping, cut, asOf, only))
+                .chain(received -> PoolRows.of(client, dueSql(grouping), dueValues(grouping, cut, only))
                         .map(due -> groups(received.stream().map(Tally::of).toList(),
                                 due.stream().map(DueTally::of).toList(), grouping)))
-                .chain(groups -> (grouping.isUnit() ? Area.namesOf(groups.stream().map(Group::key).toList())
+                .chain(groups -> (grouping.isUnit() ? areaNames.of(groups.stream().map(Group::key).toList())
                         : Uni.createFrom().item(Map.<String, String>of())).map(areas -> groups.stream().map(g -> {
                             String key = g.key();
                             String name = switch (grouping) {
@@ -154,23 +161,23 @@ public class Indicators {
                                     g.due());
                         }).toList()))
                 .map(rows -> grouping == GroupBy.DEPARTMENT ? scoreCard.rank(rows, r -> !"NONE".equals(r.key()))
-                        : rows)));
+                        : rows));
     }
 
-    /** Binds {@link #receivedSql}'s parameters (the whole months only where the rollups are read). */
-    private static Mutiny.SelectionQuery<Object[]> bindReceived(Mutiny.SelectionQuery<Object[]> query,
-            GroupBy grouping, RollupPeriod cut, Instant asOf, String department) {
-        query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, asOf)
-                .setParameter(4, department).setParameter(5, cut.fullFrom()).setParameter(6, cut.fullTo());
-        return grouping.isRolledUp() ? query.setParameter(7, cut.monthFrom()).setParameter(8, cut.monthTo()) : query;
+    /** {@link #receivedSql}'s parameters in order (the whole months only where the rollups are read). */
+    private static Object[] receivedValues(GroupBy grouping, RollupPeriod cut, Instant asOf, String department) {
+        return grouping.isRolledUp()
+                ? new Object[] { cut.from(), cut.to(), asOf, department, cut.fullFrom(), cut.fullTo(), cut.monthFrom(),
+                    cut.monthTo() }
+                : new Object[] { cut.from(), cut.to(), asOf, department, cut.fullFrom(), cut.fullTo() };
     }
 
-    /** Binds {@link #dueSql}'s parameters (the whole months only where the rollups are read). */
-    private static Mutiny.SelectionQuery<Object[]> bindDue(Mutiny.SelectionQuery<Object[]> query, GroupBy grouping,
-            RollupPeriod cut, String department) {
-        query.setParameter(1, cut.from()).setParameter(2, cut.to()).setParameter(3, department)
-                .setParameter(4, cut.fullFrom()).setParameter(5, cut.fullTo());
-        return grouping.isRolledUp() ? query.setParameter(6, cut.monthFrom()).setParameter(7, cut.monthTo()) : query;
+    /** {@link #dueSql}'s parameters in order (the whole months only where the rollups are read). */
+    private static Object[] dueValues(GroupBy grouping, RollupPeriod cut, String department) {
+        return grouping.isRolledUp()
+                ? new Object[] { cut.from(), cut.to(), department, cut.fullFrom(), cut.fullTo(), cut.monthFrom(),
+                    cut.monthTo() }
+                : new Object[] { cut.from(), cut.to(), department, cut.fullFrom(), cut.fullTo() };
     }
 
     /** One group's tallies from both populations (a group may have due cases and none received, or the reverse). */

@@ -1,17 +1,13 @@
 package io.suishoupai.shared.view;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.geo.CoordSystem;
-import io.suishoupai.shared.routing.Area;
-import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.view.CaseView.CodeName;
 import io.suishoupai.shared.view.CaseView.Location;
@@ -26,12 +22,6 @@ public record CaseSummary(String caseNumber, String state, CodeName category, St
         Instant updatedAt, String source, String urgency,
         /* how a CLOSED case ended (RESOLVED, UNRESOLVED), else null; when a parked case resumes, else null */
         String outcome, Instant resumeAt) {
-
-    /** Must run inside a session. The names of the units the cases lie in, for {@link #of}. */
-    public static Uni<Map<String, String>> areaNamesOf(List<CityCase> cases) {
-        return Area.namesOf(cases.stream().flatMap(c -> Stream.of(c.districtCode, c.streetCode, c.communityCode,
-                c.gridCode)).toList());
-    }
 
     public static CaseSummary of(CityCase c, Map<String, Category> categories, Map<String, Department> departments,
             boolean exactLocation, CoordSystem system, Map<String, String> areaNames) {

@@ -22,6 +22,7 @@ import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.view.AreaNames;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.TransactionLock;
 import io.suishoupai.shared.security.Caller;
@@ -43,6 +44,9 @@ public class SubscriptionService {
 
     @Inject
     Reactive reactive;
+
+    @Inject
+    AreaNames areaNames;
 
     @Inject
     RateLimiter rateLimiter;
@@ -113,7 +117,7 @@ public class SubscriptionService {
                 .orThrow();
         CoordSystem coordSystem = CoordSystem.orDefault(system);
         return reactive.session(() -> Subscription.<Subscription>list("accountId = ?1 order by id desc", caller.id())
-                .chain(subs -> Area.namesOf(subs.stream().map(s -> s.areaCode).filter(c -> c != null).toList())
+                .chain(subs -> areaNames.of(subs.stream().map(s -> s.areaCode).filter(c -> c != null).toList())
                         .chain(names -> caseNumbers(subs).map(numbers -> subs.stream()
                                 .map(s -> view(s, s.caseId == null ? null : numbers.get(s.caseId), names, coordSystem))
                                 .toList()))));
@@ -219,7 +223,7 @@ public class SubscriptionService {
         Uni<String> number = s.caseId == null ? Uni.createFrom().nullItem()
                 : CityCase.<CityCase>findById(s.caseId).map(c -> c.caseNumber);
         Uni<java.util.Map<String, String>> names = s.areaCode == null ? Uni.createFrom().item(java.util.Map.of())
-                : Area.namesOf(List.of(s.areaCode));
+                : areaNames.of(List.of(s.areaCode));
         return number.chain(n -> names.map(m -> view(s, n, m, system)));
     }
 

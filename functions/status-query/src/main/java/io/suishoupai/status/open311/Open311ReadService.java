@@ -24,8 +24,6 @@ import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.open311.Open311Response;
-import io.suishoupai.shared.open311.Open311Token;
-import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
 import io.suishoupai.shared.view.ActiveCategories;
 import io.suishoupai.shared.view.ReferenceNames;
@@ -44,11 +42,10 @@ public class Open311ReadService {
 
     static final int DEFAULT_DAYS = 90;
     static final int MAX_RESULTS = 1000;
+    private static final String ACTIVE_CATEGORY = "SELECT code FROM category WHERE code = $1 AND active";
+    private static final String TOKEN = "SELECT case_number FROM open311_token WHERE token = $1";
     /** Open311's "closed": a case in a final state. */
     static final List<CaseState> CLOSED = List.copyOf(CaseState.FINAL);
-
-    @Inject
-    Reactive reactive;
 
     @Inject
     Pool pool;
@@ -84,12 +81,12 @@ public class Open311ReadService {
     }
 
     public Uni<Map<String, Object>> serviceDefinition(String code) {
-        return reactive.session(() -> Category.<Category>findById(code)).map(c -> {
-            if (c == null || !c.active) {
+        return pool.preparedQuery(ACTIVE_CATEGORY).execute(Tuple.of(code)).map(rows -> {
+            if (rows.size() == 0) {
                 throw Problems.notFound(ErrorCode.SERVICE_NOT_FOUND, "There is no service " + code + ".");
             }
             Map<String, Object> definition = new LinkedHashMap<>();
-            definition.put("service_code", c.code);
+            definition.put("service_code", rows.iterator().next().getString(0));
             definition.put("attributes", List.of());
             return definition;
         });
@@ -104,13 +101,13 @@ public class Open311ReadService {
     }
 
     public Uni<List<Map<String, Object>>> token(String token) {
-        return reactive.session(() -> Open311Token.<Open311Token>findById(token)).map(t -> {
-            if (t == null) {
+        return pool.preparedQuery(TOKEN).execute(Tuple.of(token)).map(rows -> {
+            if (rows.size() == 0) {
                 throw Problems.notFound(ErrorCode.TOKEN_NOT_FOUND, "There is no token " + token + ".");
             }
             Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("service_request_id", t.caseNumber);
-            answer.put("token", t.token);
+            answer.put("service_request_id", rows.iterator().next().getString(0));
+            answer.put("token", token);
             return List.of(answer);
         });
     }
@@ -199,7 +196,7 @@ public class Open311ReadService {
         if (Duration.between(start, end).compareTo(MAX_UPDATES_PERIOD) > 0) {
             throw Problems.invalid("start_date", "asks for more than 31 days of updates; ask for a shorter period");
         }
-        return reactive.session(() -> CaseEvent.publicUpdates(start, end, MAX_RESULTS))
+        return CaseEvent.publicUpdates(pool, start, end, MAX_RESULTS)
                 .map(updates -> updates.stream().map(e -> {
                     Map<String, Object> u = new LinkedHashMap<>();
                     u.put("update_id", String.valueOf(e.eventId()));
@@ -227,7 +224,6 @@ public class Open311ReadService {
             case DUPLICATE -> "duplicate";
         };
     }
-
 
     private static Instant dateTime(String value, String field, Instant fallback) {
         if (value == null || value.isBlank()) {

@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.geo.HeatGrid;
 import io.suishoupai.shared.routing.ServiceArea;
+import io.suishoupai.shared.runtime.PoolRows;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.status.dto.CaseHeatmap;
 import io.suishoupai.status.dto.HeatmapQuery;
@@ -42,13 +42,10 @@ public class CaseHeatmapService {
         check.orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
         HeatGrid grid = HeatGrid.of(cellMeters, serviceArea.centreLatitude());
-        return stats.bounded(() -> Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT floor(c.lat / ?1)::bigint, floor(c.lon / ?2)::bigint, count(*) FROM city_case c "
-                        + "WHERE c.created_at >= ?3 AND c.created_at < ?4 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?5",
-                Object[].class)
-                .setParameter(1, grid.latStep()).setParameter(2, grid.lonStep())
-                .setParameter(3, period.from()).setParameter(4, period.to()).setParameter(5, MAX_CELLS + 1)
-                .getResultList()))
+        return stats.bounded(connection -> PoolRows.of(connection,
+                "SELECT floor(c.lat / $1)::bigint, floor(c.lon / $2)::bigint, count(*) FROM city_case c "
+                        + "WHERE c.created_at >= $3 AND c.created_at < $4 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT $5",
+                grid.latStep(), grid.lonStep(), period.from(), period.to(), (long) MAX_CELLS + 1))
                 .map(rows -> {
                     boolean truncated = rows.size() > MAX_CELLS;
                     List<CaseHeatmap.Cell> cells = rows.stream().limit(MAX_CELLS).map(r -> {

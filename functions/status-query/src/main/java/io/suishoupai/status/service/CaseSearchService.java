@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.ZoneOffset;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +21,8 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.runtime.ConcurrencyGate;
+import io.suishoupai.shared.runtime.PoolRows;
+import io.suishoupai.shared.runtime.StatementTimeout;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.Page;
@@ -204,8 +205,18 @@ public class CaseSearchService {
                 found.summaries(refs, true, system), page, size, found.total())));
     }
 
+    /**
+     * A component's cases, all of them (staff read this list: hidden and private cases too), newest first, with their
+     * area names and how many there are: one statement, as a search's.
+     */
+    Uni<Found> ofComponent(String componentId, int page, int size) {
+        Sql sql = new Sql();
+        sql.where("c.component_id = ?", componentId);
+        return read(statement(sql.whereClause(), size, page * size, false), sql);
+    }
+
     /** A page of cases read with their area names, and how many match (counted up to the window and one more). */
-    private record Found(List<CityCase> cases, List<Map<String, String>> areas, long total) {
+    record Found(List<CityCase> cases, List<Map<String, String>> areas, long total) {
 
         List<CaseSummary> summaries(ReferenceNames.Names refs, boolean exactLocation, CoordSystem system) {
             List<CaseSummary> summaries = new ArrayList<>(cases.size());
@@ -239,9 +250,8 @@ public class CaseSearchService {
      * own ({@code set_config(…, true)}), so the pooled connection keeps its default.
      */
     private Uni<Found> readBounded(String statement, Sql sql) {
-        String timeout = Long.toString(config.search().textStatementTimeout().toMillis());
         return Uni.createFrom().item(textSearches::enterOrRefuse).chain(pass -> pool.withTransaction(connection ->
-                connection.preparedQuery("SELECT set_config('statement_timeout', $1, true)").execute(Tuple.of(timeout))
+                StatementTimeout.forThisTransaction(connection, config.search().textStatementTimeout())
                         .chain(() -> connection.preparedQuery(statement).execute(sql.tuple())))
                 .onTermination().invoke(pass::close))
                 .map(this::found);
@@ -370,13 +380,9 @@ public class CaseSearchService {
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         }
 
-        /** The values in order; an instant as a UTC offset date-time, the pool's type for timestamptz. */
+        /** The values in order, as the pool binds them. */
         Tuple tuple() {
-            Tuple tuple = Tuple.tuple();
-            for (Object value : values) {
-                tuple.addValue(value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : value);
-            }
-            return tuple;
+            return PoolRows.tuple(values.toArray());
         }
     }
 }

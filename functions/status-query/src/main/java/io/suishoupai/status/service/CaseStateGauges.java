@@ -16,9 +16,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.suishoupai.shared.caseflow.CaseState;
-import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
-import io.suishoupai.shared.runtime.Reactive;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * {@code suishoupai_cases{state}}: how many cases are in each state now. Read from the database at most every 30 s,
@@ -31,12 +30,13 @@ public class CaseStateGauges {
 
     private static final Logger LOG = Logger.getLogger(CaseStateGauges.class);
     private static final long REFRESH_NANOS = Duration.ofSeconds(30).toNanos();
+    private static final String COUNT_BY_STATE = "SELECT state, count(*) FROM city_case GROUP BY state";
 
     @Inject
     MeterRegistry registry;
 
     @Inject
-    Reactive reactive;
+    Pool pool;
 
     @Inject
     SuishoupaiConfig config;
@@ -63,11 +63,17 @@ public class CaseStateGauges {
         if (System.nanoTime() - refreshedAt < REFRESH_NANOS || !refreshing.compareAndSet(false, true)) {
             return;
         }
-        reactive.session(CityCase::countByState)
-                .subscribe().with(this::store, failure -> {
-                    refreshing.set(false);
-                    LOG.debugf("case gauges not refreshed: %s", failure.getMessage());
-                });
+        pool.query(COUNT_BY_STATE).execute().map(rows -> {
+            Map<CaseState, Long> now = new EnumMap<>(CaseState.class);
+            for (CaseState state : CaseState.values()) {
+                now.put(state, 0L); // every state present, zero where none
+            }
+            rows.forEach(row -> now.put(CaseState.valueOf(row.getString(0)), row.getLong(1)));
+            return now;
+        }).subscribe().with(this::store, failure -> {
+            refreshing.set(false);
+            LOG.debugf("case gauges not refreshed: %s", failure.getMessage());
+        });
     }
 
     private void store(Map<CaseState, Long> now) {

@@ -3,7 +3,7 @@ package io.suishoupai.status.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.runtime.ConcurrencyGate;
-import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.StatementTimeout;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
@@ -26,6 +25,8 @@ import io.suishoupai.shared.stats.StatsPeriod;
 import io.suishoupai.status.dto.PeriodQuery;
 import io.suishoupai.status.dto.StatsQuery;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * case-stats: parses the period and grouping, then computes the shared {@link Indicators}. The call is public and its
@@ -37,7 +38,7 @@ import io.smallrye.mutiny.Uni;
 public class CaseStatsService {
 
     @Inject
-    Reactive reactive;
+    Pool pool;
 
     @Inject
     Indicators indicators;
@@ -77,7 +78,8 @@ public class CaseStatsService {
         }
         String department = handlerOnly && grouping == GroupBy.ASSIGNEE ? caller.department()
                 : QueryParams.blank(query.getDepartment()) ? null : query.getDepartment().strip();
-        return bounded(() -> indicators.compute(period.from(), period.to(), period.asOf(), grouping, department))
+        return bounded(connection -> indicators.compute(connection, period.from(), period.to(), period.asOf(), grouping,
+                department))
                 .map(rows -> new CaseStats(period.from(), period.to(), grouping.name(), Indicators.DEFINITIONS, rows));
     }
 
@@ -109,12 +111,13 @@ public class CaseStatsService {
 
     /**
      * Runs a statistics query within this process's bounds: refused 503 BUSY beyond the queries allowed at once,
-     * cancelled (503) past the statement timeout. Every query over a period of cases goes through here.
+     * cancelled (503) past the statement timeout. Every query over a period of cases goes through here; its
+     * statements run on the connection handed to it, in a transaction on the pool (no Hibernate session).
      */
-    public <T> Uni<T> bounded(Supplier<Uni<T>> query) {
-        return Uni.createFrom().item(gate::enterOrRefuse).chain(pass -> reactive
-                .transaction(() -> StatementTimeout.forThisTransaction(config.stats().statementTimeout())
-                        .chain(() -> query.get()))
+    public <T> Uni<T> bounded(Function<SqlConnection, Uni<T>> query) {
+        return Uni.createFrom().item(gate::enterOrRefuse).chain(pass -> pool.withTransaction(connection ->
+                StatementTimeout.forThisTransaction(connection, config.stats().statementTimeout())
+                        .chain(() -> query.apply(connection)))
                 .onTermination().invoke(pass::close));
     }
 }

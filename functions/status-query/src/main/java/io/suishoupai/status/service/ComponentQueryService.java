@@ -1,5 +1,6 @@
 package io.suishoupai.status.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
-import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.Audience;
 import io.suishoupai.shared.view.CaseSummary;
@@ -21,11 +21,14 @@ import io.suishoupai.shared.view.CaseView.Location;
 import io.suishoupai.shared.view.ComponentView;
 import io.suishoupai.shared.view.Page;
 import io.suishoupai.shared.view.ReferenceNames;
+import io.suishoupai.shared.view.RowJson;
 import io.suishoupai.status.dto.ComponentCasesQuery;
 import io.suishoupai.status.dto.ComponentHistory;
 import io.suishoupai.status.dto.NearbyComponent;
 import io.suishoupai.status.dto.NearbyQuery;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Reads of the component register: the components near a point (public: what a client offers a reporter), and one
@@ -38,8 +41,16 @@ public class ComponentQueryService {
     static final double MAX_RADIUS = 200;
     static final int MAX_NEARBY = 20;
 
+    private static final String BY_ID = "SELECT row_to_json(c)::text FROM component c WHERE c.id = $1";
+
     @Inject
-    Reactive reactive;
+    Pool pool;
+
+    @Inject
+    RowJson rowJson;
+
+    @Inject
+    CaseSearchService cases;
 
     @Inject
     ReferenceNames names;
@@ -61,7 +72,7 @@ public class ComponentQueryService {
         if (prefix == null) {
             return Uni.createFrom().item(List.of()); // an event category: no component fits
         }
-        return reactive.session(() -> Component.nearest(p, r, prefix, MAX_NEARBY))
+        return Component.nearest(pool, p, r, prefix, MAX_NEARBY)
                 .map(found -> found.stream().map(c -> {
                     GeoPoint at = system.fromWgs84(c.at());
                     return new NearbyComponent(c.id(), c.name(), c.categoryCode(), c.state().name(),
@@ -82,17 +93,21 @@ public class ComponentQueryService {
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
         String id = query.getId().strip();
-        return reactive.session(() -> Component.<Component>findById(id)
-                .onItem().ifNull().failWith(() -> Problems.notFound(ErrorCode.COMPONENT_NOT_FOUND,
-                        "There is no component " + id + "."))
-                .chain(component -> names.load().chain(refs -> CityCase.<CityCase>find(
-                        "componentId = ?1 order by createdAt desc, id desc", id)
-                        .page(io.quarkus.panache.common.Page.of(page, size)).list()
-                        .chain(cases -> CityCase.count("componentId", id).chain(total -> CaseSummary.areaNamesOf(cases)
-                                .map(areas -> new ComponentHistory(ComponentView.of(component, system), new Page<>(
-                                        cases.stream().map(c -> CaseSummary.of(c, refs.categories(), refs.departments(),
-                                                Audience.of(caller, c) == Audience.STAFF, system, areas)).toList(),
-                                        page, size, total))))))));
+        return pool.preparedQuery(BY_ID).execute(Tuple.of(id)).map(rows -> {
+            if (rows.size() == 0) {
+                throw Problems.notFound(ErrorCode.COMPONENT_NOT_FOUND, "There is no component " + id + ".");
+            }
+            return rowJson.read(rows.iterator().next().getString(0), Component.class);
+        }).chain(component -> names.load().chain(refs -> cases.ofComponent(id, page, size).map(found -> {
+            List<CaseSummary> summaries = new ArrayList<>(found.cases().size());
+            for (int i = 0; i < found.cases().size(); i++) {
+                CityCase c = found.cases().get(i);
+                summaries.add(CaseSummary.of(c, refs.categories(), refs.departments(),
+                        Audience.of(caller, c) == Audience.STAFF, system, found.areas().get(i)));
+            }
+            return new ComponentHistory(ComponentView.of(component, system),
+                    new Page<>(summaries, page, size, found.total()));
+        })));
     }
 
     private static double round(double value, double scale) {

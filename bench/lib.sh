@@ -124,8 +124,15 @@ floor = floor.replace("<!-- EXTENSIONS -->", "\n".join(blocks).strip())
 floor = floor.replace("<relativePath>../../pom.xml</relativePath>", f"<relativePath>{os.path.relpath(root, os.path.dirname(target))}/pom.xml</relativePath>")
 open(target, "w", encoding="utf-8").write(floor)
 PY
+    # the function's own build-time switches go with its extensions (status-query builds without Hibernate's
+    # processing: its floor too, or the floor would carry what the function leaves out)
+    local switches="$ROOT/functions/$fn/src/main/resources/META-INF/microprofile-config.properties"
+    if [ -f "$switches" ]; then
+        mkdir -p "$dir/src/main/resources/META-INF" && cp "$switches" "$dir/src/main/resources/META-INF/"
+    fi
     mvn -B -q -f "$dir/pom.xml" package
-    log "floor-$fn: $(grep -c '<dependency>' "$dir/pom.xml") Quarkus extensions declared as $fn's are, none of its code"
+    log "floor-$fn: $(grep -c '<dependency>' "$dir/pom.xml") Quarkus extensions declared as $fn's are, none of its code$(
+        [ -f "$switches" ] && echo ", its build switches ($(grep -v '^#' "$switches" | tr '\n' ' '))")"
 }
 
 # wrk's latency ("850.12us", "12.3ms", "1.2s") → milliseconds

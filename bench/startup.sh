@@ -84,7 +84,8 @@ OUT=$WORK/startup.md
     echo "loopback (start-up includes the check of the schema's version in the database); RSS at that first answer (Java 17)."
     echo "The cache comes from one training run per app (\`-XX:AOTCacheOutput\`, 50 calls). hello-funqy is a bare"
     echo "Quarkus Funqy app; floor-<function> has the Quarkus extensions the function declares (shared's and its own, built"
-    echo "from bench/extension-floor) and none of its code: its one call reads the database. Targets (#19): a function"
+    echo "from bench/extension-floor, with the function's build switches) and none of its code: its one call reads the"
+    echo "database. Targets (#19): a function"
     echo "≤ 1.1× its own floor and ≤ 2.5× hello-funqy, RSS ≤ 2× hello-funqy's."
     echo
     echo "| app | Java 17 ms | Java 25 ms | Java 25 + AOT ms | AOT gain | × own floor (17) | × hello (17) | × hello (25 + AOT) | RSS MB | RSS × hello |"

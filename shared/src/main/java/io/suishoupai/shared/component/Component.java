@@ -70,8 +70,8 @@ public class Component extends PanacheEntityBase {
         return PoolRows.of(client, "SELECT id, name, category_code, state, lat, lon, "
                 + distance + " AS d FROM component WHERE state <> ?3 AND category_code LIKE ?4 "
                 + "AND lat BETWEEN ?5 AND ?6 AND lon BETWEEN ?7 AND ?8 AND " + distance + " <= ?9 "
-                + "ORDER BY d, id LIMIT " + limit, p.lat(), p.lon(), ComponentState.REMOVED.name(), categoryPrefix + "%",
-                p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon, radiusMeters)
+                + "ORDER BY d, id LIMIT " + limit, p.lat(), p.lon(), ComponentState.REMOVED.name(),
+                categoryPrefix + "%", p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon, radiusMeters)
                 .map(rows -> rows.stream().map(r -> new Near((String) r[0], (String) r[1], (String) r[2],
                         ComponentState.valueOf((String) r[3]),
                         new GeoPoint(((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue()),

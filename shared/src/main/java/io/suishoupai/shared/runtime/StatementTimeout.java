@@ -22,7 +22,8 @@ public final class StatementTimeout {
     /** In the current Hibernate transaction. */
     public static Uni<Void> forThisTransaction(Duration bound) {
         // Hibernate's placeholders are ?n
-        return Panache.getSession().chain(s -> s.createNativeQuery(SET.replace('$', '?'), String.class).setParameter(1, millis(bound)).getSingleResult()).replaceWithVoid();
+        return Panache.getSession().chain(s -> s.createNativeQuery(SET.replace('$', '?'), String.class)
+                .setParameter(1, millis(bound)).getSingleResult()).replaceWithVoid();
     }
 
     /** In a transaction on the pool ({@code Pool.withTransaction}). */

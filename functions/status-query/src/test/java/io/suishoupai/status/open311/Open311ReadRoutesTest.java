@@ -64,6 +64,19 @@ class Open311ReadRoutesTest {
                 .body(containsString("<service_request_id>" + number + "</service_request_id>"));
     }
 
+    @Test
+    void aTokenNamesTheRequestItBecame() {
+        String number = TestCases.submitted("01-04-02");
+        String token = "tok-" + java.util.UUID.randomUUID();
+        TestInfra.execute("insert into api_key (client_name, key_hash, key_prefix, created_by, created_at) values "
+                + "('read test', '" + token + "', 'rt', 'admin-test', now())");
+        TestInfra.execute("insert into open311_token (token, case_number, api_key_id, created_at) select '" + token
+                + "', '" + number + "', id, now() from api_key where key_hash = '" + token + "'");
+        given().get("/open311/v2/tokens/" + token + ".json").then().statusCode(200)
+                .body("[0].service_request_id", equalTo(number)).body("[0].token", equalTo(token));
+        given().get("/open311/v2/tokens/no-such-token.json").then().statusCode(404).body("[0].code", equalTo(404));
+    }
+
     /** A leader's move, as the journal writes it: the state, the outcome, one public event. */
     static void leaderMoves(String number, String state, String outcome, String note) {
         TestInfra.execute("update city_case set state = '" + state + "', outcome = " + (outcome == null ? "null" : "'"

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.category.Category;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -17,12 +18,22 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ActiveCategories {
 
-    private static final String STATEMENT = TableRows.listStatement("category", "active", "r.code");
+    private static final String WHERE = "active";
+    private static final String STATEMENT = TableRows.listStatement("category", WHERE, "r.code");
+    private static final String ONE = "SELECT 1 FROM category WHERE code = $1 AND " + WHERE;
 
     @Inject
     TableRows tableRows;
 
+    @Inject
+    Pool pool;
+
     public Uni<List<Category>> list() {
         return tableRows.list(STATEMENT, Tuple.tuple(), Category.class);
+    }
+
+    /** Whether a report can be filed under this code (one row read, by its key): Open311's service definition. */
+    public Uni<Boolean> includes(String code) {
+        return pool.preparedQuery(ONE).execute(Tuple.of(code)).map(rows -> rows.size() > 0);
     }
 }

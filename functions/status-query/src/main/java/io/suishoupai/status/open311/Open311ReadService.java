@@ -42,7 +42,6 @@ public class Open311ReadService {
 
     static final int DEFAULT_DAYS = 90;
     static final int MAX_RESULTS = 1000;
-    private static final String ACTIVE_CATEGORY = "SELECT code FROM category WHERE code = $1 AND active";
     private static final String TOKEN = "SELECT case_number FROM open311_token WHERE token = $1";
     /** Open311's "closed": a case in a final state. */
     static final List<CaseState> CLOSED = List.copyOf(CaseState.FINAL);
@@ -81,12 +80,12 @@ public class Open311ReadService {
     }
 
     public Uni<Map<String, Object>> serviceDefinition(String code) {
-        return pool.preparedQuery(ACTIVE_CATEGORY).execute(Tuple.of(code)).map(rows -> {
-            if (rows.size() == 0) {
+        return activeCategories.includes(code).map(active -> {
+            if (!active) {
                 throw Problems.notFound(ErrorCode.SERVICE_NOT_FOUND, "There is no service " + code + ".");
             }
             Map<String, Object> definition = new LinkedHashMap<>();
-            definition.put("service_code", rows.iterator().next().getString(0));
+            definition.put("service_code", code);
             definition.put("attributes", List.of());
             return definition;
         });

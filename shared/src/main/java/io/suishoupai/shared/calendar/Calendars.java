@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
@@ -20,17 +20,20 @@ import io.smallrye.mutiny.Uni;
 public class Calendars {
 
     @Inject
+    CurrentSql sql;
+
+    @Inject
     SuishoupaiConfig config;
 
     /**
-     * Must run inside a session; loads the exceptions of the next two years from {@code from}. Native SQL into
-     * plain values: every report and dispatch reads the calendar, and as HQL into entities it was parsed and
-     * translated each time and left a year's holidays managed in the session, dirty-checked at every later flush.
+     * Must run inside a session or a pool transaction; loads the exceptions of the next two years from
+     * {@code from}. Native SQL into plain values: every report and dispatch reads the calendar, and as HQL into
+     * entities it was parsed and translated each time and left a year's holidays managed in the session,
+     * dirty-checked at every later flush.
      */
     public Uni<WorkingCalendar> from(Instant from) {
         LocalDate first = LocalDate.ofInstant(from, config.zone()).minusDays(1);
-        return Panache.getSession().chain(session -> session.createNativeQuery(EXCEPTIONS, Object[].class)
-                .setParameter(1, first).setParameter(2, first.plusYears(2)).getResultList())
+        return sql.rows(EXCEPTIONS, first, first.plusYears(2))
                 .map(rows -> new WorkingCalendar(config.zone(),
                         config.calendar().workPeriods().stream().map(WorkingCalendar.Period::parse).toList(),
                         weekend(config.calendar().weekend()),

@@ -13,8 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.PoolRows;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
@@ -67,10 +67,10 @@ public class CaseEvent extends PanacheEntityBase {
     public record Closures(Instant lastClosedAt, long reopened) {
     }
 
-    public static Uni<Closures> closuresOf(Long caseId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT max(at) FILTER (WHERE to_state = '"
+    public static Uni<Closures> closuresOf(CurrentSql sql, Long caseId) {
+        return sql.first("SELECT max(at) FILTER (WHERE to_state = '"
                 + CaseState.CLOSED + "'), count(*) FILTER (WHERE from_state = '" + CaseState.CLOSED + "') "
-                + "FROM case_event WHERE case_id = ?1", Object[].class).setParameter(1, caseId).getSingleResult())
+                + "FROM case_event WHERE case_id = ?1", caseId)
                 .map(row -> new Closures(SqlValues.instant(row[0]), ((Number) row[1]).longValue()));
     }
 

@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.suishoupai.shared.error.ErrorCode;
+import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.LogContext;
 
 import io.smallrye.mutiny.Uni;
@@ -19,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Writes the case event log. Every state change goes through {@link #move}, which checks the lifecycle table,
  * changes the case and appends exactly one event row, in the caller's transaction, then tells every
- * {@link TransitionListener} (points, notices, metrics) in the same transaction.
+ * {@link TransitionListener} (points, notices, metrics) in the same transaction. The transaction is a Hibernate
+ * session's or a pool connection's ({@link CurrentSql}): a function built without Hibernate moves cases too.
  */
 @ApplicationScoped
 public class CaseJournal {
@@ -32,6 +36,9 @@ public class CaseJournal {
 
     @Inject
     ResponseTemplates templates;
+
+    @Inject
+    CurrentSql sql;
 
     /** In a fixed order (by class name), so that a move's effects are written the same way every time. */
     private List<TransitionListener> listeners;
@@ -98,7 +105,8 @@ public class CaseJournal {
             c.updatedAt = at;
             MoveNote moveNote = MoveNote.of(noNote ? (wording == null ? defaultNote : null) : note, publicNote,
                     wording);
-            return append(c, from, to, actor, moveNote.note(), moveNote.isPublic(), mediaKeys, at)
+            return written(c)
+                    .chain(() -> append(c, from, to, actor, moveNote.note(), moveNote.isPublic(), mediaKeys, at))
                     .chain(() -> moveNote.extraPublic() == null ? Uni.createFrom().voidItem()
                             : append(c, to, to, actor, moveNote.extraPublic(), true, null, at).replaceWithVoid())
                     .chain(() -> tell(new CaseTransition(c, from, to, actor.role(), moveNote.publicText(), at)))
@@ -123,9 +131,41 @@ public class CaseJournal {
         return chain;
     }
 
+    /**
+     * In a Hibernate session the case is managed: its changes are flushed with the session, and its optimistic
+     * version is checked then. In a pool transaction the move writes what it changed here, checking the version
+     * itself; a caller there writes any other change of its own.
+     */
+    private Uni<Void> written(CityCase c) {
+        if (!sql.onPool()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sql.update("UPDATE city_case SET state = ?1, outcome = ?2, paused_at = ?3, resume_at = ?4, "
+                + "updated_at = ?5, version = version + 1 WHERE id = ?6 AND version = ?7", c.state.name(),
+                c.outcome == null ? null : c.outcome.name(), c.pausedAt, c.resumeAt, c.updatedAt, c.id, c.version)
+                .map(updated -> {
+                    if (updated == 0) {
+                        throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
+                                "Someone else changed this case at the same moment; reload it and try again.");
+                    }
+                    c.version++;
+                    return null;
+                });
+    }
+
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,
             boolean publicNote, List<String> mediaKeys, Instant at) {
-        return event(c, from, to, actor, note, publicNote, mediaKeys, at).persist();
+        CaseEvent event = event(c, from, to, actor, note, publicNote, mediaKeys, at);
+        if (!sql.onPool()) {
+            return event.persist();
+        }
+        return sql.value("INSERT INTO case_event (case_id, at, actor_id, actor_role, from_state, to_state, note, "
+                + "public_note, media_keys) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id", event.caseId,
+                event.at, event.actorId, event.actorRole.name(), from == null ? null : from.name(), to.name(),
+                event.note, event.publicNote, event.mediaKeys).map(id -> {
+                    event.id = ((Number) id).longValue();
+                    return event;
+                });
     }
 
     private static CaseEvent event(CityCase c, CaseState from, CaseState to, Actor actor, String note,

@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -25,22 +25,32 @@ public class ResponseTemplates {
     @Inject
     SuishoupaiConfig config;
 
-    /** Must run inside a session. The active template with this code, filled for the case; 422 UNKNOWN_TEMPLATE. */
+    @Inject
+    CurrentSql sql;
+
+    /**
+     * Must run inside a session or a transaction. The active template with this code, filled for the case; 422
+     * UNKNOWN_TEMPLATE.
+     */
     public Uni<String> named(String code, CityCase c) {
-        return ResponseTemplate.<ResponseTemplate>findById(code).chain(t -> {
-            if (t == null || !t.active) {
+        return sql.first("SELECT text FROM response_template WHERE code = ?1 AND active", code).chain(row -> {
+            if (row == null) {
                 throw Problems.unprocessable(ErrorCode.UNKNOWN_TEMPLATE, "No active response template has the code "
                         + code + ".");
             }
-            return fill(t.text, c);
+            return fill((String) row[0], c);
         });
     }
 
-    /** Must run inside a session. The state's template for the case's category, filled; null when there is none. */
+    /**
+     * Must run inside a session or a transaction. The state's template for the case's category, filled; null when
+     * there is none. Statements, not entities: a pool transaction (no Hibernate) moves cases too.
+     */
     public Uni<String> automatic(String state, CityCase c) {
-        return ResponseTemplate.<ResponseTemplate>find("state = ?1 and active = true and (categoryCode = ?2 "
-                + "or categoryCode is null) order by categoryCode nulls last, code", state, c.categoryCode)
-                .firstResult().chain(t -> t == null ? Uni.createFrom().nullItem() : fill(t.text, c));
+        return sql.first("SELECT text FROM response_template WHERE state = ?1 AND active "
+                + "AND (category_code = ?2 OR category_code IS NULL) ORDER BY category_code NULLS LAST, code LIMIT 1",
+                state, c.categoryCode == null ? "" : c.categoryCode)
+                .chain(row -> row == null ? Uni.createFrom().nullItem() : fill((String) row[0], c));
     }
 
     /** Must run inside a session. Any wording with the templates' placeholders, filled for the case. */
@@ -51,7 +61,8 @@ public class ResponseTemplates {
     Uni<String> fill(String text, CityCase c) {
         Uni<String> department = !text.contains("{department}") || c.departmentCode == null
                 ? Uni.createFrom().item(c.departmentCode == null ? "" : c.departmentCode)
-                : Department.<Department>findById(c.departmentCode).map(d -> d == null ? c.departmentCode : d.name);
+                : sql.first("SELECT name FROM department WHERE code = ?1", c.departmentCode)
+                        .map(row -> row == null ? c.departmentCode : (String) row[0]);
         return department.map(name -> fill(text, c.caseNumber, name, c.deadline == null ? ""
                 : DEADLINE.format(c.deadline.atZone(zone()))));
     }

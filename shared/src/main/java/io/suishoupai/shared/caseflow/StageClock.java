@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.calendar.Calendars;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +18,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class StageClock implements TransitionListener {
+
+    @Inject
+    CurrentSql sql;
 
     @Inject
     Calendars calendars;
@@ -38,19 +41,15 @@ public class StageClock implements TransitionListener {
     }
 
     /** A native update: a run started in this transaction is already in the table (its id is an IDENTITY). */
-    private static Uni<Integer> end(Long caseId, Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "UPDATE case_stage SET ended_at = ?1 WHERE case_id = ?2 AND ended_at IS NULL")
-                .setParameter(1, at).setParameter(2, caseId).executeUpdate());
+    private Uni<Integer> end(Long caseId, Instant at) {
+        return sql.update("UPDATE case_stage SET ended_at = ?1 WHERE case_id = ?2 AND ended_at IS NULL", at, caseId);
     }
 
     /** A native insert: a run is written once here and only ever ended by {@link #end}, so nothing stays managed. */
     private Uni<Integer> start(Long caseId, CaseStage stage, Instant at) {
         SuishoupaiConfig.Stages limits = config.stages();
-        return calendars.from(at).chain(calendar -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "INSERT INTO case_stage (case_id, stage, started_at, due_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, caseId).setParameter(2, stage.name()).setParameter(3, at)
-                .setParameter(4, calendar.deadline(at, stage.hours(limits), limits.workingHours()))
-                .executeUpdate()));
+        return calendars.from(at).chain(calendar -> sql.update(
+                "INSERT INTO case_stage (case_id, stage, started_at, due_at) VALUES (?1, ?2, ?3, ?4)", caseId,
+                stage.name(), at, calendar.deadline(at, stage.hours(limits), limits.workingHours())));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.TransactionLock;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
@@ -31,7 +31,10 @@ public class IdempotencyStore {
     @Inject
     ObjectMapper mapper;
 
-    /** Must run inside a transaction ({@code Reactive.transaction}). */
+    @Inject
+    CurrentSql sql;
+
+    /** Must run inside a transaction ({@code Reactive.transaction} or {@code poolTransaction}). */
     public <T> Uni<T> once(String callerId, String operation, String key, Object request, Class<T> responseType,
             Instant now, Supplier<Uni<T>> work) {
         return once(callerId, operation, key, request, responseType, now, null, work);
@@ -45,23 +48,16 @@ public class IdempotencyStore {
     public <T> Uni<T> once(String callerId, String operation, String key, Object request, Class<T> responseType,
             Instant now, String lockName, Supplier<Uni<T>> work) {
         String hash = hash(request);
-        return Panache.getSession().chain(session -> (lockName == null
-                ? session.createNativeQuery(CLAIM).setParameter(1, callerId).setParameter(2, operation)
-                        .setParameter(3, key).setParameter(4, hash).setParameter(5, now).executeUpdate()
-                : session.createNativeQuery(CLAIM_THEN_LOCK, Object[].class).setParameter(1, callerId)
-                        .setParameter(2, operation).setParameter(3, key).setParameter(4, hash).setParameter(5, now)
-                        .setParameter(6, lockName).getSingleResult().map(row -> ((Number) row[0]).intValue()))
-                .chain(claimed -> claimed == 1
-                        ? work.get().call(result -> session.createNativeQuery(
-                                "UPDATE idempotency_record SET response = ?1 "
-                                        + "WHERE caller_id = ?2 AND operation = ?3 AND idem_key = ?4")
-                                .setParameter(1, toJson(result)).setParameter(2, callerId).setParameter(3, operation)
-                                .setParameter(4, key).executeUpdate())
-                        : session.createNativeQuery("SELECT request_hash, response FROM idempotency_record "
-                                + "WHERE caller_id = ?1 AND operation = ?2 AND idem_key = ?3", Object[].class)
-                                .setParameter(1, callerId).setParameter(2, operation).setParameter(3, key)
-                                .getSingleResult()
-                                .map(row -> replay(row, hash, responseType))));
+        Uni<Integer> claim = lockName == null ? sql.update(CLAIM, callerId, operation, key, hash, now)
+                : sql.value(CLAIM_THEN_LOCK, callerId, operation, key, hash, now, lockName)
+                        .map(count -> ((Number) count).intValue());
+        return claim.chain(claimed -> claimed == 1
+                ? work.get().call(result -> sql.update("UPDATE idempotency_record SET response = ?1 "
+                        + "WHERE caller_id = ?2 AND operation = ?3 AND idem_key = ?4", toJson(result), callerId,
+                        operation, key))
+                : sql.first("SELECT request_hash, response FROM idempotency_record "
+                        + "WHERE caller_id = ?1 AND operation = ?2 AND idem_key = ?3", callerId, operation, key)
+                        .map(row -> replay(row, hash, responseType)));
     }
 
     private static final String CLAIM = "INSERT INTO idempotency_record (caller_id, operation, idem_key, "

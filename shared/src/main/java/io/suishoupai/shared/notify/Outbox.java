@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,22 +27,29 @@ public class Outbox {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    CurrentSql sql;
+
     /** Must run inside a transaction; returns how many messages were queued (0 or 1). */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload, Instant now) {
         return enqueue(owner, ownerCode, topic, payload, null, now);
     }
 
-    /** The same for a reward fulfilment: the message names its redemption, so a cancellation can withdraw it. */
+    /**
+     * The same for a reward fulfilment: the message names its redemption, so a cancellation can withdraw it. One
+     * statement, in a Hibernate session or a pool transaction alike: the owner's active channel (the first, as
+     * {@link #enqueueAll} picks it) and the message written for it, or nothing.
+     */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload,
             Long redemptionId, Instant now) {
-        return NotificationChannel.<NotificationChannel>find("ownerKind = ?1 and ownerCode = ?2 and active = true", owner,
-                ownerCode == null ? "" : ownerCode).firstResult().chain(channel -> {
-                    if (channel == null) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return message(channel.id, topic, payload, redemptionId, now).persist().replaceWith(1);
-                });
+        return sql.update(ENQUEUE, owner.name(), ownerCode == null ? "" : ownerCode, topic, json(payload),
+                OutboxMessage.State.PENDING.name(), now, redemptionId);
     }
+
+    private static final String ENQUEUE = "INSERT INTO outbox (channel_id, topic, payload, state, attempts, "
+            + "next_attempt_at, created_at, redemption_id) SELECT ch.id, ?3, ?4, ?5, 0, ?6, ?6, CAST(?7 AS bigint) "
+            + "FROM notification_channel ch WHERE ch.owner_kind = ?1 AND ch.owner_code = ?2 AND ch.active "
+            + "ORDER BY ch.id LIMIT 1";
 
     /** One message for {@link #enqueueAll}: to the owner's active channel, if it has one. */
     public record Message(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload) {

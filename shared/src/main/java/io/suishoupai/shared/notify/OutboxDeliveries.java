@@ -59,16 +59,6 @@ public final class OutboxDeliveries {
         return pending(id, "state = '" + State.DISCARDED + "', last_error = ?3", at, reason);
     }
 
-    /**
-     * Withdraws a redemption's fulfilment message, pending or dead, in the transaction that cancels the redemption:
-     * once the points are back, the reward must not go out.
-     */
-    public static Uni<Integer> withdrawFulfilment(long redemptionId, String reason) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("UPDATE outbox SET state = '" + State.DISCARDED
-                + "', last_error = ?2 WHERE redemption_id = ?1 AND state IN ('" + State.PENDING + "', '" + State.DEAD
-                + "')").setParameter(1, redemptionId).setParameter(2, reason).executeUpdate());
-    }
-
     private static Uni<Integer> pending(long id, String set, Instant at, String error) {
         String sql = "UPDATE outbox SET " + set + " WHERE id = ?1 AND state = '" + State.PENDING + "'";
         return Panache.getSession().chain(session -> {

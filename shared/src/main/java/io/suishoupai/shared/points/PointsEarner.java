@@ -5,13 +5,13 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseOutcome;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CaseTransition;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.TransitionListener;
-import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.smallrye.mutiny.Uni;
 
@@ -24,6 +24,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class PointsEarner implements TransitionListener {
+
+    @Inject
+    CurrentSql sql;
 
     @Inject
     PointsLedger ledger;
@@ -50,8 +53,9 @@ public class PointsEarner implements TransitionListener {
             }
             return ledger.earn(c.reporterId, config.points().closureBonus(), PointsLedger.Reason.CLOSED, c.caseNumber, at);
         }
-        return Category.<Category>findById(c.categoryCode)
-                .chain(category -> ledger.earn(c.reporterId, category == null ? 0 : category.points,
+        // a statement, not an entity: this runs in a pool transaction too (points-redemption has no Hibernate)
+        return sql.first("SELECT points FROM category WHERE code = ?1", c.categoryCode)
+                .chain(row -> ledger.earn(c.reporterId, row == null ? 0 : ((Number) row[0]).intValue(),
                         PointsLedger.Reason.FILED, c.caseNumber, at));
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.config.SuishoupaiConfig;
@@ -64,15 +64,18 @@ public class PointsLedger {
     @Inject
     SuishoupaiConfig config;
 
+    @Inject
+    CurrentSql sql;
+
     /**
      * Takes back what a report earned (filing, closure), once, as far as the balance allows (points already spent
      * stay spent): returns the points taken.
      */
     public Uni<Integer> reverse(String account, String caseNumber, Instant at) {
-        return lockAccount(account).chain(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT coalesce(sum(delta), 0) FROM points_entry WHERE account_id = ?1 AND case_number = ?2 "
-                        + "AND reason IN ('" + Reason.FILED + "', '" + Reason.CLOSED + "')", Long.class)
-                .setParameter(1, account).setParameter(2, caseNumber).getSingleResult()))
+        return lockAccount(account).chain(() -> sql.value("SELECT coalesce(sum(delta), 0) FROM points_entry "
+                + "WHERE account_id = ?1 AND case_number = ?2 AND reason IN ('" + Reason.FILED + "', '" + Reason.CLOSED
+                + "')", account, caseNumber))
+                .map(sum -> ((Number) sum).longValue())
                 .chain(earned -> earned <= 0 ? Uni.createFrom().item(0) : balance(account).chain(balance -> {
                     int taken = (int) Math.min(earned, Math.max(0, balance));
                     return taken == 0 ? Uni.createFrom().item(0) : apply(new Change(account, -taken, Reason.REVERSED,
@@ -104,9 +107,9 @@ public class PointsLedger {
 
     /** Points earned by reports (filing, closure) since an instant: what the daily cap counts. */
     public Uni<Long> earnedSince(String account, Instant since) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT coalesce(sum(delta), 0) FROM points_entry "
-                + "WHERE account_id = ?1 AND reason IN ('" + Reason.FILED + "', '" + Reason.CLOSED + "') AND at >= ?2",
-                Long.class).setParameter(1, account).setParameter(2, since).getSingleResult());
+        return sql.value("SELECT coalesce(sum(delta), 0) FROM points_entry WHERE account_id = ?1 AND reason IN ('"
+                + Reason.FILED + "', '" + Reason.CLOSED + "') AND at >= ?2", account, since)
+                .map(sum -> ((Number) sum).longValue());
     }
 
     /** One line of an account's ledger. */
@@ -115,16 +118,13 @@ public class PointsLedger {
 
     /** A page of an account's ledger, newest first, and how many lines it has in all. */
     public Uni<Page> entries(String account, int page, int size) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT delta, reason, case_number, redemption_id, note, at FROM points_entry WHERE account_id = ?1 "
-                        + "ORDER BY id DESC LIMIT ?2 OFFSET ?3", Object[].class)
-                .setParameter(1, account).setParameter(2, size).setParameter(3, (long) page * size).getResultList()
-                .chain(rows -> s.createNativeQuery("SELECT count(*) FROM points_entry WHERE account_id = ?1", Long.class)
-                        .setParameter(1, account).getSingleResult()
+        return sql.rows("SELECT delta, reason, case_number, redemption_id, note, at FROM points_entry "
+                + "WHERE account_id = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3", account, (long) size, (long) page * size)
+                .chain(rows -> sql.value("SELECT count(*) FROM points_entry WHERE account_id = ?1", account)
                         .map(total -> new Page(rows.stream().map(r -> new Entry(((Number) r[0]).intValue(),
                                 Reason.valueOf((String) r[1]), (String) r[2],
                                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4],
-                                SqlValues.instant(r[5]))).toList(), total))));
+                                SqlValues.instant(r[5]))).toList(), ((Number) total).longValue())));
     }
 
     public record Page(List<Entry> entries, long total) {
@@ -135,39 +135,32 @@ public class PointsLedger {
      * balance below zero is 422 INSUFFICIENT_POINTS (and the caller's transaction rolls back).
      */
     public Uni<Integer> apply(Change change, Instant at) {
-        return lockAccount(change.account()).chain(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+        return lockAccount(change.account()).chain(() -> sql.rows(
                 "INSERT INTO points_entry (account_id, delta, reason, case_number, redemption_id, note, actor_id, at, "
                         + "unique_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (unique_key) DO NOTHING "
-                        + "RETURNING delta", Integer.class)
-                .setParameter(1, change.account()).setParameter(2, change.delta()).setParameter(3, change.reason().name())
-                .setParameter(4, change.caseNumber()).setParameter(5, change.redemptionId()).setParameter(6, change.note())
-                .setParameter(7, change.actorId()).setParameter(8, at).setParameter(9, change.uniqueKey())
-                .getResultList()
+                        + "RETURNING delta", change.account(), change.delta(), change.reason().name(),
+                change.caseNumber(), change.redemptionId(), change.note(), change.actorId(), at, change.uniqueKey()))
                 .chain(inserted -> inserted.isEmpty() ? Uni.createFrom().item(0)
-                        : s.createNativeQuery("UPDATE points_account SET balance = balance + ?2 WHERE account_id = ?1 "
-                                + "AND balance + ?2 >= 0").setParameter(1, change.account()).setParameter(2, change.delta())
-                                .executeUpdate().map(updated -> {
+                        : sql.update("UPDATE points_account SET balance = balance + ?2 WHERE account_id = ?1 "
+                                + "AND balance + ?2 >= 0", change.account(), change.delta()).map(updated -> {
                                     if (updated == 0) {
                                         throw Problems.unprocessable(ErrorCode.INSUFFICIENT_POINTS,
                                                 "The balance is too low for " + (-change.delta()) + " points.");
                                     }
                                     return change.delta();
-                                }))));
+                                }));
     }
 
     public Uni<Integer> balance(String account) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT coalesce((SELECT balance FROM points_account WHERE account_id = ?1), 0)", Integer.class)
-                .setParameter(1, account).getSingleResult());
+        return sql.value("SELECT coalesce((SELECT balance FROM points_account WHERE account_id = ?1), 0)", account)
+                .map(balance -> ((Number) balance).intValue());
     }
 
     /** Creates the account if needed and locks its row until the transaction ends. */
     public Uni<Void> lockAccount(String account) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "INSERT INTO points_account (account_id, balance) VALUES (?1, 0) ON CONFLICT DO NOTHING")
-                .setParameter(1, account).executeUpdate()
-                .chain(() -> s.createNativeQuery("SELECT balance FROM points_account WHERE account_id = ?1 FOR UPDATE",
-                        Integer.class).setParameter(1, account).getSingleResult()))
+        return sql.update("INSERT INTO points_account (account_id, balance) VALUES (?1, 0) ON CONFLICT DO NOTHING",
+                account)
+                .chain(() -> sql.rows("SELECT balance FROM points_account WHERE account_id = ?1 FOR UPDATE", account))
                 .replaceWithVoid();
     }
 }

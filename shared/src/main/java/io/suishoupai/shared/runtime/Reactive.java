@@ -2,6 +2,7 @@ package io.suishoupai.shared.runtime;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,8 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Funqy runs functions on worker threads; Hibernate Reactive must run on a Vert.x event-loop context. This hops
@@ -28,6 +31,9 @@ public class Reactive {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    Pool pool;
 
     /** Runs the work in one database transaction: all of it commits, or none of it does. */
     public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
@@ -50,6 +56,35 @@ public class Reactive {
     /** Runs read-only work in a session without a transaction. */
     public <T> Uni<T> session(Supplier<Uni<T>> work) {
         return onEventLoop(() -> Panache.withSession(work));
+    }
+
+    /**
+     * Runs the work in one transaction on a connection of the reactive pool, with no Hibernate session: what
+     * {@link CurrentSql} writes in it commits with it. For the functions built without Hibernate (issue #19); the
+     * work reads and writes rows, never managed entities.
+     */
+    public <T> Uni<T> poolTransaction(Supplier<Uni<T>> work) {
+        return onEventLoop(() -> onConnection(work, pool::withTransaction));
+    }
+
+    /** Read-only work on one connection of the pool, without a transaction: each statement sees what committed. */
+    public <T> Uni<T> poolSession(Supplier<Uni<T>> work) {
+        return onEventLoop(() -> onConnection(work, pool::withConnection));
+    }
+
+    /** The connection is the context's while the work runs: where {@link CurrentSql} finds it. */
+    private static <T> Uni<T> onConnection(Supplier<Uni<T>> work,
+            Function<Function<SqlConnection, Uni<T>>, Uni<T>> acquire) {
+        Context context = Vertx.currentContext();
+        return acquire.apply(connection -> {
+            context.putLocal(CurrentSql.CONNECTION, connection);
+            return work.get();
+        }).eventually(() -> context.removeLocal(CurrentSql.CONNECTION));
+    }
+
+    /** The same, waited for from a worker thread, at most {@link #BLOCKING_WAIT}. */
+    public <T> T poolTransactionAndWait(Supplier<Uni<T>> work) {
+        return poolTransaction(work).await().atMost(BLOCKING_WAIT);
     }
 
     private <T> Uni<T> onEventLoop(Supplier<Uni<T>> work) {

@@ -3,8 +3,9 @@ package io.suishoupai.shared.subscription;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CaseNews {
+
+    @Inject
+    CurrentSql sql;
 
     public enum Kind {
         /** The case moved (filed, dispatched, closed …). */
@@ -49,15 +53,9 @@ public class CaseNews {
 
     /** Must run inside a transaction. How many citizens will hear of it. */
     public Uni<Integer> tell(CityCase c, Kind kind, String note, Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(FAN_OUT)
-                .setParameter(1, c.id).setParameter(2, c.caseNumber)
-                .setParameter(3, orNone(c.districtCode)).setParameter(4, orNone(c.streetCode))
-                .setParameter(5, orNone(c.communityCode)).setParameter(6, orNone(c.gridCode))
-                .setParameter(7, c.lat).setParameter(8, c.lon)
-                .setParameter(9, kind.name()).setParameter(10, c.state.name()).setParameter(11, note)
-                .setParameter(12, c.outcome == null ? null : c.outcome.name()).setParameter(13, at)
-                .setParameter(14, c.publiclyVisible())
-                .executeUpdate());
+        return sql.update(FAN_OUT, c.id, c.caseNumber, orNone(c.districtCode), orNone(c.streetCode),
+                orNone(c.communityCode), orNone(c.gridCode), c.lat, c.lon, kind.name(), c.state.name(), note,
+                c.outcome == null ? null : c.outcome.name(), at, c.publiclyVisible());
     }
 
     /** No area has an empty code: an unplaced case matches no area subscription (and binds no untyped null). */

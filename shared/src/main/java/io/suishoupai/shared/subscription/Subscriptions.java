@@ -3,8 +3,9 @@ package io.suishoupai.shared.subscription;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.caseflow.CaseTransition;
 import io.suishoupai.shared.caseflow.TransitionListener;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +17,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Subscriptions implements TransitionListener {
 
+    @Inject
+    CurrentSql sql;
+
     @Override
     public Uni<Integer> onTransition(CaseTransition t) {
         if (t.from() != null || !t.c().source.hasCitizenReporter() || t.c().reporterId == null) {
@@ -26,8 +30,7 @@ public class Subscriptions implements TransitionListener {
 
     /** Must run inside a transaction. Subscribes the account to the case; 0 when it already was (no second row). */
     public Uni<Integer> subscribeToCase(String accountId, long caseId, Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO subscription (account_id, kind, case_id, "
-                + "created_at) VALUES (?1, 'CASE', ?2, ?3) ON CONFLICT DO NOTHING").setParameter(1, accountId)
-                .setParameter(2, caseId).setParameter(3, at).executeUpdate());
+        return sql.update("INSERT INTO subscription (account_id, kind, case_id, created_at) "
+                + "VALUES (?1, 'CASE', ?2, ?3) ON CONFLICT DO NOTHING", accountId, caseId, at);
     }
 }

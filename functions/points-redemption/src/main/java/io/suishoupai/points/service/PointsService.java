@@ -18,7 +18,10 @@ import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
 import io.smallrye.mutiny.Uni;
 
-/** A citizen's balance and history; admins' adjustments and reversals (a negative adjustment, with its reason). */
+/**
+ * A citizen's balance and history; admins' adjustments and reversals (a negative adjustment, with its reason). On
+ * the pool, with no Hibernate session (issue #19).
+ */
 @ApplicationScoped
 public class PointsService {
 
@@ -33,7 +36,7 @@ public class PointsService {
     AppClock clock;
 
     public Uni<Balance> balance(Caller caller) {
-        return reactive.session(() -> ledger.balance(caller.id()).chain(balance -> ledger
+        return reactive.poolSession(() -> ledger.balance(caller.id()).chain(balance -> ledger
                 .earnedSince(caller.id(), ledger.dayStart(clock.now()))
                 .map(today -> new Balance(balance, today.intValue()))));
     }
@@ -42,7 +45,7 @@ public class PointsService {
         InputCheck.of(q).paging(q.getPage(), q.getSize(), 100).orThrow();
         int page = q.pageOrFirst();
         int size = q.sizeOr(20);
-        return reactive.session(() -> ledger.entries(caller.id(), page, size)
+        return reactive.poolSession(() -> ledger.entries(caller.id(), page, size)
                 .map(found -> new History(found.entries().stream().map(e -> new Entry(e.delta(), e.reason().name(),
                         e.caseNumber(), e.redemptionId(), e.note(), e.at())).toList(), page, size, found.total())));
     }
@@ -54,7 +57,7 @@ public class PointsService {
                 .text(r.reason(), "reason", 1, 500).orThrow();
         Instant now = clock.now();
         String account = r.accountId().strip();
-        return reactive.transaction(() -> ledger.apply(PointsLedger.Change.adjustment(account, r.delta(),
+        return reactive.poolTransaction(() -> ledger.apply(PointsLedger.Change.adjustment(account, r.delta(),
                 r.reason().strip(), admin.id(), r.idempotencyKey()), now)
                 .chain(applied -> ledger.balance(account).map(balance -> new AdjustResult(account, applied, balance))));
     }

@@ -14,12 +14,13 @@ import io.suishoupai.shared.caseflow.ReopenRule;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseState;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.idempotency.IdempotencyStore;
-import io.suishoupai.shared.points.CaseRating;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
@@ -28,7 +29,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * A reporter rates their own closed case once (1–5, optional comment). A rating of 2 or less within 7 days of the
  * closure reopens the case (CLOSED → DISPATCHED, back to its department for another fix and verification) — once
- * in the case's life. Ratings feed the satisfaction indicator.
+ * in the case's life. Ratings feed the satisfaction indicator. On the pool, with no Hibernate session (issue #19).
  */
 @ApplicationScoped
 public class RatingService {
@@ -43,6 +44,12 @@ public class RatingService {
     CaseJournal journal;
 
     @Inject
+    CaseRows cases;
+
+    @Inject
+    CurrentSql sql;
+
+    @Inject
     SuishoupaiConfig config;
 
     @Inject
@@ -54,29 +61,27 @@ public class RatingService {
                 .optionalText(r.comment(), "comment", 1000).orThrow();
         Instant now = clock.now();
         CaseNumber number = CaseNumber.of(r.caseNumber());
-        return reactive.transaction(() -> idempotency.once(caller.id(), "rate-case", r.idempotencyKey(), r,
-                RateResult.class, now, () -> CityCase.getByNumber(number).chain(c -> {
+        return reactive.poolTransaction(() -> idempotency.once(caller.id(), "rate-case", r.idempotencyKey(), r,
+                RateResult.class, now, () -> cases.getByNumber(number).chain(c -> {
                     if (!caller.id().equals(c.reporterId)) {
-                        throw Problems.forbidden(ErrorCode.NOT_YOUR_CASE, "Only the reporter of " + number + " rates it.");
+                        throw Problems.forbidden(ErrorCode.NOT_YOUR_CASE, "Only the reporter of " + number
+                                + " rates it.");
                     }
                     if (c.state != CaseState.CLOSED) {
                         throw Problems.unprocessable(ErrorCode.CASE_NOT_CLOSED, "Case " + number + " is " + c.state
                                 + "; a case is rated once it is closed.");
                     }
-                    return CaseRating.<CaseRating>findById(c.id).chain(existing -> {
+                    return sql.first("SELECT 1 FROM case_rating WHERE case_id = ?1", c.id).chain(existing -> {
                         if (existing != null) {
                             throw Problems.conflict(ErrorCode.ALREADY_RATED, "Case " + number + " was rated already.");
                         }
-                        return reopenIfPoor(c, r.score(), caller, now).chain(reopened -> {
-                            CaseRating rating = new CaseRating();
-                            rating.caseId = c.id;
-                            rating.reporterId = caller.id();
-                            rating.score = r.score();
-                            rating.comment = r.comment();
-                            rating.reopened = reopened;
-                            rating.at = now;
-                            return rating.persist().replaceWith(new RateResult(number.value(), r.score(), reopened));
-                        });
+                        // a twin rating at the same moment loses on the primary key (409), as the lock-free read
+                        // above cannot tell
+                        return reopenIfPoor(c, r.score(), caller, now).call(reopened -> sql.update(
+                                "INSERT INTO case_rating (case_id, reporter_id, score, comment, reopened, at) "
+                                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", c.id, caller.id(), r.score(), r.comment(),
+                                reopened, now))
+                                .map(reopened -> new RateResult(number.value(), r.score(), reopened));
                     });
                 })));
     }
@@ -86,7 +91,7 @@ public class RatingService {
         if (!rule.poor(score) || !ReopenRule.reopenable(c.outcome)) {
             return Uni.createFrom().item(false);
         }
-        return CaseEvent.closuresOf(c.id)
+        return CaseEvent.closuresOf(sql, c.id)
                 .chain(closures -> {
                     if (!rule.reopens(score, closures.lastClosedAt(), closures.reopened(), now)) {
                         return Uni.createFrom().item(false);

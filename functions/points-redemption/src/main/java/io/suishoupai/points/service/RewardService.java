@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.points.dto.PointsDtos.Redeem;
 import io.suishoupai.points.dto.PointsDtos.RedeemResult;
@@ -26,9 +25,11 @@ import io.suishoupai.shared.points.PointsLedger;
 import io.suishoupai.shared.points.Redemption;
 import io.suishoupai.shared.points.Redemptions;
 import io.suishoupai.shared.points.Reward;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.view.RowJson;
 import io.suishoupai.shared.view.TableRows;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +38,8 @@ import io.smallrye.mutiny.Uni;
  * The points mall. A redemption, in one transaction: the idempotency claim; the account row locked (so one person's
  * redemptions queue up and the per-person limit holds); one unit of stock taken by a conditional update (the reward
  * row lock serialises a run on one reward; stock cannot go below zero); the points spent through the ledger (cannot
- * go below zero); the fulfilment message queued. Any refusal rolls all of it back.
+ * go below zero); the fulfilment message queued. Any refusal rolls all of it back. Every call runs on the pool,
+ * with no Hibernate session (issue #19): rows are read and written by statements.
  */
 @ApplicationScoped
 public class RewardService {
@@ -63,6 +65,12 @@ public class RewardService {
     @Inject
     TableRows tableRows;
 
+    @Inject
+    CurrentSql sql;
+
+    @Inject
+    RowJson rows;
+
     /** What can be redeemed at $1, on the pool: the first call after a start parses no HQL. */
     private static final String AVAILABLE = TableRows.listStatement("reward", "active "
             + "AND (active_from IS NULL OR active_from <= $1) AND (active_to IS NULL OR active_to > $1)",
@@ -81,19 +89,18 @@ public class RewardService {
                 .require(r.activeFrom() == null || r.activeTo() == null || r.activeFrom().isBefore(r.activeTo()),
                         "activeTo", "must be after activeFrom")
                 .orThrow();
-        return reactive.transaction(() -> Reward.<Reward>findById(r.sku()).chain(existing -> {
-            Reward w = existing != null ? existing : new Reward();
-            w.sku = r.sku();
-            w.name = r.name().strip();
-            w.cost = r.cost();
-            w.stock = r.stock();
-            w.perPersonLimit = r.perPersonLimit() == null ? 1 : r.perPersonLimit();
-            w.activeFrom = r.activeFrom();
-            w.activeTo = r.activeTo();
-            w.active = r.active() == null || r.active();
-            return w.<Reward>persist();
-        })).map(RewardService::view);
+        return reactive.poolTransaction(() -> sql.value(SAVE, r.sku(), r.name().strip(), r.cost(), r.stock(),
+                r.perPersonLimit() == null ? 1 : r.perPersonLimit(), r.activeFrom(), r.activeTo(),
+                r.active() == null || r.active()))
+                .map(json -> view(rows.read((String) json, Reward.class)));
     }
+
+    /** A reward written whole, new or over the one with its sku. */
+    private static final String SAVE = "INSERT INTO reward AS r (sku, name, cost, stock, per_person_limit, "
+            + "active_from, active_to, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (sku) DO UPDATE "
+            + "SET name = excluded.name, cost = excluded.cost, stock = excluded.stock, "
+            + "per_person_limit = excluded.per_person_limit, active_from = excluded.active_from, "
+            + "active_to = excluded.active_to, active = excluded.active RETURNING row_to_json(r)::text";
 
     /** What a citizen can redeem now: active, in its window. */
     public Uni<List<RewardView>> available() {
@@ -106,46 +113,52 @@ public class RewardService {
         InputCheck.of(request).idempotencyKey(request.idempotencyKey()).text(request.sku(), "sku", 1, 40).orThrow();
         Instant now = clock.now();
         String account = caller.id();
-        return reactive.transaction(() -> idempotency.once(account, "redeem-reward", request.idempotencyKey(), request,
-                RedeemResult.class, now, () -> ledger.lockAccount(account)
-                        .chain(() -> takeStock(account, request.sku().strip(), now))
-                        .chain(cost -> {
-                            Redemption red = new Redemption();
-                            red.accountId = account;
-                            red.sku = request.sku().strip();
-                            red.cost = cost;
-                            red.state = Redemption.State.PENDING;
-                            red.createdAt = now;
-                            red.updatedAt = now;
-                            return red.<Redemption>persist();
-                        })
-                        .call(red -> ledger.apply(PointsLedger.Change.redemption(account, red.cost, red.id, red.sku), now))
+        String sku = request.sku().strip();
+        return reactive.poolTransaction(() -> idempotency.once(account, "redeem-reward", request.idempotencyKey(),
+                request, RedeemResult.class, now, () -> ledger.lockAccount(account)
+                        .chain(() -> takeStock(account, sku, now))
+                        .chain(cost -> sql.value("INSERT INTO redemption (account_id, sku, cost, state, created_at, "
+                                + "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id", account, sku, cost,
+                                Redemption.State.PENDING.name(), now)
+                                .map(id -> new Spent(((Number) id).longValue(), cost)))
+                        .call(red -> ledger.apply(PointsLedger.Change.redemption(account, red.cost(), red.id(), sku),
+                                now))
                         .call(red -> outbox.enqueue(OwnerKind.FULFILMENT, "", Redemptions.FULFILMENT_TOPIC,
-                                Map.of("redemptionId", red.id, "sku", red.sku, "accountId", account, "cost", red.cost), red.id, now))
-                        .chain(red -> ledger.balance(account).map(balance -> new RedeemResult(red.id, red.state.name(),
-                                red.cost, balance)))))
+                                Map.of("redemptionId", red.id(), "sku", sku, "accountId", account, "cost", red.cost()),
+                                red.id(), now))
+                        .chain(red -> ledger.balance(account).map(balance -> new RedeemResult(red.id(),
+                                Redemption.State.PENDING.name(), red.cost(), balance)))))
                 .invoke(() -> metrics.redemption("accepted"))
                 .onFailure().invoke(() -> metrics.redemption("refused"));
     }
 
+    /** A redemption just written: its id and what it cost. */
+    private record Spent(long id, int cost) {
+    }
+
     /** Checks the per-person limit (the account row is locked), then takes one unit of stock; returns the cost. */
     private Uni<Integer> takeStock(String account, String sku, Instant now) {
-        return Reward.<Reward>findById(sku).chain(reward -> {
+        return sql.first("SELECT per_person_limit FROM reward WHERE sku = ?1", sku).chain(reward -> {
             if (reward == null) {
                 throw Problems.notFound(ErrorCode.REWARD_NOT_FOUND, "There is no reward " + sku + ".");
             }
-            return Redemption.count("accountId = ?1 and sku = ?2 and state in ?3", account, sku,
-                    List.of(Redemption.State.PENDING, Redemption.State.FULFILLED)).chain(mine -> {
-                        if (mine >= reward.perPersonLimit) {
+            int limit = ((Number) reward[0]).intValue();
+            return sql.value("SELECT count(*) FROM redemption WHERE account_id = ?1 AND sku = ?2 AND state IN (?3, ?4)",
+                    account, sku, Redemption.State.PENDING.name(), Redemption.State.FULFILLED.name())
+                    .map(n -> ((Number) n).longValue()).chain(mine -> {
+                        if (mine >= limit) {
                             throw Problems.unprocessable(ErrorCode.PER_PERSON_LIMIT, "You have redeemed " + sku + " "
                                     + mine + " times, its limit per person.");
                         }
-                        return Reward.takeOne(sku, now).chain(cost -> cost.isPresent()
+                        return redemptions.takeOne(sku, now).chain(cost -> cost.isPresent()
                                 ? Uni.createFrom().item(cost.get())
                                 // why not: the stock as committed now tells out of stock from not redeemable now
-                                : Reward.stockNow(sku).chain(stock -> Uni.createFrom().<Integer>failure(stock <= 0
-                                        ? Problems.conflict(ErrorCode.OUT_OF_STOCK, sku + " is out of stock.")
-                                        : Problems.unprocessable(ErrorCode.REWARD_UNAVAILABLE, sku + " cannot be redeemed now."))));
+                                : sql.value("SELECT stock FROM reward WHERE sku = ?1", sku)
+                                        .map(stock -> ((Number) stock).intValue())
+                                        .chain(stock -> Uni.createFrom().<Integer>failure(stock <= 0
+                                                ? Problems.conflict(ErrorCode.OUT_OF_STOCK, sku + " is out of stock.")
+                                                : Problems.unprocessable(ErrorCode.REWARD_UNAVAILABLE,
+                                                        sku + " cannot be redeemed now."))));
                     });
         });
     }
@@ -153,28 +166,39 @@ public class RewardService {
     public Uni<RedemptionView> cancel(Caller admin, RedemptionId request) {
         InputCheck.of(request).present(request.id(), "id").text(request.reason(), "reason", 1, 500).orThrow();
         Instant now = clock.now();
-        return reactive.transaction(() -> Redemption.<Redemption>findById(request.id()).chain(red -> {
+        return reactive.poolTransaction(() -> redemption(request.id()).chain(red -> {
             if (red == null) {
                 throw Problems.notFound(ErrorCode.REDEMPTION_NOT_FOUND, "There is no redemption " + request.id() + ".");
             }
             if (red.state != Redemption.State.PENDING) {
-                throw Problems.unprocessable(ErrorCode.REDEMPTION_NOT_PENDING, "Redemption " + red.id + " is " + red.state + ".");
+                throw Problems.unprocessable(ErrorCode.REDEMPTION_NOT_PENDING, "Redemption " + red.id + " is "
+                        + red.state + ".");
             }
             return redemptions.cancel(red.id, request.reason().strip(), admin.id(), now)
-                    .chain(cancelled -> Panache.getSession().chain(s -> s.refresh(red)).invoke(() -> {
+                    .chain(cancelled -> redemption(red.id).invoke(current -> {
                         // why: delivery holds the redemption's row lock while it sends; if it fulfilled it meanwhile,
                         // this cancel refunded nothing and must say so rather than answer as if it had
                         if (!cancelled) {
-                            throw Problems.unprocessable(ErrorCode.REDEMPTION_NOT_PENDING, "Redemption " + red.id + " is " + red.state + ".");
+                            throw Problems.unprocessable(ErrorCode.REDEMPTION_NOT_PENDING, "Redemption " + red.id
+                                    + " is " + current.state + ".");
                         }
-                    })).replaceWith(red);
+                    }));
         })).map(RewardService::view);
     }
 
+    /** One redemption as it is in the database now; null when there is none. */
+    private Uni<Redemption> redemption(long id) {
+        return sql.first("SELECT row_to_json(r)::text FROM redemption r WHERE r.id = ?1", id)
+                .map(row -> row == null ? null : rows.read((String) row[0], Redemption.class));
+    }
+
     public Uni<List<RedemptionView>> mine(Caller caller) {
-        return reactive.session(() -> Redemption.<Redemption>list("accountId = ?1 order by id desc", caller.id()))
+        return tableRows.list(MINE, Tuple.of(caller.id()), Redemption.class)
                 .map(list -> list.stream().map(RewardService::view).toList());
     }
+
+    /** A citizen's redemptions, newest first. */
+    private static final String MINE = TableRows.listStatement("redemption", "account_id = $1", "r.id DESC");
 
     static RewardView view(Reward w) {
         return new RewardView(w.sku, w.name, w.cost, w.stock, w.perPersonLimit, w.activeFrom, w.activeTo, w.active);

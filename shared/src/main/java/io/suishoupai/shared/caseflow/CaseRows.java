@@ -1,0 +1,34 @@
+package io.suishoupai.shared.caseflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.mutiny.Uni;
+import io.suishoupai.shared.runtime.CurrentSql;
+import io.suishoupai.shared.view.RowJson;
+
+/**
+ * A case read as a row onto a plain {@link CityCase}, never managed by a session: how work in a pool transaction
+ * (a function built without Hibernate) gets the case it moves. {@link CaseJournal#move} then writes the move and
+ * checks the version the row was read with.
+ */
+@ApplicationScoped
+public class CaseRows {
+
+    @Inject
+    CurrentSql sql;
+
+    @Inject
+    RowJson rows;
+
+    /** The case with this number, or 404 {@code CASE_NOT_FOUND}. */
+    public Uni<CityCase> getByNumber(CaseNumber number) {
+        return sql.first("SELECT row_to_json(c)::text FROM city_case c WHERE c.case_number = ?1", number.value())
+                .map(row -> {
+                    if (row == null) {
+                        throw CityCase.notFound(number.toString());
+                    }
+                    return rows.read((String) row[0], CityCase.class);
+                });
+    }
+}

@@ -2,10 +2,13 @@ package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentSql;
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.shared.calendar.Calendars;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.routing.RouteChoice;
@@ -26,6 +29,12 @@ public class CaseDispatcher {
 
     @Inject
     Calendars calendars;
+
+    @Inject
+    CurrentSql sql;
+
+    @Inject
+    RowJson rows;
 
     /** Must run inside a transaction. */
     public Uni<CityCase> dispatch(CityCase c, RouteChoice route, CaseJournal.Actor actor, String note, Instant now) {
@@ -68,8 +77,11 @@ public class CaseDispatcher {
         });
     }
 
+    /** The category as a row, not an entity: the reminder run resumes cases in a pool transaction. */
     private Uni<Instant> deadlineFrom(CityCase c, Instant now) {
-        return Category.<Category>findById(c.categoryCode)
+        return sql.firstOf(List.of(Category.class), "SELECT row_to_json(k)::text FROM category k WHERE k.code = ?1",
+                c.categoryCode)
+                .map(row -> rows.read((String) row[0], Category.class))
                 .chain(category -> calendars.from(now).map(calendar -> calendar.deadline(now,
                         category.timeLimitHours(c.urgency), category.workingHours)));
     }

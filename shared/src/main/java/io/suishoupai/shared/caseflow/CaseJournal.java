@@ -133,16 +133,19 @@ public class CaseJournal {
 
     /**
      * In a Hibernate session the case is managed: its changes are flushed with the session, and its optimistic
-     * version is checked then. In a pool transaction the move writes what it changed here, checking the version
-     * itself; a caller there writes any other change of its own.
+     * version is checked then. In a pool transaction the move writes the columns a move, a dispatch, a pause or its
+     * end change (state, outcome, pause, department, rule, clock), checking the version itself; a caller there
+     * writes any other change of its own.
      */
     private Uni<Void> written(CityCase c) {
         if (!sql.onPool()) {
             return Uni.createFrom().voidItem();
         }
         return sql.update("UPDATE city_case SET state = ?1, outcome = ?2, paused_at = ?3, resume_at = ?4, "
-                + "updated_at = ?5, version = version + 1 WHERE id = ?6 AND version = ?7", c.state.name(),
-                c.outcome == null ? null : c.outcome.name(), c.pausedAt, c.resumeAt, c.updatedAt, c.id, c.version)
+                + "updated_at = ?5, department_code = ?8, route_rule_id = ?9, dispatched_at = ?10, deadline = ?11, "
+                + "extension_hours = ?12, version = version + 1 WHERE id = ?6 AND version = ?7", c.state.name(),
+                c.outcome == null ? null : c.outcome.name(), c.pausedAt, c.resumeAt, c.updatedAt, c.id, c.version,
+                c.departmentCode, c.routeRuleId, c.dispatchedAt, c.deadline, c.extensionHours)
                 .map(updated -> {
                     if (updated == 0) {
                         throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE,

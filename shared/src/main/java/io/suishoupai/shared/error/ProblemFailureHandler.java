@@ -74,6 +74,8 @@ public class ProblemFailureHandler {
         }
         ProblemException known = classifier.classify(failure);
         if (known != null) {
+            // a caller's problem, not ours: at DEBUG, where an operator chasing a caller's refusals can switch it on
+            LOG.debugf(failure, "Refused %s %s: %s", ctx.request().method(), ctx.request().path(), known.code());
             return known;
         }
         String incident = UUID.randomUUID().toString();

@@ -3,7 +3,7 @@ package io.suishoupai.shared.escalation;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.caseflow.CaseState;
 
@@ -30,12 +30,9 @@ public final class CaseReminders {
                 + level.name() + "' AND r.dispatched_at = c.dispatched_at)"
                 + " ORDER BY c.deadline, c.id LIMIT " + limit
                 + " ON CONFLICT DO NOTHING RETURNING case_id";
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Long.class).setParameter(1, at).setParameter(2, now);
-            if (level == ReminderLevel.DUE_SOON) {
-                query.setParameter(3, dueSoonFraction);
-            }
-            return query.getResultList();
-        });
+        Object[] values = level == ReminderLevel.DUE_SOON ? new Object[] { at, now, dueSoonFraction }
+                : new Object[] { at, now };
+        return CurrentSql.here().rows(sql, values)
+                .map(rows -> rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
     }
 }

@@ -2,7 +2,7 @@ package io.suishoupai.shared.notify;
 
 import java.time.Instant;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.TransactionLock;
 import io.smallrye.mutiny.Uni;
 
@@ -48,17 +48,16 @@ public final class CitizenDigests {
             + "WHERE p.account_id = (m.payload::json ->> 'accountId') AND n.id = p.id";
 
     public static Uni<Batched> batch(Limits limits, Instant now) {
-        return TransactionLock.hold("citizen-news", "batch").chain(() -> Panache.getSession()).chain(s -> s
-                .createNativeQuery("DELETE FROM citizen_notice WHERE outbox_id IS NOT NULL AND sent_at < ?1")
-                .setParameter(1, limits.dayStart().minusSeconds(86_400)).executeUpdate()
-                .chain(() -> s.createNativeQuery("DELETE FROM citizen_notice WHERE outbox_id IS NULL AND at < ?1")
-                        .setParameter(1, limits.staleBefore()).executeUpdate())
-                .chain(dropped -> s.createNativeQuery(BATCH).setParameter(1, limits.dayStart())
-                        .setParameter(2, limits.dailyCap()).setParameter(3, limits.citizens())
-                        .setParameter(4, limits.itemsPerMessage()).setParameter(5, now).executeUpdate()
-                        .chain(() -> s.createNativeQuery("SELECT count(DISTINCT outbox_id) FROM citizen_notice "
-                                + "WHERE outbox_id IS NOT NULL AND sent_at = ?1", Long.class)
-                                .setParameter(1, now).getSingleResult())
-                        .map(messages -> new Batched(messages.intValue(), dropped))));
+        CurrentSql sql = CurrentSql.here();
+        return TransactionLock.hold("citizen-news", "batch")
+                .chain(() -> sql.update("DELETE FROM citizen_notice WHERE outbox_id IS NOT NULL AND sent_at < ?1",
+                        limits.dayStart().minusSeconds(86_400)))
+                .chain(() -> sql.update("DELETE FROM citizen_notice WHERE outbox_id IS NULL AND at < ?1",
+                        limits.staleBefore()))
+                .chain(dropped -> sql.update(BATCH, limits.dayStart(), (long) limits.dailyCap(),
+                        (long) limits.citizens(), (long) limits.itemsPerMessage(), now)
+                        .chain(() -> sql.value("SELECT count(DISTINCT outbox_id) FROM citizen_notice "
+                                + "WHERE outbox_id IS NOT NULL AND sent_at = ?1", now))
+                        .map(messages -> new Batched(((Number) messages).intValue(), dropped)));
     }
 }

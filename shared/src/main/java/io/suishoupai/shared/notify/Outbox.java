@@ -2,7 +2,6 @@ package io.suishoupai.shared.notify;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +28,9 @@ public class Outbox {
     @Inject
     CurrentSql sql;
 
+    /** What queueing touches: a session flushes nothing else first (a case mid-move stays unwritten). */
+    private static final List<Class<?>> WRITES = List.of(OutboxMessage.class, NotificationChannel.class);
+
     /** Must run inside a transaction; returns how many messages were queued (0 or 1). */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload, Instant now) {
         return enqueue(owner, ownerCode, topic, payload, null, now);
@@ -42,7 +43,7 @@ public class Outbox {
      */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload,
             Long redemptionId, Instant now) {
-        return sql.update(ENQUEUE, owner.name(), ownerCode == null ? "" : ownerCode, topic, json(payload),
+        return sql.updateOf(WRITES, ENQUEUE, owner.name(), ownerCode == null ? "" : ownerCode, topic, json(payload),
                 OutboxMessage.State.PENDING.name(), now, redemptionId);
     }
 
@@ -56,49 +57,33 @@ public class Outbox {
     }
 
     /**
-     * Queues many messages at once, as a reminder run does (thousands over a backlog): the active channels are read
-     * once, not once a message — each look-up was a query, and each query first flushed every entity the session
-     * held, so a run's cost grew with the square of its messages. Must run inside a transaction; returns how many
-     * were queued.
+     * Queues many messages at once, as a reminder run does (thousands over a backlog), in one statement: the messages
+     * go as one JSON array, each joined to its owner's active channel. (Once a look-up and an entity a message, each
+     * look-up flushed every entity the session held: a run's cost grew with the square of its messages.) Must run
+     * inside a transaction, a session's or the pool's; returns how many were queued.
      */
     public Uni<Integer> enqueueAll(List<Message> messages, Instant now) {
         if (messages.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return NotificationChannel.<NotificationChannel>list("active = true order by id").chain(channels -> {
-            Map<String, Long> channelOf = new HashMap<>();
-            for (NotificationChannel channel : channels) {
-                channelOf.putIfAbsent(channel.ownerKind + "|" + channel.ownerCode, channel.id);
-            }
-            List<OutboxMessage> queued = new ArrayList<>();
-            for (Message message : messages) {
-                Long channelId = channelOf.get(message.owner() + "|"
-                        + (message.ownerCode() == null ? "" : message.ownerCode()));
-                if (channelId != null) {
-                    queued.add(message(channelId, message.topic(), message.payload(), null, now));
-                }
-            }
-            return queued.isEmpty() ? Uni.createFrom().item(0)
-                    : Panache.getSession().chain(session -> session.persistAll(queued.toArray()))
-                            .replaceWith(queued.size());
-        });
+        List<Map<String, String>> rows = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            rows.add(Map.of("owner_kind", message.owner().name(), "owner_code",
+                    message.ownerCode() == null ? "" : message.ownerCode(), "topic", message.topic(), "payload",
+                    json(message.payload())));
+        }
+        return sql.updateOf(WRITES, ENQUEUE_ALL, json(rows), OutboxMessage.State.PENDING.name(), now);
     }
 
-    private OutboxMessage message(Long channelId, String topic, Map<String, ?> payload, Long redemptionId,
-            Instant now) {
-        OutboxMessage m = new OutboxMessage();
-        m.channelId = channelId;
-        m.topic = topic;
-        m.payload = json(payload);
-        m.state = OutboxMessage.State.PENDING;
-        m.attempts = 0;
-        m.nextAttemptAt = now;
-        m.createdAt = now;
-        m.redemptionId = redemptionId;
-        return m;
-    }
+    /** The array is bound as text: the pool's client would bind a String as a JSON string, not as JSON to parse. */
+    private static final String ENQUEUE_ALL = "INSERT INTO outbox (channel_id, topic, payload, state, attempts, "
+            + "next_attempt_at, created_at) SELECT ch.id, m.topic, m.payload, ?2, 0, ?3, ?3 "
+            + "FROM ROWS FROM (json_to_recordset(CAST(CAST(?1 AS text) AS json)) AS (owner_kind text, "
+            + "owner_code text, topic text, payload text)) WITH ORDINALITY AS m(owner_kind, owner_code, topic, "
+            + "payload, n) JOIN notification_channel ch ON ch.owner_kind = m.owner_kind "
+            + "AND ch.owner_code = m.owner_code AND ch.active ORDER BY m.n";
 
-    private String json(Map<String, ?> payload) {
+    private String json(Object payload) {
         try {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

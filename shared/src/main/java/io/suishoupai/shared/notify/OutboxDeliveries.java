@@ -3,7 +3,7 @@ package io.suishoupai.shared.notify;
 import java.time.Instant;
 import java.util.List;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.notify.OutboxMessage.State;
 
@@ -28,26 +28,25 @@ public final class OutboxDeliveries {
      * sending sends again only when the lease ends.
      */
     public static Uni<List<Claimed>> claimDue(Instant due, Instant hiddenUntil, int batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
+        return CurrentSql.here().rows(
                 "UPDATE outbox o SET attempts = o.attempts + 1, next_attempt_at = ?2 FROM notification_channel ch "
                         + "WHERE o.id IN (SELECT id FROM outbox WHERE state = '" + State.PENDING + "' "
                         + "AND next_attempt_at <= ?1 ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED) "
                         + "AND ch.id = o.channel_id "
-                        + "RETURNING o.id, o.topic, o.payload, o.attempts, ch.url, ch.secret, o.redemption_id", Object[].class)
-                .setParameter(1, due).setParameter(2, hiddenUntil).setParameter(3, batch)
-                .getResultList())
+                        + "RETURNING o.id, o.topic, o.payload, o.attempts, ch.url, ch.secret, o.redemption_id",
+                due, hiddenUntil, (long) batch)
                 .map(rows -> rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
                         (String) r[2], ((Number) r[3]).intValue(), (String) r[4], (String) r[5],
                         r[6] == null ? null : ((Number) r[6]).longValue())).toList());
     }
 
     public static Uni<Integer> delivered(long id, Instant at) {
-        return pending(id, "state = '" + State.DELIVERED + "', delivered_at = ?2, last_error = NULL", at, null);
+        return pending(id, "state = '" + State.DELIVERED + "', delivered_at = ?2, last_error = NULL", at);
     }
 
     /** Given up after the last attempt. */
     public static Uni<Integer> dead(long id, Instant at, String error) {
-        return pending(id, "state = '" + State.DEAD + "', last_error = ?3, next_attempt_at = ?2", at, error);
+        return pending(id, "state = '" + State.DEAD + "', next_attempt_at = ?2, last_error = ?3", at, error);
     }
 
     public static Uni<Integer> retryAt(long id, Instant next, String error) {
@@ -56,17 +55,15 @@ public final class OutboxDeliveries {
 
     /** Withdrawn unsent (its redemption is no longer pending). */
     public static Uni<Integer> withdraw(long id, Instant at, String reason) {
-        return pending(id, "state = '" + State.DISCARDED + "', last_error = ?3", at, reason);
+        return pending(id, "state = '" + State.DISCARDED + "', last_error = ?2", reason);
     }
 
-    private static Uni<Integer> pending(long id, String set, Instant at, String error) {
-        String sql = "UPDATE outbox SET " + set + " WHERE id = ?1 AND state = '" + State.PENDING + "'";
-        return Panache.getSession().chain(session -> {
-            var q = session.createNativeQuery(sql).setParameter(1, id).setParameter(2, at);
-            if (sql.contains("?3")) {
-                q.setParameter(3, error);
-            }
-            return q.executeUpdate();
-        });
+    /** {@code set} names its values ?2, ?3 … in the order given: a statement binds exactly what it uses. */
+    private static Uni<Integer> pending(long id, String set, Object... values) {
+        Object[] all = new Object[values.length + 1];
+        all[0] = id;
+        System.arraycopy(values, 0, all, 1, values.length);
+        return CurrentSql.here().update("UPDATE outbox SET " + set + " WHERE id = ?1 AND state = '" + State.PENDING
+                + "'", all);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.reactive.common.AffectedEntities;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -29,19 +31,58 @@ public class CurrentSql {
     /** The key of the pool transaction's connection among the local data of its duplicated Vert.x context. */
     static final String CONNECTION = "suishoupai.pool-transaction";
 
-    /** Every row the statement answers. */
+    /** For the static statement holders (OutboxDeliveries, TransactionLock …): this class keeps no state. */
+    private static final CurrentSql HERE = new CurrentSql();
+
+    /** The same statements, where no bean is injected. */
+    public static CurrentSql here() {
+        return HERE;
+    }
+
+    /**
+     * Every row the statement answers. In a session, Hibernate first flushes every change the session holds, as it
+     * does before any native statement it cannot see into.
+     */
     public Uni<List<Object[]>> rows(String sql, Object... values) {
-        SqlConnection connection = poolConnection();
-        if (connection != null) {
-            return PoolRows.of(connection, sql, values);
-        }
-        return Panache.getSession().chain(s -> bind(s.createNativeQuery(sql), values).getResultList())
-                .map(rows -> rows.stream().map(CurrentSql::asRow).toList());
+        return rows(null, sql, values);
     }
 
     /** The first row, or null when there is none. */
     public Uni<Object[]> first(String sql, Object... values) {
         return rows(sql, values).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /**
+     * The first row of a statement that touches only the tables of {@code tables}: in a session, Hibernate flushes
+     * first only what it holds of those. For look-ups of reference data (a category, a template, a channel) in the
+     * middle of a change: a flush there would write a changed case early, and each write of a case is a version.
+     */
+    public Uni<Object[]> firstOf(List<Class<?>> tables, String sql, Object... values) {
+        return rows(tables, sql, values).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** A statement that answers no rows and touches only the tables of {@code tables} (see {@link #firstOf}). */
+    public Uni<Integer> updateOf(List<Class<?>> tables, String sql, Object... values) {
+        SqlConnection connection = poolConnection();
+        if (connection != null) {
+            return update(sql, values);
+        }
+        return Panache.getSession().chain(s -> bind(s.createNativeQuery(sql, affected(tables)), values)
+                .executeUpdate());
+    }
+
+    private Uni<List<Object[]>> rows(List<Class<?>> tables, String sql, Object... values) {
+        SqlConnection connection = poolConnection();
+        if (connection != null) {
+            return PoolRows.of(connection, sql, values);
+        }
+        return Panache.getSession().chain(s -> bind(tables == null ? s.createNativeQuery(sql)
+                : s.createNativeQuery(sql, affected(tables)), values).getResultList())
+                .map(rows -> rows.stream().map(CurrentSql::asRow).toList());
+    }
+
+    private static AffectedEntities affected(List<Class<?>> tables) {
+        return new AffectedEntities(tables.toArray(Class<?>[]::new));
     }
 
     /** The first column of the only row (a count, a sum, a coalesce). */

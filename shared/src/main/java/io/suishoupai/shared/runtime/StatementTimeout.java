@@ -2,7 +2,6 @@ package io.suishoupai.shared.runtime;
 
 import java.time.Duration;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -21,9 +20,8 @@ public final class StatementTimeout {
 
     /** In the current Hibernate transaction. */
     public static Uni<Void> forThisTransaction(Duration bound) {
-        // Hibernate's placeholders are ?n
-        return Panache.getSession().chain(s -> s.createNativeQuery(SET.replace('$', '?'), String.class)
-                .setParameter(1, millis(bound)).getSingleResult()).replaceWithVoid();
+        // written with the pool's placeholders ($n), which CurrentSql runs as they are on the pool
+        return CurrentSql.here().rows(SET.replace('$', '?'), millis(bound)).replaceWithVoid();
     }
 
     /** In a transaction on the pool ({@code Pool.withTransaction}). */

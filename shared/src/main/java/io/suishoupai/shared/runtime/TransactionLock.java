@@ -1,6 +1,5 @@
 package io.suishoupai.shared.runtime;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -15,9 +14,9 @@ public final class TransactionLock {
     private TransactionLock() {
     }
 
+    /** In the caller's unit of work, a session's or a pool transaction's ({@link CurrentSql}). */
     public static Uni<Void> hold(String scope, String key) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT " + taking("?1") + "::text", String.class)
-                .setParameter(1, name(scope, key)).getSingleResult()).replaceWithVoid();
+        return CurrentSql.here().rows("SELECT " + taking("?1") + "::text", name(scope, key)).replaceWithVoid();
     }
 
     /** The same lock, for a transaction on the pool ({@code Pool.withTransaction}) rather than in a session. */
@@ -42,8 +41,7 @@ public final class TransactionLock {
      * up on by its caller, still works in the database).
      */
     public static Uni<Boolean> tryHold(String scope, String key) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))", Boolean.class)
-                .setParameter(1, scope + ":" + key).getSingleResult());
+        return CurrentSql.here().value("SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))", name(scope, key))
+                .map(held -> (Boolean) held);
     }
 }

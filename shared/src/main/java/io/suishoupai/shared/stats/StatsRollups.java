@@ -1,6 +1,6 @@
 package io.suishoupai.shared.stats;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -15,7 +15,6 @@ public final class StatsRollups {
 
     /** Folds the days with rows appended since the last fold; must run inside a transaction. The rows written. */
     public static Uni<Long> fold() {
-        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT stats_fold()", Long.class)
-                .getSingleResult());
+        return CurrentSql.here().value("SELECT stats_fold()").map(rows -> ((Number) rows).longValue());
     }
 }

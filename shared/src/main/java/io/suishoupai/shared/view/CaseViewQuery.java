@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.suishoupai.shared.runtime.RowJson;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.caseflow.CaseEvent;

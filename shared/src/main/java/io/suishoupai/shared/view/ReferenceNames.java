@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,6 @@
 package io.suishoupai.shared.view;
 
+import io.suishoupai.shared.runtime.RowJson;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.calendar.CalendarDay;
 import io.suishoupai.shared.caseflow.CaseEvent;

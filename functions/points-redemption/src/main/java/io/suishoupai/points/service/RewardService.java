@@ -29,7 +29,7 @@ import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
-import io.suishoupai.shared.view.RowJson;
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.shared.view.TableRows;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.smallrye.mutiny.Uni;

@@ -20,7 +20,9 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.stats.CaseStats;
 import io.suishoupai.shared.stats.CsvCell;
 import io.suishoupai.shared.stats.Indicators;
@@ -42,6 +44,9 @@ public class BulletinService {
 
     @Inject
     Reactive reactive;
+
+    @Inject
+    CurrentSql sql;
 
     @Inject
     Indicators indicators;
@@ -74,7 +79,7 @@ public class BulletinService {
         if (to.isAfter(now)) {
             throw Problems.unprocessable(ErrorCode.MONTH_NOT_OVER, "A bulletin covers a finished month; " + month + " is not over.");
         }
-        return reactive.transaction(() -> Bulletin.<Bulletin>findById(month.toString()).chain(existing -> existing != null
+        return reactive.poolTransaction(() -> stored(month).chain(existing -> existing != null
                 ? Uni.createFrom().item(view(existing, null))
                 : indicators.compute(from, to, to, Indicators.GroupBy.DEPARTMENT).chain(rows -> indicators
                         .compute(from, to, to, Indicators.GroupBy.STREET).chain(streetRows -> {
@@ -86,23 +91,45 @@ public class BulletinService {
                             b.streetsJson = json(streets);
                             b.csv = csv(rows);
                             b.createdAt = now;
-                            return b.persist().chain(() -> send(month, stats, now)).map(queued -> view(b, queued));
+                            // a twin call that stored the month first sent it: this one answers what it stored
+                            return sql.first("INSERT INTO bulletin (month, json, csv, streets_json, created_at) "
+                                    + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (month) DO NOTHING RETURNING month",
+                                    b.month, b.json, b.csv, b.streetsJson, b.createdAt)
+                                    .chain(inserted -> inserted == null ? stored(month).map(first -> view(first, null))
+                                            : send(month, stats, now).map(queued -> view(b, queued)));
                         }))));
     }
 
     public Uni<List<BulletinView>> list() {
-        return reactive.session(() -> Bulletin.<Bulletin>list("order by month desc"))
-                .map(list -> list.stream().map(b -> new BulletinView(b.month, b.createdAt, null, null, null, null, null))
-                        .toList());
+        return reactive.poolSession(() -> sql.rows("SELECT month, created_at FROM bulletin ORDER BY month DESC"))
+                .map(list -> list.stream().map(row -> new BulletinView((String) row[0], SqlValues.instant(row[1]),
+                        null, null, null, null, null)).toList());
     }
 
     public Uni<BulletinView> get(YearMonth month) {
-        return reactive.session(() -> Bulletin.<Bulletin>findById(month.toString())).map(b -> {
+        return reactive.poolSession(() -> stored(month)).map(b -> {
             if (b == null) {
                 throw Problems.notFound(ErrorCode.BULLETIN_NOT_FOUND, "There is no bulletin for " + month + ".");
             }
             return view(b, null);
         });
+    }
+
+    /** The month's bulletin as stored, or null. */
+    private Uni<Bulletin> stored(YearMonth month) {
+        return sql.first("SELECT month, json, csv, streets_json, created_at FROM bulletin WHERE month = ?1",
+                month.toString()).map(row -> {
+                    if (row == null) {
+                        return null;
+                    }
+                    Bulletin b = new Bulletin();
+                    b.month = (String) row[0];
+                    b.json = (String) row[1];
+                    b.csv = (String) row[2];
+                    b.streetsJson = (String) row[3];
+                    b.createdAt = SqlValues.instant(row[4]);
+                    return b;
+                });
     }
 
     /** The bulletin as an .xlsx workbook, base64 (written from the stored figures on each request: a few sheets). */

@@ -62,19 +62,19 @@ public class NotificationDelivery {
         var limits = new CitizenDigests.Limits(new DailyLimit(0, config.zone()).dayStart(now),
                 settings.citizenDailyCap(), settings.citizenBatch(), settings.citizenItemsPerMessage(),
                 now.minus(settings.citizenNewsMaxAge()));
-        return reactive.transaction(() -> CitizenDigests.batch(limits, now)).chain(news -> deliverDue(due, now)
+        return reactive.poolTransaction(() -> CitizenDigests.batch(limits, now)).chain(news -> deliverDue(due, now)
                 .map(run -> run.withCitizenNews(news.messages(), news.dropped())));
     }
 
     private Uni<DeliveryRun> deliverDue(Instant due, Instant now) {
         var settings = config.notifications();
-        return reactive.transaction(() -> OutboxDeliveries.claimDue(due, now.plus(settings.lease()), settings.batch()))
+        return reactive.poolTransaction(() -> OutboxDeliveries.claimDue(due, now.plus(settings.lease()), settings.batch()))
                 .chain(claimed -> {
                     List<Claimed> plain = claimed.stream().filter(m -> m.redemptionId() == null).toList();
                     List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, now)).toList();
                     Uni<DeliveryRun> plainRun = sends.isEmpty() ? Uni.createFrom().item(new DeliveryRun(0, 0, 0, 0))
                             : Uni.join().all(sends).andFailFast()
-                                    .chain(outcomes -> reactive.transaction(() -> record(outcomes, now)));
+                                    .chain(outcomes -> reactive.poolTransaction(() -> record(outcomes, now)));
                     List<Uni<DeliveryRun>> runs = new ArrayList<>();
                     runs.add(plainRun);
                     claimed.stream().filter(m -> m.redemptionId() != null).forEach(m -> runs.add(fulfil(m, now)));
@@ -88,7 +88,7 @@ public class NotificationDelivery {
      * or waits until the redemption is FULFILLED (and is refused). The HTTP call is bounded by the channel timeout.
      */
     private Uni<DeliveryRun> fulfil(Claimed m, Instant at) {
-        return reactive.transaction(() -> redemptions.lockState(m.redemptionId()).chain(state -> {
+        return reactive.poolTransaction(() -> redemptions.lockState(m.redemptionId()).chain(state -> {
             if (!"PENDING".equals(state)) {
                 return OutboxDeliveries.withdraw(m.id(), at, "withdrawn: redemption " + state)
                         .replaceWith(new DeliveryRun(0, 0, 0, 0));

@@ -7,7 +7,6 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.panache.common.Page;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.reminders.dto.ChannelRequests.ChannelView;
 import io.suishoupai.reminders.dto.ChannelRequests.MessageId;
@@ -21,13 +20,18 @@ import io.suishoupai.shared.notify.ChannelTargets;
 import io.suishoupai.shared.notify.NotificationChannel;
 import io.suishoupai.shared.notify.OutboxMessage;
 import io.suishoupai.shared.points.Redemptions;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.time.AppClock;
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.shared.view.TableRows;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.smallrye.mutiny.Uni;
 
-/** Channels and the outbox for admins: configure channels; list, retry and discard messages (dead letters). */
+/**
+ * Channels and the outbox for admins: configure channels; list, retry and discard messages (dead letters). On the
+ * pool, with no Hibernate session (issue #19).
+ */
 @ApplicationScoped
 public class OutboxAdminService {
 
@@ -46,6 +50,12 @@ public class OutboxAdminService {
     @Inject
     TableRows tableRows;
 
+    @Inject
+    CurrentSql sql;
+
+    @Inject
+    RowJson rows;
+
     /** Every channel by id, on the pool: the first call after a start parses no HQL. */
     private static final String CHANNELS = TableRows.listStatement("notification_channel", "", "r.id");
 
@@ -61,18 +71,16 @@ public class OutboxAdminService {
             throw Problems.invalid("url", why);
         });
         String code = r.ownerKind() == NotificationChannel.OwnerKind.DEPARTMENT ? r.ownerCode().strip() : "";
-        return reactive.transaction(() -> NotificationChannel.<NotificationChannel>find("ownerKind = ?1 and ownerCode = ?2",
-                r.ownerKind(), code).firstResult().chain(existing -> {
-                    NotificationChannel c = existing != null ? existing : new NotificationChannel();
-                    c.ownerKind = r.ownerKind();
-                    c.ownerCode = code;
-                    c.kind = NotificationChannel.Kind.WEBHOOK;
-                    c.url = r.url().strip();
-                    c.secret = r.secret();
-                    c.active = r.active() == null || r.active();
-                    return c.<NotificationChannel>persist();
-                }).map(ChannelView::of));
+        return reactive.poolTransaction(() -> sql.value(SAVE_CHANNEL, r.ownerKind().name(), code,
+                NotificationChannel.Kind.WEBHOOK.name(), r.url().strip(), r.secret(), r.active() == null || r.active()))
+                .map(json -> ChannelView.of(rows.read((String) json, NotificationChannel.class)));
     }
+
+    /** A channel written whole, new or over its owner's (one channel an owner). */
+    private static final String SAVE_CHANNEL = "INSERT INTO notification_channel AS r (owner_kind, owner_code, kind, "
+            + "url, secret, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (owner_kind, owner_code) DO UPDATE "
+            + "SET kind = excluded.kind, url = excluded.url, secret = excluded.secret, active = excluded.active "
+            + "RETURNING row_to_json(r)::text";
 
     public Uni<List<ChannelView>> channels() {
         return tableRows.list(CHANNELS, Tuple.tuple(), NotificationChannel.class)
@@ -85,27 +93,27 @@ public class OutboxAdminService {
                         "must be PENDING, DELIVERED, DEAD or DISCARDED").orThrow();
         int page = q.pageOrFirst();
         int size = q.sizeOr(50);
-        return reactive.session(() -> (q.getState() == null ? OutboxMessage.<OutboxMessage>find("order by id desc")
-                : OutboxMessage.<OutboxMessage>find("state = ?1 order by id desc", state(q.getState())))
-                .page(Page.of(page, size)).list())
-                .map(list -> list.stream().map(OutboxAdminService::view).toList());
+        OutboxMessage.State state = q.getState() == null ? null : state(q.getState());
+        String where = (state == null ? "" : "r.state = '" + state.name() + "' ") // an enum's name, not the input
+                + "ORDER BY r.id DESC LIMIT ?1 OFFSET ?2";
+        return reactive.poolSession(() -> sql.rows("SELECT row_to_json(r)::text FROM outbox r "
+                + (state == null ? "" : "WHERE ") + where, (long) size, (long) page * size))
+                .map(found -> found.stream().map(row -> view(rows.read((String) row[0], OutboxMessage.class)))
+                        .toList());
     }
 
     /** A dead (or discarded) message goes back to PENDING with its attempts reset. */
     public Uni<MessageView> retry(MessageId r) {
         InputCheck.of(r).present(r.id(), "id").orThrow();
         Instant now = clock.now();
-        return reactive.transaction(() -> OutboxMessage.<OutboxMessage>findById(r.id()).chain(m -> {
-            if (m == null) {
-                throw Problems.notFound(ErrorCode.MESSAGE_NOT_FOUND, "There is no message " + r.id() + ".");
-            }
+        return reactive.poolTransaction(() -> locked(r.id()).chain(m -> {
             if (m.state == OutboxMessage.State.DELIVERED) {
                 throw Problems.unprocessable(ErrorCode.ALREADY_DELIVERED, "Message " + m.id + " was delivered.");
             }
             // a fulfilment goes out again only for a redemption still waiting for it: a cancelled one was refunded
             Uni<String> redemption = m.redemptionId == null ? Uni.createFrom().item("PENDING")
                     : redemptions.lockState(m.redemptionId);
-            return redemption.map(state -> {
+            return redemption.chain(state -> {
                 if (!"PENDING".equals(state)) {
                     throw Problems.conflict(ErrorCode.REDEMPTION_NOT_PENDING, "Message " + m.id + " fulfils redemption "
                             + m.redemptionId + ", which is " + state + ": it cannot be sent again.");
@@ -113,7 +121,8 @@ public class OutboxAdminService {
                 m.state = OutboxMessage.State.PENDING;
                 m.attempts = 0;
                 m.nextAttemptAt = now;
-                return view(m);
+                return sql.update("UPDATE outbox SET state = ?2, attempts = 0, next_attempt_at = ?3 WHERE id = ?1",
+                        m.id, m.state.name(), now).replaceWith(view(m));
             });
         }));
     }
@@ -129,13 +138,23 @@ public class OutboxAdminService {
     }
 
     private Uni<MessageView> change(long id, java.util.function.Consumer<OutboxMessage> change) {
-        return reactive.transaction(() -> OutboxMessage.<OutboxMessage>findById(id).map(m -> {
-            if (m == null) {
+        return reactive.poolTransaction(() -> locked(id).chain(m -> {
+            change.accept(m);
+            return sql.update("UPDATE outbox SET state = ?2 WHERE id = ?1", m.id, m.state.name()).replaceWith(view(m));
+        }));
+    }
+
+    /**
+     * The message, its row locked until the transaction ends: a delivery run's outcome (which changes only a PENDING
+     * message) waits, or came first and is seen. 404 {@code MESSAGE_NOT_FOUND}.
+     */
+    private Uni<OutboxMessage> locked(long id) {
+        return sql.first("SELECT row_to_json(r)::text FROM outbox r WHERE r.id = ?1 FOR UPDATE", id).map(row -> {
+            if (row == null) {
                 throw Problems.notFound(ErrorCode.MESSAGE_NOT_FOUND, "There is no message " + id + ".");
             }
-            change.accept(m);
-            return view(m);
-        }));
+            return rows.read((String) row[0], OutboxMessage.class);
+        });
     }
 
     private static OutboxMessage.State state(String value) {

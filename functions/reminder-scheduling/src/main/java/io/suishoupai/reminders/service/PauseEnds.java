@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseDispatcher;
 import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.PauseRules;
@@ -32,13 +33,17 @@ public class PauseEnds {
     Reactive reactive;
 
     @Inject
+    CaseRows cases;
+
+    @Inject
     CaseDispatcher dispatcher;
 
     /** How many cases this run resumed, judged as of {@code at}. */
     public Uni<Integer> resumeDue(Instant at, Instant now) {
-        return reactive.transaction(() -> TransactionLock.hold("reminder-run", "pause-ends")
-                .chain(() -> CityCase.<CityCase>find("state in ?1 and resumeAt <= ?2 order by resumeAt, id",
-                        List.copyOf(CaseState.PAUSED), at).range(0, BATCH - 1).list())
+        return reactive.poolTransaction(() -> TransactionLock.hold("reminder-run", "pause-ends")
+                .chain(() -> cases.where("c.state = ANY(?1) AND c.resume_at <= ?2 ORDER BY c.resume_at, c.id "
+                        + "LIMIT " + BATCH, (Object) CaseState.PAUSED.stream().map(Enum::name).toArray(String[]::new),
+                        at))
                 .chain(due -> resumeEach(due, 0, at, now)));
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ResponseTemplate;
@@ -39,6 +40,9 @@ public class ProgressNotes {
     Reactive reactive;
 
     @Inject
+    CaseRows cases;
+
+    @Inject
     SuishoupaiConfig config;
 
     @Inject
@@ -59,14 +63,13 @@ public class ProgressNotes {
         if (days <= 0) {
             return Uni.createFrom().item(0);
         }
-        return reactive.transaction(() -> TransactionLock.hold("reminder-run", "progress-notes")
+        return reactive.poolTransaction(() -> TransactionLock.hold("reminder-run", "progress-notes")
                 .chain(() -> calendars.from(at.minus(Duration.ofDays(60))))
                 .chain(calendar -> {
                     Instant quietSince = calendar.workingDaysBefore(at, days);
-                    return CityCase.<CityCase>find("from CityCase c where c.state = ?1 and c.dispatchedAt < ?2 "
-                            + "and not exists (select e.id from CaseEvent e where e.caseId = c.id and e.publicNote = true "
-                            + "and e.at >= ?2) order by c.dispatchedAt, c.id", CaseState.DISPATCHED, quietSince)
-                            .range(0, BATCH - 1).list();
+                    return cases.where("c.state = ?1 AND c.dispatched_at < ?2 AND NOT EXISTS (SELECT 1 FROM "
+                            + "case_event e WHERE e.case_id = c.id AND e.public_note AND e.at >= ?2) "
+                            + "ORDER BY c.dispatched_at, c.id LIMIT " + BATCH, CaseState.DISPATCHED.name(), quietSince);
                 })
                 .chain(quiet -> Sequential.sum(quiet.stream().map(c -> note(c, at)).toList())));
     }

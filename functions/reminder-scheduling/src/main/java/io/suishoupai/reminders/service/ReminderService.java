@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.reminders.dto.ReminderRun;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.escalation.CaseReminders;
@@ -29,12 +30,16 @@ import io.smallrye.mutiny.Uni;
  * the command centre; at twice the limit → leadership and the command centre. Each (case, level, dispatch) is
  * recorded once by INSERT … ON CONFLICT DO NOTHING, and only the rows this run inserted queue notifications, in the
  * same transaction: overlapping, concurrent or retried runs act exactly once; a run that dies mid-way rolls back.
+ * Every step is a transaction on the pool, with no Hibernate session (issue #19).
  */
 @ApplicationScoped
 public class ReminderService {
 
     @Inject
     Reactive reactive;
+
+    @Inject
+    CaseRows cases;
 
     @Inject
     Outbox outbox;
@@ -62,9 +67,9 @@ public class ReminderService {
     public Uni<ReminderRun> run(Instant at, Instant now) {
         // the pauses that end first, in their own transaction: a resumed case is then judged like any dispatched one
         int batch = config.reminders().batch();
-        return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).chain(run -> reactive.transaction(
+        return pauseEnds.resumeDue(at, now).chain(resumed -> remind(at, now).chain(run -> reactive.poolTransaction(
                 () -> stages.run(at, now, config.reminders().dueSoonFraction(), batch)).chain(staged -> progressNotes
-                        .post(at).chain(noted -> reactive.transaction(StatsRollups::fold)
+                        .post(at).chain(noted -> reactive.poolTransaction(StatsRollups::fold)
                                 .map(folded -> new ReminderRun(run.dueSoon(), run.overdue(), run.escalated(),
                                         run.notificationsQueued() + staged.queued(), resumed, staged.dueSoon(),
                                         staged.overdue(), noted, folded, run.remindersSkipped(),
@@ -79,7 +84,7 @@ public class ReminderService {
     private Uni<ReminderRun> remind(Instant at, Instant now) {
         double fraction = config.reminders().dueSoonFraction();
         int batch = config.reminders().batch();
-        return reactive.transaction(() -> TransactionLock.tryHold("reminders", "run").chain(held -> !held
+        return reactive.poolTransaction(() -> TransactionLock.tryHold("reminders", "run").chain(held -> !held
                 ? Uni.createFrom().item(new ReminderRun(0, 0, 0, 0, 0, 0, 0, 0, 0, true, false))
                 : record(ReminderLevel.DUE_SOON, at, now, fraction, batch)
                 .chain(dueSoon -> record(ReminderLevel.OVERDUE, at, now, fraction, batch)
@@ -104,7 +109,7 @@ public class ReminderService {
     private Uni<List<CityCase>> record(ReminderLevel level, Instant at, Instant now, double fraction, int batch) {
         return CaseReminders.recordDue(level, at, now, fraction, batch).chain(ids -> ids.isEmpty()
                 ? Uni.createFrom().item(List.<CityCase>of())
-                : CityCase.<CityCase>list("id in ?1 order by id", ids));
+                : cases.where("c.id = ANY(?1) ORDER BY c.id", (Object) ids.toArray(Long[]::new)));
     }
 
     private Uni<Integer> notifyAll(List<CityCase> dueSoon, List<CityCase> overdue, List<CityCase> leadership, Instant at) {

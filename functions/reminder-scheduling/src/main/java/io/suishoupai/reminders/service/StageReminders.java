@@ -9,9 +9,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.notify.NotificationChannel.OwnerKind;
 import io.suishoupai.shared.notify.Outbox;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
 
@@ -58,13 +58,8 @@ public class StageReminders {
                 + " ON CONFLICT DO NOTHING RETURNING stage_id) "
                 + "SELECT i.stage_id, s.stage, c.case_number, s.due_at FROM inserted i "
                 + "JOIN case_stage s ON s.id = i.stage_id JOIN city_case c ON c.id = s.case_id ORDER BY i.stage_id";
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object[].class).setParameter(1, at).setParameter(2, now);
-            if (sql.contains("?3")) {
-                query.setParameter(3, fraction);
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(r -> new Reached(level, (String) r[1], (String) r[2],
+        Object[] values = sql.contains("?3") ? new Object[] { at, now, fraction } : new Object[] { at, now };
+        return CurrentSql.here().rows(sql, values).map(rows -> rows.stream().map(r -> new Reached(level, (String) r[1], (String) r[2],
                 SqlValues.instant(r[3]))).toList());
     }
 

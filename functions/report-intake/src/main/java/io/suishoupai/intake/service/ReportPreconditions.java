@@ -15,7 +15,7 @@ import io.suishoupai.shared.routing.Area;
 import io.suishoupai.shared.routing.AreaLocator;
 import io.suishoupai.shared.routing.ServiceArea;
 import io.suishoupai.shared.runtime.SqlValues;
-import io.suishoupai.shared.view.RowJson;
+import io.suishoupai.shared.runtime.RowJson;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -27,7 +27,7 @@ import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.view.CaseSummary;
 import io.suishoupai.shared.view.Page;
 import io.suishoupai.shared.view.ReferenceNames;
-import io.suishoupai.shared.view.RowJson;
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.status.dto.MyCasesQuery;
 import io.suishoupai.status.dto.SearchQuery;
 import io.smallrye.mutiny.Uni;

@@ -21,7 +21,7 @@ import io.suishoupai.shared.view.CaseView.Location;
 import io.suishoupai.shared.view.ComponentView;
 import io.suishoupai.shared.view.Page;
 import io.suishoupai.shared.view.ReferenceNames;
-import io.suishoupai.shared.view.RowJson;
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.status.dto.ComponentCasesQuery;
 import io.suishoupai.status.dto.ComponentHistory;
 import io.suishoupai.status.dto.NearbyComponent;

@@ -22,7 +22,7 @@ import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.view.CaseView.CodeName;
-import io.suishoupai.shared.view.RowJson;
+import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.shared.view.CaseView.Location;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.security.Caller;

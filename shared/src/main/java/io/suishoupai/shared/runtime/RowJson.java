@@ -1,4 +1,4 @@
-package io.suishoupai.shared.view;
+package io.suishoupai.shared.runtime;
 
 import java.util.List;
 

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -61,11 +61,8 @@ public class RateLimiter {
     public Uni<Void> hit(String callerId, String action, Instant now) {
         AbuseLimits.Rate rate = limits.rate(action);
         Instant windowStart = windowStart(rate, now);
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                COUNT_AND_FORGET.replace('$', '?'), Integer.class) // Hibernate's placeholders are ?n
-                .setParameter(1, callerId).setParameter(2, action).setParameter(3, windowStart)
-                .getSingleResult()
-                .invoke(hits -> refusePastLimit(rate, action, hits, windowStart, now)))
+        return CurrentSql.here().value(COUNT_AND_FORGET.replace('$', '?'), callerId, action, windowStart)
+                .invoke(hits -> refusePastLimit(rate, action, ((Number) hits).intValue(), windowStart, now))
                 .replaceWithVoid();
     }
 

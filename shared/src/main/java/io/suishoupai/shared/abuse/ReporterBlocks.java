@@ -2,7 +2,7 @@ package io.suishoupai.shared.abuse;
 
 import java.time.Instant;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.smallrye.mutiny.Uni;
@@ -19,9 +19,8 @@ public final class ReporterBlocks {
 
     /** Must run inside a session. 403 REPORTER_BLOCKED while the account is blocked. */
     public static Uni<Void> requireNotBlocked(String accountId, Instant now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(BLOCK_REASON, String.class)
-                .setParameter(1, accountId).setParameter(2, now).getResultList())
-                .invoke(reasons -> refuseIfBlocked(reasons.isEmpty() ? null : reasons.get(0))).replaceWithVoid();
+        return CurrentSql.here().first(BLOCK_REASON, accountId, now)
+                .invoke(row -> refuseIfBlocked(row == null ? null : (String) row[0])).replaceWithVoid();
     }
 
     /**

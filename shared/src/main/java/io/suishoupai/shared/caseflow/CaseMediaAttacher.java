@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.storage.VerifiedMedia;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,17 +36,19 @@ public class CaseMediaAttacher {
                     .append(')');
         }
         sql.append(" ON CONFLICT DO NOTHING");
-        return Panache.getSession().chain(session -> {
-            var insert = session.createNativeQuery(sql.toString());
-            for (int i = 0; i < media.size(); i++) {
-                VerifiedMedia m = media.get(i);
-                int p = i * PER_ROW;
-                insert.setParameter(p + 1, m.key()).setParameter(p + 2, m.type().kind().name())
-                        .setParameter(p + 3, m.type().contentType()).setParameter(p + 4, m.size());
-            }
-            return insert.setParameter(shared + 1, c.id).setParameter(shared + 2, stage.name())
-                    .setParameter(shared + 3, now).executeUpdate();
-        }).invoke(inserted -> {
+        Object[] values = new Object[shared + 3];
+        for (int i = 0; i < media.size(); i++) {
+            VerifiedMedia m = media.get(i);
+            int p = i * PER_ROW;
+            values[p] = m.key();
+            values[p + 1] = m.type().kind().name();
+            values[p + 2] = m.type().contentType();
+            values[p + 3] = m.size();
+        }
+        values[shared] = c.id;
+        values[shared + 1] = stage.name();
+        values[shared + 2] = now;
+        return CurrentSql.here().update(sql.toString(), values).invoke(inserted -> {
             if (inserted < media.size()) {
                 throw Problems.conflict(ErrorCode.MEDIA_ALREADY_USED,
                         "A media item of this request is already attached to a case.");

@@ -1,6 +1,6 @@
 package io.suishoupai.shared.caseflow;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /** The "still there" (我也遇到) table: who said so of which case. */
@@ -25,8 +25,7 @@ public final class CaseSupport {
      * call at the same moment meets the primary key, not a second row).
      */
     public static Uni<Boolean> add(long caseId, String accountId, java.time.Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO case_support (case_id, account_id, at) "
-                + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING").setParameter(1, caseId).setParameter(2, accountId)
-                .setParameter(3, at).executeUpdate()).map(inserted -> inserted == 1);
+        return CurrentSql.here().update("INSERT INTO case_support (case_id, account_id, at) "
+                + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", caseId, accountId, at).map(inserted -> inserted == 1);
     }
 }

@@ -1,6 +1,7 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.category.CaseUrgency;
 import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.geo.GeoPoint;
@@ -180,8 +182,10 @@ public class CityCase extends PanacheEntityBase {
         if (componentId == null) {
             return Uni.createFrom().item(new RouteFinder.Subject(point, placement(), null));
         }
-        return Component.<Component>findById(componentId).map(component -> new RouteFinder.Subject(point, placement(),
-                component == null ? null : component.maintainerDepartmentCode));
+        // a statement that names its table: a session flushes nothing else first, and a pool transaction runs it too
+        return CurrentSql.here().firstOf(List.of(Component.class), "SELECT maintainer_department_code FROM component "
+                + "WHERE id = ?1", componentId).map(row -> new RouteFinder.Subject(point, placement(),
+                        row == null ? null : (String) row[0]));
     }
 
     public void place(Placement p, Instant at) {

@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.geo.GeoPoint;
@@ -36,17 +36,12 @@ public class DuplicateFinder {
         double radius = config.duplicates().radiusMeters();
         double dLat = GeoPoint.latDegrees(radius);
         double dLon = point.lonDegrees(radius);
-        return Panache.getSession().chain(session -> session.createNativeQuery(
+        return CurrentSql.here().rows(
                 "SELECT case_number, lat, lon FROM city_case WHERE category_code = ?1 AND created_at >= ?2 "
                         + "AND state NOT IN (" + CaseState.sqlList(CaseState.FINAL) + ") AND id <> ?3 "
-                        + "AND lat BETWEEN ?4 AND ?5 AND lon BETWEEN ?6 AND ?7",
-                Object[].class)
-                .setParameter(1, categoryCode)
-                .setParameter(2, now.minus(config.duplicates().window()))
-                .setParameter(3, excludeCaseId == null ? -1L : excludeCaseId)
-                .setParameter(4, point.lat() - dLat).setParameter(5, point.lat() + dLat)
-                .setParameter(6, point.lon() - dLon).setParameter(7, point.lon() + dLon)
-                .getResultList())
+                        + "AND lat BETWEEN ?4 AND ?5 AND lon BETWEEN ?6 AND ?7", categoryCode,
+                now.minus(config.duplicates().window()), excludeCaseId == null ? -1L : excludeCaseId,
+                point.lat() - dLat, point.lat() + dLat, point.lon() - dLon, point.lon() + dLon)
                 .map(rows -> rows.stream()
                         .filter(r -> point.distanceMeters(pointOf(r)) <= radius)
                         .map(r -> new PossibleDuplicate((String) r[0], publicDistance(point, pointOf(r))))

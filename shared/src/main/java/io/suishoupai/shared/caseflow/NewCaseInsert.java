@@ -2,12 +2,14 @@ package io.suishoupai.shared.caseflow;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -95,17 +97,12 @@ final class NewCaseInsert {
     static Uni<Long> write(CityCase c, CaseEvent first) {
         Object[] event = {first.at, first.actorId, name(first.actorRole), name(first.fromState), name(first.toState),
                 first.note, first.publicNote, first.mediaKeys};
-        return Panache.getSession().chain(session -> {
-            var insert = session.createNativeQuery(SQL, Long.class);
-            int p = 1;
-            for (Function<CityCase, Object> value : CASE_COLUMNS.values()) {
-                insert.setParameter(p++, value.apply(c));
-            }
-            for (Object value : event) {
-                insert.setParameter(p++, value);
-            }
-            return insert.getSingleResult();
-        }).invoke(id -> {
+        List<Object> values = new ArrayList<>(CASE_COLUMNS.size() + event.length);
+        for (Function<CityCase, Object> value : CASE_COLUMNS.values()) {
+            values.add(value.apply(c));
+        }
+        values.addAll(Arrays.asList(event));
+        return CurrentSql.here().value(SQL, values.toArray()).map(id -> ((Number) id).longValue()).invoke(id -> {
             c.id = id;
             first.caseId = id;
         });

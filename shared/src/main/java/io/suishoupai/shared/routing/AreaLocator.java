@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.locationtech.jts.geom.Geometry;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentEntities;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +23,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AreaLocator {
+
+    @Inject
+    CurrentEntities entities;
 
     private static final int MAX_CACHED = 20_000;
     private static final Collection<AreaKind> UNITS = EnumSet.of(AreaKind.DISTRICT, AreaKind.STREET,
@@ -53,13 +57,10 @@ public class AreaLocator {
         return Placement.of(coveringAmong(candidates, point));
     }
 
-    /** Must run inside a session. The active areas of these kinds that cover the point. */
+    /** Must run inside a session or a pool transaction. The active areas of these kinds that cover the point. */
     public Uni<List<Placement.Covering>> covering(GeoPoint point, Collection<AreaKind> kinds) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(BOXES_HOLDING_A_POINT.formatted(
-                SqlValues.literals(kinds)), Area.class)
-                .setParameter(1, point.lon()).setParameter(2, point.lat())
-                .getResultList())
-                .map(areas -> coveringAmong(areas, point));
+        return entities.list(Area.class, BOXES_HOLDING_A_POINT.formatted(SqlValues.literals(kinds)), point.lon(),
+                point.lat()).map(areas -> coveringAmong(areas, point));
     }
 
     private List<Placement.Covering> coveringAmong(List<Area> candidates, GeoPoint point) {

@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.geo.GeoPoint;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentEntities;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,15 +37,19 @@ public class RouteFinder {
     @Inject
     AreaLocator locator;
 
+    /** Native SQL (routing runs on every dispatch and auto-dispatched report; HQL is translated on every call). */
+    @Inject
+    CurrentEntities entities;
+
     private static final String ACTIVE_RULES = "SELECT * FROM routing_rule WHERE category_code = ?1 AND active";
 
     /**
-     * Must run inside a session. Reads only what this category's routing needs: its active rules, the areas and
+     * Must run inside a session or a pool transaction. Reads only what this category's routing needs: its active rules, the areas and
      * departments those rules (and the default and maintainer) name — routing runs on every dispatch and
      * auto-dispatched intake.
      */
     public Uni<Optional<RouteChoice>> find(Category category, Subject subject) {
-        return rows(RoutingRule.class, ACTIVE_RULES, category.code).chain(rules -> {
+        return entities.list(RoutingRule.class, ACTIVE_RULES, category.code).chain(rules -> {
             Set<String> areaCodes = rules.stream().map(r -> r.areaCode).filter(Objects::nonNull).collect(Collectors.toSet());
             Set<String> departmentCodes = rules.stream().map(r -> r.departmentCode).collect(Collectors.toCollection(HashSet::new));
             if (category.defaultDepartmentCode != null) {
@@ -54,21 +59,14 @@ public class RouteFinder {
                 departmentCodes.add(subject.componentMaintainerCode());
             }
             Uni<List<Area>> areas = areaCodes.isEmpty() ? Uni.createFrom().item(List.of())
-                    : rows(Area.class, "SELECT * FROM area WHERE code IN (?1) AND active", areaCodes);
+                    : entities.list(Area.class, "SELECT * FROM area WHERE code " + SqlValues.inTexts("?1")
+                            + " AND active", SqlValues.jsonArray(areaCodes));
             Uni<List<Department>> departments = departmentCodes.isEmpty() ? Uni.createFrom().item(List.of())
-                    : rows(Department.class, "SELECT * FROM department WHERE code IN (?1) AND active", departmentCodes);
+                    : entities.list(Department.class, "SELECT * FROM department WHERE code " + SqlValues.inTexts("?1")
+                            + " AND active", SqlValues.jsonArray(departmentCodes));
             // one session runs one query at a time: chain, don't combine
             return areas.chain(as -> departments.map(ds -> choose(category, subject, rules, as, ds)));
         });
-    }
-
-    /**
-     * Native SQL: routing runs on every dispatch and auto-dispatched report, and a query in HQL is parsed and
-     * translated on every call (the plan cache is off).
-     */
-    private static <T> Uni<List<T>> rows(Class<T> entity, String sql, Object parameter) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql, entity)
-                .setParameter(1, parameter).getResultList());
     }
 
     private Optional<RouteChoice> choose(Category category, Subject subject, List<RoutingRule> rules,

@@ -17,6 +17,22 @@ public final class SqlValues {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * {@code IN (…)} over a list of texts bound as one parameter, the same on the pool and in a Hibernate session
+     * (where a list binds as one value each, and on the pool as an array): the list as a JSON array, bound as text.
+     * {@code parameter} is the placeholder ({@code ?1}); bind {@link #jsonArray} of the values to it.
+     */
+    public static String inTexts(String parameter) {
+        return "IN (SELECT json_array_elements_text(CAST(CAST(" + parameter + " AS text) AS json)))";
+    }
+
+    /** The texts as a JSON array, for {@link #inTexts}. */
+    public static String jsonArray(java.util.Collection<String> values) {
+        var encoder = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+        return values.stream().map(v -> "\"" + new String(encoder.quoteAsString(v)) + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
     /** A timestamptz column as an Instant; null stays null. */
     public static Instant instant(Object value) {
         if (value == null || value instanceof Instant) {

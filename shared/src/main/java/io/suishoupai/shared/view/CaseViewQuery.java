@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.RowJson;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -115,6 +116,10 @@ public class CaseViewQuery {
 
     /** Must run inside a session: the related data of a case this session holds, its pending changes flushed. */
     public Uni<Related> forCase(CityCase c, boolean staff) {
+        if (CurrentSql.here().onPool()) {
+            // a pool transaction writes as it goes: its own moves are in what the statement reads
+            return CurrentSql.here().value(BY_ID.replace("$", "?"), c.id, staff).map(json -> related((String) json));
+        }
         // a move made in this transaction must be in its view (outside a transaction there is nothing to flush)
         return Panache.getSession().chain(session -> (session.currentTransaction() == null
                 ? Uni.createFrom().voidItem() : session.flush()).chain(() -> session

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.contract.PlainRoute;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.SubmitReportRequest;
@@ -29,7 +30,6 @@ import io.suishoupai.intake.service.ApiKey;
 import io.suishoupai.intake.service.ApiKeys;
 import io.suishoupai.shared.open311.Open311Response;
 import io.suishoupai.shared.open311.Open311Response.Format;
-import io.suishoupai.shared.open311.Open311Token;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.time.AppClock;
@@ -163,7 +163,7 @@ public class Open311SubmitRoute {
                 new SubmitReportRequest.Location(number(form.get("lat"), "lat"), number(form.get("long"), "long"),
                         form.get("address_string"), null), // Open311 points are WGS-84, as its spec says
                 List.of(), null, null);
-        return reactive.session(() -> apiKeys.active(form.get("api_key"))).chain(key -> {
+        return reactive.poolSession(() -> apiKeys.active(form.get("api_key"))).chain(key -> {
             if (key == null) {
                 throw Problems.forbidden(ErrorCode.INVALID_API_KEY, "api_key is missing, unknown or revoked");
             }
@@ -173,7 +173,8 @@ public class Open311SubmitRoute {
                     config.open311().descriptionMaxLength(), mediaUrl,
                     created -> issueToken(created, key, now));
             // one rate limit per client (api key), counted in its own transaction like the app's
-            return reactive.transaction(() -> rateLimiter.hit(Open311Reporter.clientKey(key.id), AbuseLimits.SUBMIT_REPORT, now))
+            return reactive.poolTransaction(() -> rateLimiter.hit(Open311Reporter.clientKey(key.id),
+                    AbuseLimits.SUBMIT_REPORT, now))
                     .chain(() -> intake.submit(caller, request, channel));
         }).map(response -> {
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -185,13 +186,11 @@ public class Open311SubmitRoute {
         });
     }
 
+    /** In the intake's transaction: the token exists if and only if its case does. */
     private static Uni<String> issueToken(CityCase created, ApiKey key, Instant now) {
-        Open311Token token = new Open311Token();
-        token.token = UUID.randomUUID().toString();
-        token.caseNumber = created.caseNumber;
-        token.apiKeyId = key.id;
-        token.createdAt = now;
-        return token.persist().replaceWith(token.token);
+        String token = UUID.randomUUID().toString();
+        return CurrentSql.here().update("INSERT INTO open311_token (token, case_number, api_key_id, created_at) "
+                + "VALUES (?1, ?2, ?3, ?4)", token, created.caseNumber, key.id, now).replaceWith(token);
     }
 
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.suishoupai.shared.runtime.SqlValues;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** An Open311 client's key: only its SHA-256 hash and first characters are stored. */
@@ -40,4 +41,22 @@ public class ApiKey extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** Its columns in the order {@link #of} reads them; a statement adds its WHERE. */
+    public static final String SELECT = "SELECT id, client_name, key_hash, key_prefix, created_by, created_at, "
+            + "revoked_by, revoked_at FROM api_key";
+
+    /** A row of {@link #SELECT} (on the pool or in a session: no Hibernate mapping needed). */
+    public static ApiKey of(Object[] row) {
+        ApiKey k = new ApiKey();
+        k.id = ((Number) row[0]).longValue();
+        k.clientName = (String) row[1];
+        k.keyHash = (String) row[2];
+        k.keyPrefix = (String) row[3];
+        k.createdBy = (String) row[4];
+        k.createdAt = SqlValues.instant(row[5]);
+        k.revokedBy = (String) row[6];
+        k.revokedAt = SqlValues.instant(row[7]);
+        return k;
+    }
 }

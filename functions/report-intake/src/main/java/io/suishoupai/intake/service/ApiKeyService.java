@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.ApiKeyRequests.ApiKeyView;
 import io.suishoupai.intake.dto.ApiKeyRequests.CreateApiKey;
@@ -22,6 +23,9 @@ import io.smallrye.mutiny.Uni;
 public class ApiKeyService {
 
     @Inject
+    CurrentSql sql;
+
+    @Inject
     Reactive reactive;
 
     @Inject
@@ -36,29 +40,31 @@ public class ApiKeyService {
         k.keyPrefix = key.substring(0, 10);
         k.createdBy = admin.id();
         k.createdAt = clock.now();
-        return reactive.transaction(() -> k.<ApiKey>persist())
-                .map(saved -> new ApiKeyView(saved.id, saved.clientName, key, saved.keyPrefix, saved.createdBy,
-                        saved.createdAt, null));
+        return reactive.poolTransaction(() -> sql.value("INSERT INTO api_key (client_name, key_hash, key_prefix, "
+                + "created_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id", k.clientName, k.keyHash,
+                k.keyPrefix, k.createdBy, k.createdAt))
+                .map(id -> new ApiKeyView(((Number) id).longValue(), k.clientName, key, k.keyPrefix, k.createdBy,
+                        k.createdAt, null));
     }
 
     public Uni<ApiKeyView> revoke(Caller admin, RevokeApiKey request) {
         InputCheck.of(request).present(request.id(), "id").orThrow();
         Instant now = clock.now();
-        return reactive.transaction(() -> ApiKey.<ApiKey>findById(request.id()).map(k -> {
-            if (k == null) {
-                throw Problems.notFound(ErrorCode.API_KEY_NOT_FOUND, "There is no api key " + request.id() + ".");
-            }
-            if (k.revokedAt == null) {
-                k.revokedAt = now;
-                k.revokedBy = admin.id();
-            }
-            return view(k);
-        }));
+        // revoked once: a second revoke keeps the first one's time and admin
+        return reactive.poolTransaction(() -> sql.update("UPDATE api_key SET revoked_at = ?2, revoked_by = ?3 "
+                + "WHERE id = ?1 AND revoked_at IS NULL", request.id(), now, admin.id())
+                .chain(() -> sql.first(ApiKey.SELECT + " WHERE id = ?1", request.id())).map(row -> {
+                    if (row == null) {
+                        throw Problems.notFound(ErrorCode.API_KEY_NOT_FOUND, "There is no api key " + request.id()
+                                + ".");
+                    }
+                    return view(ApiKey.of(row));
+                }));
     }
 
     public Uni<List<ApiKeyView>> list() {
-        return reactive.session(() -> ApiKey.<ApiKey>list("order by id"))
-                .map(keys -> keys.stream().map(ApiKeyService::view).toList());
+        return reactive.poolSession(() -> sql.rows(ApiKey.SELECT + " ORDER BY id"))
+                .map(keys -> keys.stream().map(row -> view(ApiKey.of(row))).toList());
     }
 
     private static ApiKeyView view(ApiKey k) {

@@ -8,12 +8,17 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /** Issues and checks Open311 api keys; a key is shown once, at creation, and stored only as its hash. */
 @ApplicationScoped
 public class ApiKeys {
+
+    @Inject
+    CurrentSql sql;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,11 +36,12 @@ public class ApiKeys {
         }
     }
 
-    /** The active key with this value, or null. Must run inside a session. */
+    /** The active key with this value, or null. Must run inside a session or on the pool. */
     public Uni<ApiKey> active(String key) {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Uni.createFrom().nullItem();
         }
-        return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash(key.strip())).firstResult();
+        return sql.first(ApiKey.SELECT + " WHERE key_hash = ?1 AND revoked_at IS NULL", hash(key.strip()))
+                .map(row -> row == null ? null : ApiKey.of(row));
     }
 }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.smallrye.mutiny.Uni;
 
@@ -19,17 +19,16 @@ import io.smallrye.mutiny.Uni;
 public class CaseNumbers {
 
     @Inject
+    CurrentSql sql;
+
+    @Inject
     SuishoupaiConfig config;
 
     public Uni<String> next(Instant now) {
         LocalDate day = LocalDate.ofInstant(now, config.zone());
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "INSERT INTO case_number_counter (day, last_value) VALUES (?1, 1) ON CONFLICT (day) "
-                        + "DO UPDATE SET last_value = case_number_counter.last_value + 1 RETURNING last_value",
-                Integer.class)
-                .setParameter(1, day)
-                .getSingleResult())
-                .map(sequence -> format(config.caseNumberPrefix(), day, sequence));
+        return sql.value("INSERT INTO case_number_counter (day, last_value) VALUES (?1, 1) ON CONFLICT (day) "
+                + "DO UPDATE SET last_value = case_number_counter.last_value + 1 RETURNING last_value", day)
+                .map(sequence -> format(config.caseNumberPrefix(), day, ((Number) sequence).intValue()));
     }
 
     static String format(String prefix, LocalDate day, int sequence) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.intake.dto.AddCaseInfoRequest;
 import io.suishoupai.intake.dto.SupportCaseRequest;
 import io.suishoupai.shared.abuse.AbuseLimits;
@@ -46,6 +47,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CitizenFollowUpService {
+
+    @Inject
+    CaseRows cases;
 
     @Inject
     Reactive reactive;
@@ -89,9 +93,9 @@ public class CitizenFollowUpService {
         CaseNumber number = CaseNumber.of(request.caseNumber());
         Instant now = clock.now();
         var actor = new CaseJournal.Actor(caller.id(), caller.has(Role.CITIZEN) ? ActorRole.CITIZEN : ActorRole.STAFF);
-        return reactive.transaction(() -> idempotency.once(caller.id(), "add-case-info", request.idempotencyKey(),
+        return reactive.poolTransaction(() -> idempotency.once(caller.id(), "add-case-info", request.idempotencyKey(),
                 request, CaseView.class, now, () -> ReporterBlocks.requireNotBlocked(caller.id(), now)
-                        .chain(() -> CityCase.getByNumber(number)).chain(c -> {
+                        .chain(() -> cases.getByNumber(number)).chain(c -> {
                     CitizenInput.requireReporter(caller.id(), c);
                     CitizenInput.requireOpen(c);
                     String note = "市民补充：" + request.note().strip();
@@ -108,9 +112,9 @@ public class CitizenFollowUpService {
                 .orThrow();
         CaseNumber number = CaseNumber.of(request.caseNumber());
         Instant now = clock.now();
-        return reactive.transaction(() -> idempotency.once(caller.id(), "support-case", request.idempotencyKey(),
+        return reactive.poolTransaction(() -> idempotency.once(caller.id(), "support-case", request.idempotencyKey(),
                 request, CaseView.class, now, () -> ReporterBlocks.requireNotBlocked(caller.id(), now)
-                        .chain(() -> CityCase.getByNumber(number)).chain(c -> {
+                        .chain(() -> cases.getByNumber(number)).chain(c -> {
                     CitizenInput.requireOpen(c);
                     CitizenInput.requireNewSupporter(caller.id(), c, false);
                     return CaseSupport.add(c.id, caller.id(), now).chain(added -> {

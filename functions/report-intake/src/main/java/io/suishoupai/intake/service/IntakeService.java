@@ -7,6 +7,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.RowJson;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.intake.dto.RegisterCaseRequest;
 import io.suishoupai.intake.dto.SubmitReportRequest;
@@ -58,6 +60,12 @@ import io.smallrye.mutiny.Uni;
 public class IntakeService {
 
     static final String OPERATION = "submit-report";
+
+    @Inject
+    RowJson rows;
+
+    @Inject
+    CurrentSql sql;
 
     @Inject
     SuishoupaiConfig config;
@@ -169,7 +177,7 @@ public class IntakeService {
                 ? List.of() : request.media(), channel.minPhotos(), config.intake().maxItems());
         Instant now = clock.now();
         // the claim's statement takes the caller's lock too: their reports queue, so the daily limit holds
-        return reactive.transaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), asSent,
+        return reactive.poolTransaction(() -> idempotency.once(caller.id(), OPERATION, request.idempotencyKey(), asSent,
                 SubmitReportResponse.class, now, TransactionLock.name("intake", caller.id()),
                 () -> createCase(caller, request, point, media, channel, now)));
     }
@@ -243,7 +251,9 @@ public class IntakeService {
         if (id == null) {
             return Uni.createFrom().voidItem();
         }
-        return Component.<Component>findById(id).invoke(component -> ComponentRules
+        return sql.first("SELECT row_to_json(k)::text FROM component k WHERE k.id = ?1", id)
+                .map(row -> row == null ? null : rows.read((String) row[0], Component.class))
+                .invoke(component -> ComponentRules
                 .check(component, id, category.code, point, config.intake().componentMaxDistanceMeters())
                 .ifPresent(refusal -> {
                     throw Problems.unprocessable(refusal.code(), refusal.message());

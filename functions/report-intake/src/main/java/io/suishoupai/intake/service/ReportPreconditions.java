@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.abuse.ReporterBlocks;
 import io.suishoupai.shared.category.Category;
@@ -51,6 +51,9 @@ public class ReportPreconditions {
     }
 
     @Inject
+    CurrentSql sql;
+
+    @Inject
     RowJson rows;
 
     /**
@@ -59,15 +62,9 @@ public class ReportPreconditions {
      * {@code dayStart} null: the caller has no daily limit.
      */
     public Uni<Read> read(String callerId, Instant now, Instant dayStart, String categoryCode, GeoPoint point) {
-        return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(statement(dayStart != null), Object[].class)
-                    .setParameter(1, callerId).setParameter(2, now).setParameter(3, categoryCode)
-                    .setParameter(4, point.lon()).setParameter(5, point.lat());
-            if (dayStart != null) {
-                query.setParameter(6, dayStart);
-            }
-            return query.getSingleResult();
-        }).map(row -> new Read(
+        Object[] values = dayStart != null ? new Object[] { callerId, now, categoryCode, point.lon(), point.lat(),
+                dayStart } : new Object[] { callerId, now, categoryCode, point.lon(), point.lat() };
+        return sql.first(statement(dayStart != null), values).map(row -> new Read(
                 new ReporterStanding((String) row[0], SqlValues.longValue(row[1]), SqlValues.longValue(row[2])),
                 row[3] == null ? null : rows.read((String) row[3], Category.class),
                 row[4] == null ? List.of() : rows.readList((String) row[4], Area.class)));

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.intake.dto.BlockReporterRequest;
 import io.suishoupai.intake.dto.BlockedReporterView;
 import io.suishoupai.intake.dto.UnblockReporterRequest;
@@ -24,6 +24,9 @@ import io.smallrye.mutiny.Uni;
 public class ReporterBlockService {
 
     @Inject
+    CurrentSql sql;
+
+    @Inject
     Reactive reactive;
 
     @Inject
@@ -35,21 +38,20 @@ public class ReporterBlockService {
                 .require(request.until() == null || request.until().isAfter(now), "until", "must be in the future")
                 .orThrow();
         String account = request.accountId().strip();
-        return reactive.transaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO "
+        return reactive.poolTransaction(() -> sql.update("INSERT INTO "
                 + "reporter_block (account_id, reason, until, blocked_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
                 + "ON CONFLICT (account_id) DO UPDATE SET reason = excluded.reason, until = excluded.until, "
-                + "blocked_by = excluded.blocked_by, created_at = excluded.created_at")
-                .setParameter(1, account).setParameter(2, request.reason().strip()).setParameter(3, request.until())
-                .setParameter(4, caller.id()).setParameter(5, now).executeUpdate()))
+                + "blocked_by = excluded.blocked_by, created_at = excluded.created_at", account,
+                request.reason().strip(), request.until(), caller.id(), now))
                 .replaceWith(new BlockedReporterView(account, request.reason().strip(), request.until(), caller.id(), now));
     }
 
     public Uni<BlockedReporterView> unblock(UnblockReporterRequest request) {
         InputCheck.of(request).text(request.accountId(), "accountId", 1, 200).orThrow();
         String account = request.accountId().strip();
-        return reactive.transaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("DELETE FROM "
+        return reactive.poolTransaction(() -> sql.rows("DELETE FROM "
                 + "reporter_block WHERE account_id = ?1 RETURNING account_id, reason, until, blocked_by, created_at",
-                Object[].class).setParameter(1, account).getResultList()))
+                account))
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw Problems.notFound(ErrorCode.NOT_FOUND, account + " is not blocked.");
@@ -61,9 +63,9 @@ public class ReporterBlockService {
     /** Every block still in force, newest first (at most 1 000: a list for people to read, not an export). */
     public Uni<List<BlockedReporterView>> list() {
         Instant now = clock.now();
-        return reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery("SELECT account_id, reason, "
+        return reactive.poolSession(() -> sql.rows("SELECT account_id, reason, "
                 + "until, blocked_by, created_at FROM reporter_block WHERE until IS NULL OR until > ?1 "
-                + "ORDER BY created_at DESC LIMIT 1000", Object[].class).setParameter(1, now).getResultList()))
+                + "ORDER BY created_at DESC LIMIT 1000", now))
                 .map(rows -> rows.stream().map(ReporterBlockService::view).toList());
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.intake.dto.MySubscriptionsQuery;
 import io.suishoupai.intake.dto.SubscribeRequest;
 import io.suishoupai.intake.dto.SubscriptionView;
@@ -14,16 +13,19 @@ import io.suishoupai.intake.dto.UnsubscribeRequest;
 import io.suishoupai.shared.abuse.AbuseLimits;
 import io.suishoupai.shared.abuse.RateLimiter;
 import io.suishoupai.shared.caseflow.CaseNumber;
-import io.suishoupai.shared.caseflow.CityCase;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.geo.CoordSystem;
 import io.suishoupai.shared.geo.GeoPoint;
-import io.suishoupai.shared.routing.Area;
+import io.suishoupai.shared.routing.AreaKind;
 import io.suishoupai.shared.view.AreaNames;
+import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.Reactive;
+import io.suishoupai.shared.runtime.RowJson;
+import io.suishoupai.shared.runtime.SqlValues;
 import io.suishoupai.shared.runtime.TransactionLock;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.subscription.NearCircle;
@@ -44,6 +46,15 @@ public class SubscriptionService {
 
     @Inject
     Reactive reactive;
+
+    @Inject
+    CurrentSql sql;
+
+    @Inject
+    RowJson rows;
+
+    @Inject
+    CaseRows cases;
 
     @Inject
     AreaNames areaNames;
@@ -81,7 +92,7 @@ public class SubscriptionService {
         }
         check.orThrow();
         Instant now = clock.now();
-        return reactive.transaction(() -> TransactionLock.hold("subscription", caller.id())
+        return reactive.poolTransaction(() -> TransactionLock.hold("subscription", caller.id())
                 .chain(() -> request.caseNumber() != null ? toCase(caller, CaseNumber.of(request.caseNumber()), now)
                         : request.area() != null ? toArea(caller, request.area().code().strip(), now)
                         : toCircle(caller, request.near(), now))
@@ -103,11 +114,11 @@ public class SubscriptionService {
             }
         }
         check.orThrow();
-        return reactive.transaction(() -> find(caller, request).chain(s -> {
+        return reactive.poolTransaction(() -> find(caller, request).chain(s -> {
             if (s == null) {
                 throw Problems.notFound(ErrorCode.SUBSCRIPTION_NOT_FOUND, "You have no such subscription.");
             }
-            return view(s, CoordSystem.WGS84).call(() -> s.delete());
+            return view(s, CoordSystem.WGS84).call(() -> sql.update("DELETE FROM subscription WHERE id = ?1", s.id));
         }));
     }
 
@@ -116,7 +127,8 @@ public class SubscriptionService {
         CoordSystem.check(InputCheck.of(query == null ? new MySubscriptionsQuery() : query), system, "coordSystem")
                 .orThrow();
         CoordSystem coordSystem = CoordSystem.orDefault(system);
-        return reactive.session(() -> Subscription.<Subscription>list("accountId = ?1 order by id desc", caller.id())
+        return reactive.poolSession(() -> subscriptions("account_id = ?1", caller.id())
+                .map(subs -> subs.stream().sorted(NEWEST_FIRST).toList())
                 .chain(subs -> areaNames.of(subs.stream().map(s -> s.areaCode).filter(c -> c != null).toList())
                         .chain(names -> caseNumbers(subs).map(numbers -> subs.stream()
                                 .map(s -> view(s, s.caseId == null ? null : numbers.get(s.caseId), names, coordSystem))
@@ -125,45 +137,44 @@ public class SubscriptionService {
 
     private Uni<Subscription> find(Caller caller, UnsubscribeRequest request) {
         if (request.id() != null) {
-            return Subscription.find("id = ?1 and accountId = ?2", request.id(), caller.id()).firstResult();
+            return first("id = ?1 AND account_id = ?2", request.id(), caller.id());
         }
         if (request.area() != null) {
-            return Subscription.find("kind = ?1 and areaCode = ?2 and accountId = ?3", Kind.AREA,
-                    request.area().code().strip(), caller.id()).firstResult();
+            return first("kind = ?1 AND area_code = ?2 AND account_id = ?3", Kind.AREA.name(),
+                    request.area().code().strip(), caller.id());
         }
-        return CityCase.getByNumber(CaseNumber.of(request.caseNumber())).chain(c -> Subscription
-                .find("kind = ?1 and caseId = ?2 and accountId = ?3", Kind.CASE, c.id, caller.id()).firstResult());
+        return cases.getByNumber(CaseNumber.of(request.caseNumber())).chain(c -> first(
+                "kind = ?1 AND case_id = ?2 AND account_id = ?3", Kind.CASE.name(), c.id, caller.id()));
     }
 
     private Uni<Subscription> toCase(Caller caller, CaseNumber number, Instant now) {
-        return CityCase.getByNumber(number).invoke(c -> {
+        return cases.getByNumber(number).invoke(c -> {
             if (!c.publiclyVisible() && !caller.id().equals(c.reporterId)) { // hidden or private: as if not there
                 throw Problems.notFound(ErrorCode.CASE_NOT_FOUND, "There is no case " + number + ".");
             }
-        }).chain(c -> Subscription.<Subscription>find(
-                "kind = ?1 and caseId = ?2 and accountId = ?3", Kind.CASE, c.id, caller.id()).firstResult()
+        }).chain(c -> first("kind = ?1 AND case_id = ?2 AND account_id = ?3", Kind.CASE.name(), c.id, caller.id())
                 .chain(existing -> existing != null ? Uni.createFrom().item(existing)
                         : count(caller, List.of(Kind.CASE)).chain(held -> {
                             limit(held, config.subscriptions().maxCases(), "cases");
                             Subscription s = create(caller, Kind.CASE, now);
                             s.caseId = c.id;
-                            return s.persist();
+                            return insert(s);
                         })));
     }
 
     private Uni<Subscription> toArea(Caller caller, String code, Instant now) {
-        return Area.<Area>findById(code).chain(area -> {
-            if (area == null || !area.active || !area.kind.isUnit()) {
+        return sql.first("SELECT active, kind FROM area WHERE code = ?1", code).chain(area -> {
+            if (area == null || !Boolean.TRUE.equals(area[0]) || !AreaKind.valueOf((String) area[1]).isUnit()) {
                 throw Problems.unprocessable(ErrorCode.UNKNOWN_AREA, "No district, street, community or grid has "
                         + "the code " + code + ".");
             }
-            return Subscription.<Subscription>find("kind = ?1 and areaCode = ?2 and accountId = ?3", Kind.AREA, code,
-                    caller.id()).firstResult().chain(existing -> existing != null ? Uni.createFrom().item(existing)
+            return first("kind = ?1 AND area_code = ?2 AND account_id = ?3", Kind.AREA.name(), code, caller.id())
+                    .chain(existing -> existing != null ? Uni.createFrom().item(existing)
                             : count(caller, List.of(Kind.AREA, Kind.NEAR)).chain(held -> {
                                 limit(held, config.subscriptions().maxPlaces(), "areas and circles");
                                 Subscription s = create(caller, Kind.AREA, now);
                                 s.areaCode = code;
-                                return s.persist();
+                                return insert(s);
                             }));
         });
     }
@@ -171,9 +182,9 @@ public class SubscriptionService {
     private Uni<Subscription> toCircle(Caller caller, SubscribeRequest.NearRef near, Instant now) {
         GeoPoint centre = CoordSystem.orDefault(near.coordSystem()).toWgs84(new GeoPoint(near.lat(), near.lon()));
         NearCircle circle = new NearCircle(centre, near.radius());
-        return Subscription.<Subscription>find("kind = ?1 and accountId = ?2 and lat = ?3 and lon = ?4 "
-                + "and radiusMeters = ?5", Kind.NEAR, caller.id(), centre.lat(), centre.lon(), near.radius())
-                .firstResult().chain(existing -> existing != null ? Uni.createFrom().item(existing)
+        return first("kind = ?1 AND account_id = ?2 AND lat = ?3 AND lon = ?4 AND radius_m = ?5", Kind.NEAR.name(),
+                caller.id(), centre.lat(), centre.lon(), near.radius())
+                .chain(existing -> existing != null ? Uni.createFrom().item(existing)
                         : count(caller, List.of(Kind.AREA, Kind.NEAR)).chain(held -> {
                             limit(held, config.subscriptions().maxPlaces(), "areas and circles");
                             Subscription s = create(caller, Kind.NEAR, now);
@@ -184,8 +195,34 @@ public class SubscriptionService {
                             s.maxLat = circle.maxLat();
                             s.minLon = circle.minLon();
                             s.maxLon = circle.maxLon();
-                            return s.persist();
+                            return insert(s);
                         }));
+    }
+
+    private static final java.util.Comparator<Subscription> NEWEST_FIRST = java.util.Comparator
+            .comparing((Subscription s) -> s.id).reversed();
+
+    /** The subscriptions that pass {@code where} (SQL over {@code subscription}'s columns, our own constants). */
+    private Uni<List<Subscription>> subscriptions(String where, Object... values) {
+        // radius_m is the one column whose name is not its field's snake_case (RowJson)
+        return sql.rows("SELECT row_to_json(x)::text FROM (SELECT s.*, s.radius_m AS radius_meters FROM "
+                + "subscription s WHERE " + where + ") x", values)
+                .map(found -> found.stream().map(row -> rows.read((String) row[0], Subscription.class)).toList());
+    }
+
+    private Uni<Subscription> first(String where, Object... values) {
+        return subscriptions(where, values).map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    private Uni<Subscription> insert(Subscription s) {
+        return sql.value("INSERT INTO subscription (account_id, kind, case_id, area_code, lat, lon, radius_m, "
+                + "min_lat, min_lon, max_lat, max_lon, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                + "?11, ?12) RETURNING id", s.accountId, s.kind.name(), s.caseId, s.areaCode, s.lat, s.lon,
+                s.radiusMeters, s.minLat, s.minLon, s.maxLat, s.maxLon, s.createdAt)
+                .map(id -> {
+                    s.id = ((Number) id).longValue();
+                    return s;
+                });
     }
 
     private static Subscription create(Caller caller, Kind kind, Instant now) {
@@ -196,8 +233,10 @@ public class SubscriptionService {
         return s;
     }
 
-    private static Uni<Long> count(Caller caller, List<Kind> kinds) {
-        return Subscription.count("accountId = ?1 and kind in ?2", caller.id(), kinds);
+    private Uni<Long> count(Caller caller, List<Kind> kinds) {
+        return sql.value("SELECT count(*) FROM subscription WHERE account_id = ?1 AND kind " + SqlValues.inTexts("?2"),
+                caller.id(), SqlValues.jsonArray(kinds.stream().map(Kind::name).toList()))
+                .map(n -> ((Number) n).longValue());
     }
 
     private static void limit(long held, int max, String what) {
@@ -212,16 +251,14 @@ public class SubscriptionService {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(java.util.Map.of());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT id, case_number FROM city_case WHERE id = ANY(?1)", Object[].class)
-                .setParameter(1, ids.toArray(Long[]::new)).getResultList())
+        return sql.rows("SELECT id, case_number FROM city_case WHERE id = ANY(?1)", (Object) ids.toArray(Long[]::new))
                 .map(rows -> rows.stream().collect(java.util.stream.Collectors.toMap(
                         r -> ((Number) r[0]).longValue(), r -> (String) r[1])));
     }
 
     private Uni<SubscriptionView> view(Subscription s, CoordSystem system) {
         Uni<String> number = s.caseId == null ? Uni.createFrom().nullItem()
-                : CityCase.<CityCase>findById(s.caseId).map(c -> c.caseNumber);
+                : sql.value("SELECT case_number FROM city_case WHERE id = ?1", s.caseId).map(n -> (String) n);
         Uni<java.util.Map<String, String>> names = s.areaCode == null ? Uni.createFrom().item(java.util.Map.of())
                 : areaNames.of(List.of(s.areaCode));
         return number.chain(n -> names.map(m -> view(s, n, m, system)));

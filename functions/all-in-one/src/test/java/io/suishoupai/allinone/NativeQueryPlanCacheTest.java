@@ -1,4 +1,4 @@
-package io.suishoupai.intake.service;
+package io.suishoupai.allinone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.suishoupai.intake.service.CaseNumbers;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.runtime.StatementTimeout;
 import io.suishoupai.shared.runtime.TransactionLock;
@@ -26,7 +27,8 @@ import io.smallrye.mutiny.Uni;
  * 3.2 keys a native select's cached plan by its SQL's hash and by its result mapping's identity, so no call ever found
  * the plan an earlier one had cached: each added an entry under the same hash, and each lookup walked them all (a
  * profile of intake after 10 000 reports: a quarter of its CPU). The plan cache is off
- * ({@code hibernate.query.plan_cache_enabled}); this fails if it comes back on with the same flaw.
+ * ({@code hibernate.query.plan_cache_enabled}); this fails if it comes back on with the same flaw. Here, in the
+ * all-in-one app: report-intake itself now runs without Hibernate, the functions that keep it run here.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)

@@ -45,7 +45,8 @@ public class AutoDispatch {
                 ? Uni.createFrom().item(c)
                 // a new case is written by one statement and not managed (CaseJournal.create): in a session, load it
                 // to move it; in a pool transaction the move writes it (at its version, 0)
-                : (sql.onPool() ? Uni.createFrom().item(c) : Panache.getSession().chain(s -> s.find(CityCase.class, c.id)))
+                : (sql.onPool() ? Uni.createFrom().item(c)
+                        : Panache.getSession().chain(s -> s.find(CityCase.class, c.id)))
                         .chain(managed -> journal.move(managed, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)",
                                 true, null, now))
                         .chain(filed -> dispatcher.dispatch(filed, route.get(), SYSTEM, null, now)));

@@ -38,13 +38,14 @@ public class ResponseTemplates {
      * UNKNOWN_TEMPLATE.
      */
     public Uni<String> named(String code, CityCase c) {
-        return sql.firstOf(TEMPLATES, "SELECT text FROM response_template WHERE code = ?1 AND active", code).chain(row -> {
-            if (row == null) {
-                throw Problems.unprocessable(ErrorCode.UNKNOWN_TEMPLATE, "No active response template has the code "
-                        + code + ".");
-            }
-            return fill((String) row[0], c);
-        });
+        return sql.firstOf(TEMPLATES, "SELECT text FROM response_template WHERE code = ?1 AND active", code)
+                .chain(row -> {
+                    if (row == null) {
+                        throw Problems.unprocessable(ErrorCode.UNKNOWN_TEMPLATE, "No active response template has "
+                                + "the code " + code + ".");
+                    }
+                    return fill((String) row[0], c);
+                });
     }
 
     /**

@@ -15,7 +15,8 @@ import io.smallrye.mutiny.Uni;
  * FULFILLED; a cancellation (an admin's, or a fulfilment that ended as a dead letter) refunds its points and its
  * stock exactly once — the state moves from PENDING only once, and the refund's ledger key is unique — and withdraws
  * its fulfilment message. Delivery locks the redemption row ({@link #lockState}) while it sends, so a cancel and a
- * delivery of one redemption never overlap.
+ * delivery of one redemption never overlap. And the unit of stock a redemption takes ({@link #takeOne}), which a
+ * cancellation gives back. Each statement runs in a session or a pool transaction ({@link CurrentSql}).
  */
 @ApplicationScoped
 public class Redemptions {

@@ -44,9 +44,9 @@ public class RouteFinder {
     private static final String ACTIVE_RULES = "SELECT * FROM routing_rule WHERE category_code = ?1 AND active";
 
     /**
-     * Must run inside a session or a pool transaction. Reads only what this category's routing needs: its active rules, the areas and
-     * departments those rules (and the default and maintainer) name — routing runs on every dispatch and
-     * auto-dispatched intake.
+     * Must run inside a session or a pool transaction. Reads only what this category's routing needs: its active
+     * rules, the areas and departments those rules (and the default and maintainer) name — routing runs on every
+     * dispatch and auto-dispatched intake.
      */
     public Uni<Optional<RouteChoice>> find(Category category, Subject subject) {
         return entities.list(RoutingRule.class, ACTIVE_RULES, category.code).chain(rules -> {

@@ -68,7 +68,8 @@ public class NotificationDelivery {
 
     private Uni<DeliveryRun> deliverDue(Instant due, Instant now) {
         var settings = config.notifications();
-        return reactive.poolTransaction(() -> OutboxDeliveries.claimDue(due, now.plus(settings.lease()), settings.batch()))
+        return reactive.poolTransaction(() -> OutboxDeliveries.claimDue(due, now.plus(settings.lease()),
+                settings.batch()))
                 .chain(claimed -> {
                     List<Claimed> plain = claimed.stream().filter(m -> m.redemptionId() == null).toList();
                     List<Uni<Outcome>> sends = plain.stream().map(m -> send(m, now)).toList();

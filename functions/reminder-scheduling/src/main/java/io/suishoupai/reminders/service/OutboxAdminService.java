@@ -94,10 +94,10 @@ public class OutboxAdminService {
         int page = q.pageOrFirst();
         int size = q.sizeOr(50);
         OutboxMessage.State state = q.getState() == null ? null : state(q.getState());
-        String where = (state == null ? "" : "r.state = '" + state.name() + "' ") // an enum's name, not the input
-                + "ORDER BY r.id DESC LIMIT ?1 OFFSET ?2";
-        return reactive.poolSession(() -> sql.rows("SELECT row_to_json(r)::text FROM outbox r "
-                + (state == null ? "" : "WHERE ") + where, (long) size, (long) page * size))
+        // the state is an enum's name, written by us, never the caller's text
+        String only = state == null ? "" : "WHERE r.state = '" + state.name() + "' ";
+        return reactive.poolSession(() -> sql.rows("SELECT row_to_json(r)::text FROM outbox r " + only
+                + "ORDER BY r.id DESC LIMIT ?1 OFFSET ?2", (long) size, (long) page * size))
                 .map(found -> found.stream().map(row -> view(rows.read((String) row[0], OutboxMessage.class)))
                         .toList());
     }

@@ -59,8 +59,8 @@ public class StageReminders {
                 + "SELECT i.stage_id, s.stage, c.case_number, s.due_at FROM inserted i "
                 + "JOIN case_stage s ON s.id = i.stage_id JOIN city_case c ON c.id = s.case_id ORDER BY i.stage_id";
         Object[] values = sql.contains("?3") ? new Object[] { at, now, fraction } : new Object[] { at, now };
-        return CurrentSql.here().rows(sql, values).map(rows -> rows.stream().map(r -> new Reached(level, (String) r[1], (String) r[2],
-                SqlValues.instant(r[3]))).toList());
+        return CurrentSql.here().rows(sql, values).map(rows -> rows.stream().map(r -> new Reached(level,
+                (String) r[1], (String) r[2], SqlValues.instant(r[3]))).toList());
     }
 
     /** One message a stage reached, queued together (one look-up of the channels, not one a message). */

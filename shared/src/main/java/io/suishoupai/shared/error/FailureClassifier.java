@@ -120,7 +120,10 @@ public class FailureClassifier {
      */
     private static boolean isLostConnection(Throwable t) {
         return t instanceof SocketException || t instanceof ClosedChannelException
-                || (t instanceof IOException && t.getClass().getName().startsWith("io.netty."));
+                || (t instanceof IOException && (t.getClass().getName().startsWith("io.netty.")
+                        // the JDK's socket read, as the pool's connection reports a server gone mid-transaction
+                        || "Connection reset by peer".equals(t.getMessage())
+                        || "Broken pipe".equals(t.getMessage())));
     }
 
     private static ProblemException classifySqlState(String sqlState) {

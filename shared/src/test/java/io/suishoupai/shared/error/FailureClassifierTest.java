@@ -41,6 +41,8 @@ class FailureClassifierTest {
         assertEquals(503, status(new ConnectException("Connection refused")));
         assertEquals(503, status(new SocketException("Connection reset")));
         assertEquals(503, status(new ClosedChannelException()));
+        // seen in a fault run with the write on a pool transaction: the JDK's socket read, a plain IOException
+        assertEquals(503, status(new java.io.IOException("Connection reset by peer")));
         assertEquals(503, status(ClosedConnectionException.INSTANCE));
         assertEquals(503, status(new CompletionException(new RuntimeException("HR000xx", new SocketException("reset")))));
         // seen in a fault run: the connection reset while a transaction started, and closing it found it still live

@@ -3,6 +3,7 @@ package io.suishoupai.shared.caseflow;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
+import io.suishoupai.shared.runtime.CurrentEntities;
 import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.LogContext;
 
@@ -39,6 +41,13 @@ public class CaseJournal {
 
     @Inject
     CurrentSql sql;
+
+    @Inject
+    CurrentEntities entities;
+
+    /** What a move, a dispatch, a pause or its end change of a case: written for a case not read by CaseRows. */
+    private static final Set<String> MOVE_COLUMNS = Set.of("state", "outcome", "paused_at", "resume_at", "updated_at",
+            "department_code", "route_rule_id", "dispatched_at", "deadline", "extension_hours");
 
     /** In a fixed order (by class name), so that a move's effects are written the same way every time. */
     private List<TransitionListener> listeners;
@@ -133,27 +142,22 @@ public class CaseJournal {
 
     /**
      * In a Hibernate session the case is managed: its changes are flushed with the session, and its optimistic
-     * version is checked then. In a pool transaction the move writes the columns a move, a dispatch, a pause or its
-     * end change (state, outcome, pause, department, rule, clock), checking the version itself; a caller there
-     * writes any other change of its own.
+     * version is checked then. In a pool transaction the move writes the case itself, checking the version: every
+     * column changed since {@link CaseRows} read it (the move's and the caller's own, such as a filing's urgency), or,
+     * for a case not read there (a new report), the columns a move, a dispatch, a pause or its end change.
      */
     private Uni<Void> written(CityCase c) {
         if (!sql.onPool()) {
             return Uni.createFrom().voidItem();
         }
-        return sql.update("UPDATE city_case SET state = ?1, outcome = ?2, paused_at = ?3, resume_at = ?4, "
-                + "updated_at = ?5, department_code = ?8, route_rule_id = ?9, dispatched_at = ?10, deadline = ?11, "
-                + "extension_hours = ?12, version = version + 1 WHERE id = ?6 AND version = ?7", c.state.name(),
-                c.outcome == null ? null : c.outcome.name(), c.pausedAt, c.resumeAt, c.updatedAt, c.id, c.version,
-                c.departmentCode, c.routeRuleId, c.dispatchedAt, c.deadline, c.extensionHours)
-                .map(updated -> {
-                    if (updated == 0) {
-                        throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
-                                "Someone else changed this case at the same moment; reload it and try again.");
-                    }
-                    c.version++;
-                    return null;
-                });
+        Set<String> changed = entities.changedColumns(c);
+        return entities.saveVersioned(c, changed != null ? changed : MOVE_COLUMNS).map(saved -> {
+            if (!saved) {
+                throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
+                        "Someone else changed this case at the same moment; reload it and try again.");
+            }
+            return null;
+        });
     }
 
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,

@@ -54,6 +54,21 @@ public class RowJson {
         }
     }
 
+    /** An empty JSON object, to build a row in. */
+    public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
+        return rows.createObjectNode();
+    }
+
+    /** An empty JSON array. */
+    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+        return rows.createArrayNode();
+    }
+
+    /** A value as a JSON node: an Instant as ISO-8601 text, an enum as its name, a LocalDate as yyyy-MM-dd. */
+    public JsonNode tree(Object value) {
+        return rows.valueToTree(value);
+    }
+
     /** null for a missing or JSON null node. */
     public <T> T entity(JsonNode node, Class<T> type) {
         return node == null || node.isNull() ? null : rows.convertValue(node, type);

@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.SqlValues;
+
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import org.locationtech.jts.geom.Geometry;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +59,9 @@ public class AreaService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CurrentEntities entities;
+
     /** A checked area, ready to write. */
     private record Checked(String code, String name, AreaKind kind, String parentCode, String geojson,
             Geometry geometry, boolean active) {
@@ -65,7 +72,7 @@ public class AreaService {
         CoordSystem.check(check, r.coordSystem(), "coordSystem").orThrow();
         String parent = InputCheck.blankToNull(r.parentCode());
         Instant now = clock.now();
-        return reactive.transaction(() -> kindsOf(parent == null ? Set.of() : Set.of(parent)).chain(known -> {
+        return reactive.poolTransaction(() -> kindsOf(parent == null ? Set.of() : Set.of(parent)).chain(known -> {
             List<FieldError> problems = AreaRules.problems(r.code(), r.name(), r.kind(), parent, known);
             if (!problems.isEmpty()) {
                 throw problems.stream().anyMatch(p -> p.message().startsWith(AreaRules.UNKNOWN_PARENT))
@@ -74,7 +81,7 @@ public class AreaService {
             }
             Checked area = shape(r.code(), r.name(), AreaKind.parse(r.kind()).orElseThrow(), parent,
                     r.geojson().toString(), CoordSystem.orDefault(r.coordSystem()), r.active() == null || r.active());
-            return Area.<Area>findById(area.code()).chain(existing -> write(existing, area, now));
+            return entities.find(Area.class, area.code()).chain(existing -> write(existing, area, now));
         })).map(AreaView::of);
     }
 
@@ -85,8 +92,8 @@ public class AreaService {
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         CoordSystem system = CoordSystem.orDefault(query.getCoordSystem());
         AreaKind kind = query.getKind() == null ? null : AreaKind.parse(query.getKind()).orElseThrow();
-        return reactive.session(() -> kind == null ? Area.<Area>list("order by code")
-                : Area.<Area>list("kind = ?1 order by code", kind))
+        return reactive.poolSession(() -> kind == null ? entities.list(Area.class, "SELECT * FROM area ORDER BY code")
+                : entities.list(Area.class, "SELECT * FROM area WHERE kind = ?1 ORDER BY code", kind.name()))
                 .map(list -> list.stream().map(a -> AreaView.of(a, system)).toList());
     }
 
@@ -101,7 +108,7 @@ public class AreaService {
         Instant now = clock.now();
         Set<String> parents = features.stream().map(f -> text(f.path("properties"), "parentCode"))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        return reactive.transaction(() -> kindsOf(parents).chain(stored -> {
+        return reactive.poolTransaction(() -> kindsOf(parents).chain(stored -> {
             Map<String, AreaKind> known = new HashMap<>(stored);
             // the file's own areas may be parents (in any order)
             features.forEach(f -> AreaKind.parse(text(f.path("properties"), "kind"))
@@ -142,21 +149,14 @@ public class AreaService {
             refused = withParentsRefused(refused, valid, stored, indexOf);
             List<Checked> toSave = List.copyOf(valid.values());
             List<ImportReport.Refused> report = refused;
-            return Area.<Area>list("code in ?1", valid.keySet().isEmpty() ? Set.of("") : valid.keySet())
-                    .chain(existing -> {
-                        Map<String, Area> byCode = existing.stream().collect(Collectors.toMap(a -> a.code, a -> a));
-                        // stored ones change in place (flushed at commit); new ones are persisted in one call
-                        List<Area> created = new ArrayList<>();
-                        for (Checked c : toSave) {
-                            Area a = byCode.get(c.code());
-                            if (a == null) {
-                                a = new Area();
-                                created.add(a);
-                            }
-                            apply(a, c, now);
-                        }
-                        return Area.persist(created);
-                    })
+            // new and stored areas alike are written whole, in one statement
+            List<Area> written = new ArrayList<>();
+            for (Checked c : toSave) {
+                Area a = new Area();
+                apply(a, c, now);
+                written.add(a);
+            }
+            return entities.saveAll(written)
                     .map(done -> new ImportReport(features.size(), toSave.size(), report));
         }));
     }
@@ -189,10 +189,10 @@ public class AreaService {
                 system.isWgs84() ? given : Polygons.parse(wgs84), active);
     }
 
-    private static Uni<Area> write(Area existing, Checked c, Instant now) {
+    private Uni<Area> write(Area existing, Checked c, Instant now) {
         Area a = existing != null ? existing : new Area();
         apply(a, c, now);
-        return a.persist();
+        return entities.save(a);
     }
 
     private static void apply(Area a, Checked c, Instant now) {
@@ -206,11 +206,12 @@ public class AreaService {
     }
 
     /** The kinds of the stored areas with these codes. */
-    private static Uni<Map<String, AreaKind>> kindsOf(Set<String> codes) {
+    private Uni<Map<String, AreaKind>> kindsOf(Set<String> codes) {
         if (codes.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Area.<Area>list("code in ?1", codes)
+        return entities.list(Area.class, "SELECT * FROM area WHERE code " + SqlValues.inTexts("?1"),
+                SqlValues.jsonArray(codes))
                 .map(areas -> areas.stream().collect(Collectors.toMap(a -> a.code, a -> a.kind)));
     }
 }

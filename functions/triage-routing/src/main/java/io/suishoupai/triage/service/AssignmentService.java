@@ -6,7 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.suishoupai.shared.runtime.CurrentSql;
+
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseState;
@@ -30,6 +31,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AssignmentService {
+
+    @Inject
+    CurrentSql sql;
 
     @Inject
     Reactive reactive;
@@ -84,12 +88,11 @@ public class AssignmentService {
             throw Problems.forbidden(ErrorCode.NOT_YOUR_DEPARTMENT, "Your token names no department (dept claim).");
         }
         Instant now = clock.now();
-        return reactive.session(() -> Panache.getSession().chain(s -> s.createNativeQuery("SELECT m.account_id, "
+        return reactive.poolSession(() -> sql.rows("SELECT m.account_id, "
                 + "m.seen_at, count(c.id), count(c.id) FILTER (WHERE c.deadline < ?2) FROM department_member m "
                 + "LEFT JOIN city_case c ON c.assignee_id = m.account_id AND c.department_code = m.department_code "
                 + "AND c.state = 'DISPATCHED' WHERE m.department_code = ?1 GROUP BY m.account_id, m.seen_at "
-                + "ORDER BY m.account_id", Object[].class).setParameter(1, caller.department()).setParameter(2, now)
-                .getResultList())
+                + "ORDER BY m.account_id", caller.department(), now)
                 .map(rows -> rows.stream().map(r -> new DepartmentMemberView((String) r[0], SqlValues.instant(r[1]),
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList()));
     }
@@ -107,11 +110,10 @@ public class AssignmentService {
         if (last != null && !now.isBefore(last) && now.isBefore(last.plus(ROSTER_REFRESH))) {
             return Uni.createFrom().voidItem();
         }
-        return reactive.transaction(() -> Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO "
+        return reactive.poolTransaction(() -> sql.update("INSERT INTO "
                 + "department_member (department_code, account_id, seen_at) SELECT code, ?2, ?3 FROM department "
-                + "WHERE code = ?1 ON CONFLICT (department_code, account_id) DO UPDATE SET seen_at = excluded.seen_at")
-                .setParameter(1, caller.department()).setParameter(2, caller.id()).setParameter(3, now)
-                .executeUpdate()))
+                + "WHERE code = ?1 ON CONFLICT (department_code, account_id) DO UPDATE SET seen_at = excluded.seen_at",
+                caller.department(), caller.id(), now))
                 .invoke(() -> {
                     if (rosterWritten.size() >= ROSTER_REMEMBERED) {
                         rosterWritten.clear();
@@ -125,10 +127,9 @@ public class AssignmentService {
     static final int ROSTER_REMEMBERED = 10_000;
     private final java.util.Map<String, Instant> rosterWritten = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Uni<Boolean> isMember(String department, String accountId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT count(*) FROM department_member "
-                + "WHERE department_code = ?1 AND account_id = ?2", Long.class).setParameter(1, department)
-                .setParameter(2, accountId).getSingleResult()).map(n -> n > 0);
+    private Uni<Boolean> isMember(String department, String accountId) {
+        return sql.value("SELECT count(*) FROM department_member WHERE department_code = ?1 AND account_id = ?2",
+                department, accountId).map(n -> ((Number) n).longValue() > 0);
     }
 
     static void requireLead(Caller caller) {

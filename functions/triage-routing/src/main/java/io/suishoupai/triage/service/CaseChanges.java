@@ -6,8 +6,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.suishoupai.shared.caseflow.CaseNumber;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ResponseTemplates;
 import io.suishoupai.shared.error.InputCheck;
@@ -23,9 +23,10 @@ import io.suishoupai.shared.view.CaseViews;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The frame of every staff action on a case: one transaction with the idempotency claim, the case loaded by
- * number (404), the version the caller saw checked (409), the response template it names (422), the change, a flush — where the optimistic version check
- * makes the loser of a race fail with 409 — and the staff view of the result as the answer.
+ * The frame of every staff action on a case: one transaction on the reactive pool with the idempotency claim, the
+ * case read by number (404), the version the caller saw checked (409), the response template it names (422), the
+ * change, then the case's changed columns written — where the version check makes the loser of a race fail with
+ * 409 — and the staff view of the result as the answer. No Hibernate session: triage-routing is built without it.
  */
 @ApplicationScoped
 public class CaseChanges {
@@ -41,6 +42,9 @@ public class CaseChanges {
 
     @Inject
     ResponseTemplates templates;
+
+    @Inject
+    CaseRows cases;
 
     /** A response template the call named, filled for the case, for the move it makes (422 UNKNOWN_TEMPLATE). */
     private Uni<Void> template(Object request, CityCase c) {
@@ -64,8 +68,8 @@ public class CaseChanges {
     public Uni<CaseView> change(Caller caller, String operation, String idempotencyKey, Object request,
             String caseNumber, Integer expectedVersion, Instant now, Function<CityCase, Uni<CityCase>> change) {
         CaseNumber number = CaseNumber.of(caseNumber);
-        return reactive.transaction(() -> idempotency.once(caller.id(), operation, idempotencyKey, request,
-                CaseView.class, now, () -> CityCase.getByNumber(number)
+        return reactive.poolTransaction(() -> idempotency.once(caller.id(), operation, idempotencyKey, request,
+                CaseView.class, now, () -> cases.getByNumber(number)
                         .invoke(c -> {
                             if (expectedVersion != null && expectedVersion != c.version) {
                                 throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE, "The case is at version " + c.version
@@ -74,7 +78,7 @@ public class CaseChanges {
                         })
                         .call(c -> template(request, c))
                         .chain(c -> change.apply(c))
-                        .call(() -> Panache.getSession().chain(session -> session.flush()))
+                        .call(cases::save)
                         .chain(c -> views.of(c, Audience.STAFF))));
     }
 }

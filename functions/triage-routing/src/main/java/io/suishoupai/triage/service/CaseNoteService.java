@@ -7,10 +7,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseState;
-import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.caseflow.ResponseTemplate;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.error.ErrorCode;
@@ -48,6 +49,9 @@ public class CaseNoteService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    CurrentEntities entities;
 
     public Uni<CaseView> addNote(Caller caller, AddCaseNoteRequest request) {
         InputCheck check = InputCheck.of(request).idempotencyKey(request.idempotencyKey())
@@ -98,14 +102,14 @@ public class CaseNoteService {
         }
         check.orThrow();
         String categoryCode = InputCheck.blankToNull(request.categoryCode());
-        return reactive.transaction(() -> (categoryCode == null ? Uni.createFrom().voidItem()
-                : Category.<Category>findById(categoryCode.strip()).invoke(c -> {
+        return reactive.poolTransaction(() -> (categoryCode == null ? Uni.createFrom().voidItem()
+                : entities.find(Category.class, categoryCode.strip()).invoke(c -> {
                     if (c == null) {
                         throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY, "There is no category "
                                 + categoryCode + ".");
                     }
                 }).replaceWithVoid())
-                .chain(() -> ResponseTemplate.<ResponseTemplate>findById(request.code().strip()))
+                .chain(() -> entities.find(ResponseTemplate.class, request.code().strip()))
                 .chain(existing -> {
                     ResponseTemplate t = existing != null ? existing : new ResponseTemplate();
                     t.code = request.code().strip();
@@ -114,12 +118,13 @@ public class CaseNoteService {
                     t.text = request.text().strip();
                     t.active = request.active() == null || request.active();
                     t.updatedAt = clock.now();
-                    return existing != null ? Uni.createFrom().item(t) : t.<ResponseTemplate>persist();
+                    return entities.save(t);
                 }).map(CaseNoteService::view));
     }
 
     public Uni<List<TemplateView>> listTemplates() {
-        return reactive.session(() -> ResponseTemplate.<ResponseTemplate>list("order by state, code")
+        return reactive.poolSession(() -> entities.list(ResponseTemplate.class,
+                "SELECT * FROM response_template ORDER BY state, code")
                 .map(all -> all.stream().map(CaseNoteService::view).toList()));
     }
 

@@ -4,8 +4,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Page;
+import io.suishoupai.shared.runtime.CurrentSql;
+
+import io.suishoupai.shared.caseflow.CaseRows;
+
 import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.error.InputCheck;
 import io.suishoupai.shared.geo.GeoPoint;
@@ -40,21 +42,26 @@ public class CasePlacementService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CaseRows rows;
+
+    @Inject
+    CurrentSql sql;
+
     public Uni<PlaceCasesResult> placeUnplaced(PlaceCasesRequest r) {
         InputCheck.of(r).require(r.limit() == null || (r.limit() >= 1 && r.limit() <= MAX_LIMIT), "limit",
                 "must be 1 to " + MAX_LIMIT).orThrow();
         int limit = r.limit() == null ? DEFAULT_LIMIT : r.limit();
         Instant now = clock.now();
-        return reactive.transaction(() -> CityCase.<CityCase>find("placedAt is null order by id")
-                .page(Page.ofSize(limit)).list()
+        return reactive.poolTransaction(() -> rows.where("c.placed_at IS NULL ORDER BY c.id LIMIT ?1", limit)
                 .chain(cases -> Multi.createFrom().iterable(cases)
                         .onItem().transformToUniAndConcatenate(c -> locator.place(new GeoPoint(c.lat, c.lon))
-                                .map(p -> place(c, p, now)))
+                                .map(p -> place(c, p, now)).call(() -> rows.save(c)))
                         .collect().asList()
-                        .call(Panache::flush)
-                        .chain(inUnit -> CityCase.count("placedAt is null").map(remaining -> new PlaceCasesResult(
-                                cases.size(), (int) inUnit.stream().filter(Boolean::booleanValue).count(),
-                                remaining)))));
+                        .chain(inUnit -> sql.value("SELECT count(*) FROM city_case WHERE placed_at IS NULL")
+                                .map(remaining -> new PlaceCasesResult(cases.size(),
+                                        (int) inUnit.stream().filter(Boolean::booleanValue).count(),
+                                        ((Number) remaining).longValue())))));
     }
 
     /** Whether the case lies in some unit. */

@@ -16,13 +16,15 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentSql;
+
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.CategoryKind;
-import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.component.ComponentDraft;
 import io.suishoupai.shared.error.FieldError;
@@ -58,6 +60,12 @@ public class ComponentService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CurrentEntities entities;
+
+    @Inject
+    CurrentSql sql;
+
     /** What a draft is checked against: the active component categories and active departments. */
     private record Known(Set<String> componentCategories, Set<String> activeDepartments) {
     }
@@ -69,13 +77,13 @@ public class ComponentService {
                 r.coordSystem(), strip(r.ownerDepartmentCode()), strip(r.maintainerDepartmentCode()), r.state(),
                 r.attributes() == null || r.attributes().isNull() ? null : r.attributes().toString());
         Instant now = clock.now();
-        return reactive.transaction(() -> known().chain(known -> {
+        return reactive.poolTransaction(() -> known().chain(known -> {
             List<FieldError> problems = draft.problems(known.componentCategories(), known.activeDepartments());
             if (!problems.isEmpty()) {
                 throw Problems.invalid(problems);
             }
-            return Component.<Component>findById(draft.id())
-                    .chain(existing -> draft.applyTo(existing != null ? existing : new Component(), now).<Component>persist());
+            // every column comes from the draft: a stored component is overwritten whole
+            return entities.save(draft.applyTo(new Component(), now));
         })).map(c -> ComponentView.of(c, CoordSystem.orDefault(r.coordSystem())));
     }
 
@@ -89,7 +97,7 @@ public class ComponentService {
         InputCheck.of(r).require(!rows.isEmpty() && rows.size() <= MAX_ROWS, csv ? "csv" : "features",
                 "must hold 1 to " + MAX_ROWS + " components").orThrow();
         Instant now = clock.now();
-        return reactive.transaction(() -> known().chain(known -> {
+        return reactive.poolTransaction(() -> known().chain(known -> {
             Map<String, ComponentDraft> valid = new LinkedHashMap<>();
             List<ImportReport.Refused> refused = new ArrayList<>();
             for (Row row : rows) {
@@ -108,20 +116,9 @@ public class ComponentService {
                             reasons));
                 }
             }
-            Set<String> ids = valid.isEmpty() ? Set.of("") : valid.keySet();
-            return Component.<Component>list("id in ?1", ids).chain(existing -> {
-                Map<String, Component> byId = existing.stream().collect(Collectors.toMap(c -> c.id, c -> c));
-                List<Component> created = new ArrayList<>();
-                for (ComponentDraft d : valid.values()) {
-                    Component c = byId.get(d.id());
-                    if (c == null) {
-                        c = new Component();
-                        created.add(c);
-                    }
-                    d.applyTo(c, now);
-                }
-                return Component.persist(created);
-            }).map(done -> new ImportReport(rows.size(), valid.size(), refused));
+            // new and stored components alike are written whole, in one statement
+            List<Component> written = valid.values().stream().map(d -> d.applyTo(new Component(), now)).toList();
+            return entities.saveAll(written).map(done -> new ImportReport(rows.size(), valid.size(), refused));
         }));
     }
 
@@ -205,11 +202,11 @@ public class ComponentService {
         }
     }
 
-    private static Uni<Known> known() {
-        return Category.<Category>list("kind = ?1 and active = true", CategoryKind.COMPONENT)
-                .chain(categories -> Department.<Department>list("active = true").map(departments -> new Known(
-                        categories.stream().map(c -> c.code).collect(Collectors.toSet()),
-                        departments.stream().map(d -> d.code).collect(Collectors.toSet()))));
+    private Uni<Known> known() {
+        return sql.rows("SELECT code FROM category WHERE kind = ?1 AND active", CategoryKind.COMPONENT.name())
+                .chain(categories -> sql.rows("SELECT code FROM department WHERE active").map(departments -> new Known(
+                        categories.stream().map(c -> (String) c[0]).collect(Collectors.toSet()),
+                        departments.stream().map(d -> (String) d[0]).collect(Collectors.toSet()))));
     }
 
 

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
@@ -53,6 +55,12 @@ public class DepartmentService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CurrentEntities entities;
+
+    @Inject
+    CaseRequests requests;
+
     public Uni<CaseView> returnCase(Caller caller, ReturnCaseRequest request) {
         CaseCommandCheck.of(request).text(request.reason(), "reason", 1, 1000).orThrow();
         var actor = handler(caller);
@@ -76,7 +84,7 @@ public class DepartmentService {
                 request.expectedVersion(), now, c -> {
                     requireOwnDepartment(caller, c);
                     CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
-                    return ExtensionRequest.count("caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING)
+                    return requests.extensions(c.id, ExtensionRequest.State.PENDING)
                             .chain(waiting -> {
                                 ExtensionRules.requireNoneWaiting(waiting);
                                 ExtensionRequest e = new ExtensionRequest();
@@ -86,7 +94,7 @@ public class DepartmentService {
                                 e.requestedBy = caller.id();
                                 e.requestedAt = now;
                                 e.state = ExtensionRequest.State.PENDING;
-                                return e.persist().chain(() -> journal.move(c, CaseState.DISPATCHED,
+                                return entities.save(e).chain(() -> journal.move(c, CaseState.DISPATCHED,
                                         handler(caller), "申请延期 " + e.hours + " 小时：" + e.reason, false, null, now));
                             });
                 });

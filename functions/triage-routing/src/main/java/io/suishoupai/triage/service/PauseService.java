@@ -15,6 +15,7 @@ import io.suishoupai.shared.caseflow.PauseRules;
 import io.suishoupai.shared.caseflow.SuspensionRequest;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.InputCheck;
+import io.suishoupai.shared.runtime.CurrentEntities;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
 import io.suishoupai.shared.time.AppClock;
@@ -47,6 +48,12 @@ public class PauseService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CurrentEntities entities;
+
+    @Inject
+    CaseRequests requests;
+
     public Uni<CaseView> requestSuspension(Caller caller, RequestSuspensionRequest request) {
         Instant now = clock.now();
         checkUntil(CaseCommandCheck.of(request).text(request.reason(), "reason", 1, 1000), request.until(), now)
@@ -55,7 +62,7 @@ public class PauseService {
                 request.expectedVersion(), now, c -> {
                     DepartmentService.requireOwnDepartment(caller, c);
                     CaseLifecycle.requireFrom(c.state, CaseState.SUSPENDED, CaseState.DISPATCHED);
-                    return SuspensionRequest.count("caseId = ?1 and state = ?2", c.id, SuspensionRequest.State.PENDING)
+                    return requests.suspensions(c.id, SuspensionRequest.State.PENDING)
                             .chain(waiting -> {
                                 PauseRules.requireNoneWaiting(waiting);
                                 SuspensionRequest r = new SuspensionRequest();
@@ -67,7 +74,7 @@ public class PauseService {
                                 r.requestedAt = now;
                                 r.state = SuspensionRequest.State.PENDING;
                                 // the request is the department's word to the centre: not on the public timeline
-                                return r.persist().chain(() -> journal.move(c, CaseState.DISPATCHED, actor(caller,
+                                return entities.save(r).chain(() -> journal.move(c, CaseState.DISPATCHED, actor(caller,
                                         ActorRole.HANDLER), "申请" + PauseRules.timelineNote(CaseState.SUSPENDED, r.until,
                                         config.zone(), r.reason), false, null, now));
                             });
@@ -80,8 +87,7 @@ public class PauseService {
         Instant now = clock.now();
         var leader = actor(caller, ActorRole.LEADER);
         return changes.change(caller, "decide-suspension", request.idempotencyKey(), request, request.caseNumber(),
-                request.expectedVersion(), now, c -> SuspensionRequest.<SuspensionRequest>find(
-                        "caseId = ?1 and state = ?2", c.id, SuspensionRequest.State.PENDING).firstResult()
+                request.expectedVersion(), now, c -> requests.pendingSuspension(c.id)
                         .chain(found -> {
                             CaseLifecycle.requireFrom(c.state, CaseState.SUSPENDED, CaseState.DISPATCHED);
                             SuspensionRequest pending = PauseRules.requireWaiting(found, c.caseNumber);
@@ -89,17 +95,18 @@ public class PauseService {
                             pending.decidedAt = now;
                             pending.note = request.note();
                             pending.state = PauseRules.outcome(request.approve());
+                            Uni<SuspensionRequest> decided = entities.save(pending);
                             if (pending.state == SuspensionRequest.State.REJECTED) {
-                                return journal.move(c, CaseState.DISPATCHED, leader, "挂账申请未批准"
-                                        + (request.note() == null ? "" : "：" + request.note()), false, null, now);
+                                return decided.chain(() -> journal.move(c, CaseState.DISPATCHED, leader, "挂账申请未批准"
+                                        + (request.note() == null ? "" : "：" + request.note()), false, null, now));
                             }
                             if (!pending.until.isAfter(now)) {
                                 // approved too late to park at all: the date the department asked for has passed
-                                return journal.move(c, CaseState.DISPATCHED, leader, "挂账申请已过期（截至 "
-                                        + pending.until + "）", false, null, now);
+                                return decided.chain(() -> journal.move(c, CaseState.DISPATCHED, leader, "挂账申请已过期（截至 "
+                                        + pending.until + "）", false, null, now));
                             }
-                            return dispatcher.pause(c, CaseState.SUSPENDED, pending.until, leader, pending.reason,
-                                    config.zone(), now);
+                            return decided.chain(() -> dispatcher.pause(c, CaseState.SUSPENDED, pending.until, leader,
+                                    pending.reason, config.zone(), now));
                         }));
     }
 

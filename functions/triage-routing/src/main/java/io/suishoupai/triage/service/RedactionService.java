@@ -8,6 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseJournal;
 import io.suishoupai.shared.caseflow.CaseMedia;
@@ -48,6 +50,9 @@ public class RedactionService {
     @Inject
     AppClock clock;
 
+    @Inject
+    CurrentEntities entities;
+
     ConcurrencyGate gate;
 
     @PostConstruct
@@ -73,8 +78,9 @@ public class RedactionService {
         Instant now = clock.now();
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
         return changes.change(caller, "redact-media", request.idempotencyKey(), request, request.caseNumber(),
-                request.expectedVersion(), now, c -> CaseMedia.<CaseMedia>find("caseId = ?1 and objectKey = ?2", c.id,
-                        objectKey).firstResult().chain(media -> {
+                request.expectedVersion(), now, c -> entities.first(CaseMedia.class,
+                        "SELECT * FROM case_media WHERE case_id = ?1 AND object_key = ?2", c.id, objectKey)
+                        .chain(media -> {
                             if (media == null) {
                                 throw Problems.unprocessable(ErrorCode.MEDIA_NOT_FOUND, "Case " + c.caseNumber
                                         + " has no photo " + objectKey + ".");
@@ -87,8 +93,8 @@ public class RedactionService {
                                     regions)).chain(redactedKey -> {
                                         media.redactedKey = redactedKey;
                                         c.updatedAt = now;
-                                        return journal.annotate(c, actor, "照片已打码（" + regions.size() + " 处）",
-                                                false, List.of(objectKey), now).replaceWith(c);
+                                        return entities.save(media).chain(() -> journal.annotate(c, actor, "照片已打码（" + regions.size() + " 处）",
+                                                false, List.of(objectKey), now)).replaceWith(c);
                                     });
                         }));
     }

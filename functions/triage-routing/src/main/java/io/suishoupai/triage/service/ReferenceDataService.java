@@ -6,6 +6,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentSql;
+
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import io.suishoupai.shared.view.ReferenceNames;
 import io.suishoupai.shared.view.TableRows;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -13,7 +17,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.calendar.CalendarDay;
 import io.suishoupai.shared.caseflow.CaseState;
-import io.suishoupai.shared.caseflow.CityCase;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.category.DepartmentKind;
@@ -40,7 +43,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReferenceDataService {
 
-    private static final List<CaseState> WITH_DEPARTMENT = List.of(CaseState.DISPATCHED, CaseState.DISPOSED);
+    /** The states in which a case is in a department's hands, as SQL (a department with one is not deactivated). */
+    private static final String WITH_DEPARTMENT = "'" + CaseState.DISPATCHED + "', '" + CaseState.DISPOSED + "'";
 
     @Inject
     Reactive reactive;
@@ -50,6 +54,12 @@ public class ReferenceDataService {
 
     @Inject
     TableRows tableRows;
+
+    @Inject
+    CurrentEntities entities;
+
+    @Inject
+    CurrentSql sql;
 
     /** Every department by code, on the pool: the first call after a start parses no HQL. */
     private static final String DEPARTMENTS = TableRows.listStatement("department", "", "r.code");
@@ -62,7 +72,7 @@ public class ReferenceDataService {
                         "must be one of " + Arrays.toString(DepartmentKind.values()))
                 .orThrow();
         boolean active = r.active() == null || r.active();
-        return reactive.transaction(() -> Department.<Department>findById(r.code()).chain(existing -> {
+        return reactive.poolTransaction(() -> entities.find(Department.class, r.code()).chain(existing -> {
             Department d = existing != null ? existing : new Department();
             d.code = r.code();
             d.name = r.name().strip();
@@ -70,7 +80,8 @@ public class ReferenceDataService {
             d.kind = DepartmentKind.parse(r.kind()).orElseThrow();
             Uni<Void> allowed = Uni.createFrom().voidItem();
             if (!active && existing != null && existing.active) {
-                allowed = CityCase.count("departmentCode = ?1 and state in ?2", r.code(), WITH_DEPARTMENT)
+                allowed = sql.value("SELECT count(*) FROM city_case WHERE department_code = ?1 AND state IN ("
+                        + WITH_DEPARTMENT + ")", r.code()).map(n -> ((Number) n).longValue())
                         .invoke(open -> {
                             if (open > 0) {
                                 throw Problems.unprocessable(ErrorCode.DEPARTMENT_HAS_OPEN_CASES, "Department " + r.code()
@@ -79,7 +90,7 @@ public class ReferenceDataService {
                         }).replaceWithVoid();
             }
             d.active = active;
-            return allowed.chain(() -> d.<Department>persist()).map(DepartmentView::of);
+            return allowed.chain(() -> entities.save(d)).map(DepartmentView::of);
         })).invoke(names::invalidate); // after the commit: the lists name it afresh
     }
 
@@ -103,8 +114,8 @@ public class ReferenceDataService {
                 .require(r.points() != null && r.points() >= 0 && r.points() <= 1000, "points", "must be 0 to 1000")
                 .optionalText(r.defaultDepartmentCode(), "defaultDepartmentCode", 32)
                 .orThrow();
-        return reactive.transaction(() -> requireActiveDepartment(r.defaultDepartmentCode())
-                .chain(() -> Category.<Category>findById(r.code()))
+        return reactive.poolTransaction(() -> requireActiveDepartment(r.defaultDepartmentCode())
+                .chain(() -> entities.find(Category.class, r.code()))
                 .chain(existing -> {
                     Category c = existing != null ? existing : new Category();
                     c.code = r.code();
@@ -123,7 +134,7 @@ public class ReferenceDataService {
                     c.defaultDepartmentCode = InputCheck.blankToNull(r.defaultDepartmentCode());
                     c.autoDispatch = Boolean.TRUE.equals(r.autoDispatch());
                     c.active = r.active() == null || r.active();
-                    return c.<Category>persist();
+                    return entities.save(c);
                 }).map(CategoryAdminView::of)).invoke(names::invalidate); // after the commit
     }
 
@@ -132,20 +143,20 @@ public class ReferenceDataService {
                 .optionalText(r.areaCode(), "areaCode", 32).optionalText(r.description(), "description", 200)
                 .require(r.priority() == null || Math.abs(r.priority()) <= 1000, "priority", "must be -1000 to 1000")
                 .orThrow();
-        return reactive.transaction(() -> requireActiveDepartment(r.departmentCode())
-                .chain(() -> Category.<Category>findById(r.categoryCode()).invoke(c -> {
+        return reactive.poolTransaction(() -> requireActiveDepartment(r.departmentCode())
+                .chain(() -> entities.find(Category.class, r.categoryCode()).invoke(c -> {
                     if (c == null) {
                         throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY, "There is no category " + r.categoryCode() + ".");
                     }
                 }))
-                .chain(() -> r.areaCode() == null ? Uni.createFrom().nullItem() : Area.<Area>findById(r.areaCode())
+                .chain(() -> r.areaCode() == null ? Uni.createFrom().nullItem() : entities.find(Area.class, r.areaCode())
                         .invoke(a -> {
                             if (a == null || !a.active) {
                                 throw Problems.unprocessable(ErrorCode.UNKNOWN_AREA, "There is no active area " + r.areaCode() + ".");
                             }
                         }))
                 .chain(() -> r.id() == null ? Uni.createFrom().item(new RoutingRule())
-                        : RoutingRule.<RoutingRule>findById(r.id()).onItem().ifNull().failWith(
+                        : entities.find(RoutingRule.class, r.id()).onItem().ifNull().failWith(
                                 () -> Problems.notFound(ErrorCode.RULE_NOT_FOUND, "There is no routing rule " + r.id() + ".")))
                 .chain(rule -> {
                     rule.categoryCode = r.categoryCode();
@@ -154,40 +165,41 @@ public class ReferenceDataService {
                     rule.departmentCode = r.departmentCode();
                     rule.description = r.description();
                     rule.active = r.active() == null || r.active();
-                    return rule.<RoutingRule>persist();
+                    return entities.save(rule);
                 }).map(RoutingRuleView::of));
     }
 
     public Uni<List<RoutingRuleView>> listRoutingRules() {
-        return reactive.session(() -> RoutingRule.<RoutingRule>list("order by categoryCode, id"))
+        return reactive.poolSession(() -> entities.list(RoutingRule.class,
+                "SELECT * FROM routing_rule ORDER BY category_code, id"))
                 .map(list -> list.stream().map(RoutingRuleView::of).toList());
     }
 
     public Uni<CalendarDayView> saveCalendarDay(SaveCalendarDayRequest r) {
         InputCheck.of(r).present(r.day(), "day").present(r.kind(), "kind").optionalText(r.name(), "name", 100).orThrow();
-        return reactive.transaction(() -> CalendarDay.<CalendarDay>findById(r.day()).chain(existing -> {
+        return reactive.poolTransaction(() -> entities.find(CalendarDay.class, r.day()).chain(existing -> {
             if (r.kind() == SaveCalendarDayRequest.Kind.NORMAL) {
-                return (existing == null ? Uni.createFrom().voidItem() : existing.delete())
+                return (existing == null ? Uni.createFrom().voidItem() : entities.delete(existing))
                         .replaceWith(new CalendarDayView(r.day(), "NORMAL", null));
             }
             CalendarDay d = existing != null ? existing : new CalendarDay();
             d.day = r.day();
             d.kind = CalendarDay.Kind.valueOf(r.kind().name());
             d.name = r.name();
-            return d.<CalendarDay>persist().map(CalendarDayView::of);
+            return entities.save(d).map(CalendarDayView::of);
         }));
     }
 
     public Uni<List<CalendarDayView>> listCalendarDays() {
-        return reactive.session(() -> CalendarDay.<CalendarDay>list("order by day"))
+        return reactive.poolSession(() -> entities.list(CalendarDay.class, "SELECT * FROM calendar_day ORDER BY day"))
                 .map(list -> list.stream().map(CalendarDayView::of).toList());
     }
 
-    private static Uni<Void> requireActiveDepartment(String code) {
+    private Uni<Void> requireActiveDepartment(String code) {
         if (code == null || code.isBlank()) {
             return Uni.createFrom().voidItem();
         }
-        return Department.<Department>findById(code.strip()).invoke(d -> {
+        return entities.find(Department.class, code.strip()).invoke(d -> {
             if (d == null || !d.active) {
                 throw Problems.unprocessable(ErrorCode.UNKNOWN_DEPARTMENT, "There is no active department " + code + ".");
             }

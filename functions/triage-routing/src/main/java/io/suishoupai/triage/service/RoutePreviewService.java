@@ -3,6 +3,8 @@ package io.suishoupai.triage.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.CurrentEntities;
+
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.error.ErrorCode;
@@ -32,6 +34,9 @@ public class RoutePreviewService {
     @Inject
     RouteFinder routes;
 
+    @Inject
+    CurrentEntities entities;
+
     public Uni<RouteSuggestion> preview(RoutePreviewQuery query) {
         InputCheck check = InputCheck.of(query);
         check.require(query.getCategoryCode() != null && !query.getCategoryCode().isBlank(), "categoryCode",
@@ -42,7 +47,7 @@ public class RoutePreviewService {
                 .require(query.getLon() != null && !query.getLon().isBlank(), "lon", "is required");
         CoordSystem.check(check, query.getCoordSystem(), "coordSystem").orThrow();
         GeoPoint point = CoordSystem.orDefault(query.getCoordSystem()).toWgs84(new GeoPoint(lat, lon));
-        return reactive.session(() -> Category.<Category>findById(query.getCategoryCode().strip())
+        return reactive.poolSession(() -> entities.find(Category.class, query.getCategoryCode().strip())
                 .chain(category -> {
                     if (category == null) {
                         throw Problems.unprocessable(ErrorCode.UNKNOWN_CATEGORY,

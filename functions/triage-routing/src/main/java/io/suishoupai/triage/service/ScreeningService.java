@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.caseflow.CaseNumber;
+import io.suishoupai.shared.caseflow.CaseRows;
 import io.suishoupai.shared.caseflow.ActorRole;
 import io.suishoupai.shared.caseflow.CaseDispatcher;
 import io.suishoupai.shared.caseflow.CaseJournal;
@@ -26,6 +27,7 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.Problems;
 import io.suishoupai.shared.routing.RouteChoice;
 import io.suishoupai.shared.routing.RouteFinder;
+import io.suishoupai.shared.runtime.CurrentEntities;
 import io.suishoupai.shared.runtime.Reactive;
 import io.suishoupai.shared.security.Caller;
 import io.suishoupai.shared.security.Role;
@@ -66,6 +68,15 @@ public class ScreeningService {
     AppClock clock;
 
     @Inject
+    CaseRows cases;
+
+    @Inject
+    CurrentEntities entities;
+
+    @Inject
+    CaseRequests requests;
+
+    @Inject
     SuishoupaiConfig config;
 
     public Uni<CaseView> screen(Caller caller, ScreenCaseRequest request) {
@@ -102,7 +113,7 @@ public class ScreeningService {
 
     private Uni<CityCase> merge(CityCase c, CaseNumber masterNumber, CaseJournal.Actor actor, String reason, Instant now) {
         CaseLifecycle.check(c.state, CaseState.DUPLICATE, actor.role());
-        return CityCase.findByNumber(masterNumber).chain(master -> {
+        return cases.findByNumber(masterNumber).chain(master -> {
             var refusal = MergeTarget.refusal(masterNumber.value(), master == null ? null : master.state,
                     master != null && master.id.equals(c.id));
             if (refusal.isPresent()) {
@@ -132,7 +143,7 @@ public class ScreeningService {
 
     private Uni<RouteChoice> chooseRoute(CityCase c, String departmentCode) {
         if (departmentCode != null && !departmentCode.isBlank()) {
-            return Department.<Department>findById(departmentCode.strip()).map(d -> {
+            return entities.find(Department.class, departmentCode.strip()).map(d -> {
                 if (d == null || !d.active) {
                     throw Problems.unprocessable(ErrorCode.UNKNOWN_DEPARTMENT, "There is no active department " + departmentCode + ".");
                 }
@@ -144,12 +155,12 @@ public class ScreeningService {
     }
 
     private Uni<Optional<RouteChoice>> suggestFor(CityCase c) {
-        return Category.<Category>findById(c.categoryCode)
+        return entities.find(Category.class, c.categoryCode)
                 .chain(category -> c.routeSubject().chain(subject -> routes.find(category, subject)));
     }
 
     public Uni<RouteSuggestion> suggest(String caseNumber) {
-        return reactive.session(() -> CityCase.getByNumber(CaseNumber.of(caseNumber))
+        return reactive.poolSession(() -> cases.getByNumber(CaseNumber.of(caseNumber))
                 .chain(this::suggestFor)
                 .map(RouteSuggestion::of));
     }
@@ -161,10 +172,8 @@ public class ScreeningService {
         var actor = new CaseJournal.Actor(caller.id(), leader ? ActorRole.LEADER : ActorRole.SCREENER);
         Instant now = clock.now();
         return changes.change(caller, "decide-extension", request.idempotencyKey(), request, request.caseNumber(),
-                request.expectedVersion(), now, c -> ExtensionRequest.<ExtensionRequest>find(
-                        "caseId = ?1 and state = ?2", c.id, ExtensionRequest.State.PENDING).firstResult()
-                        .chain(found -> ExtensionRequest.count("caseId = ?1 and state = ?2", c.id,
-                                ExtensionRequest.State.APPROVED).map(approved -> {
+                request.expectedVersion(), now, c -> requests.pendingExtension(c.id)
+                        .chain(found -> requests.extensions(c.id, ExtensionRequest.State.APPROVED).map(approved -> {
                                     CaseLifecycle.requireFrom(c.state, CaseState.DISPATCHED, CaseState.DISPATCHED);
                                     ExtensionRequest pending = ExtensionRules.requireWaiting(found, c.caseNumber);
                                     ExtensionRules.requireLeaderWhenNeeded(ExtensionRules.needsLeader(approved,
@@ -177,17 +186,18 @@ public class ScreeningService {
                             pending.decidedAt = now;
                             pending.note = request.note();
                             pending.state = ExtensionRules.outcome(request.approve());
+                            Uni<ExtensionRequest> decided = entities.save(pending);
                             if (pending.state == ExtensionRequest.State.REJECTED) {
-                                return journal.move(c, CaseState.DISPATCHED, actor, "延期申请未批准"
-                                        + (request.note() == null ? "" : "：" + request.note()), false, null, now);
+                                return decided.chain(() -> journal.move(c, CaseState.DISPATCHED, actor, "延期申请未批准"
+                                        + (request.note() == null ? "" : "：" + request.note()), false, null, now));
                             }
-                            return extend(c, pending.hours, actor, request.note(), now);
+                            return decided.chain(() -> extend(c, pending.hours, actor, request.note(), now));
                         }));
     }
 
     /** An approved extension moves the deadline by the hours, counted the way the category counts its limit. */
     private Uni<CityCase> extend(CityCase c, int hours, CaseJournal.Actor actor, String note, Instant now) {
-        return Category.<Category>findById(c.categoryCode).chain(category -> calendars.from(c.deadline).map(
+        return entities.find(Category.class, c.categoryCode).chain(category -> calendars.from(c.deadline).map(
                 calendar -> calendar.deadline(c.deadline, hours, category.workingHours)))
                 .chain(deadline -> {
                     c.deadline = deadline;

@@ -76,6 +76,30 @@ class ModerationTest {
         act(HANDLER_YLJ, "moderate-case", number, "hidden", true, "reason", "x").then().statusCode(403);
     }
 
+    /**
+     * triage-routing writes a case as a row (no Hibernate session): a change that is not a move writes only the
+     * columns it changed, as one version; a change that changes nothing writes nothing.
+     */
+    @Test
+    void aChangeThatIsNoMoveIsOneVersionAndOneThatChangesNothingIsNone() {
+        String number = TestCases.submitted("01-04-02", 29.8421, 114.3225, reporter());
+        String before = row(number);
+        act(SCREENER, "moderate-case", number, "hidden", true, "reason", "含他人车牌").then().statusCode(200)
+                .body("version", equalTo(1)).body("state", equalTo("SUBMITTED"));
+        act(SCREENER, "moderate-case", number, "hidden", true, "reason", "再次确认").then().statusCode(200)
+                .body("version", equalTo(1));
+        assertEquals(before.replace("\"hidden\":false", "\"hidden\":true")
+                .replace("\"hidden_reason\":null", "\"hidden_reason\":\"含他人车牌\"")
+                .replace("\"version\":0", "\"version\":1"), row(number).replaceAll(
+                        "\"updated_at\":\"[^\"]*\"", before.replaceAll(".*(\"updated_at\":\"[^\"]*\").*", "$1")),
+                "hidden, its reason, the time and the version changed; nothing else did");
+    }
+
+    /** The case's row as JSON (its columns in table order). */
+    static String row(String number) {
+        return TestInfra.string("select row_to_json(c)::text from city_case c where case_number = '" + number + "'");
+    }
+
     @Test
     void aRedactedPhotoIsACopyWithTheRegionBlackedOutAndRegionsOutsideAreRefused() throws Exception {
         String handler = "handler-ylj";

@@ -51,6 +51,16 @@ public class CurrentEntities {
         });
     }
 
+    /** The table {@link #save} writes an entity of this class to (its {@code @Table}). */
+    public static String tableOf(Class<?> type) {
+        return EntityTable.of(type).table();
+    }
+
+    /** The columns {@link #save} writes for an entity of this class, id first where it is declared first. */
+    public static List<String> columnsOf(Class<?> type) {
+        return EntityTable.of(type).columns().stream().map(EntityTable.ColumnField::column).toList();
+    }
+
     /** The first row of {@code sql} as an entity, or null. */
     public <T> Uni<T> first(Class<T> type, String sql, Object... values) {
         return list(type, sql, values).map(found -> found.isEmpty() ? null : found.get(0));

@@ -57,7 +57,24 @@ train() { # app → writes <app dir>/app.aot from one training run on Java 25
     test -s "$(app_dir "$app")/app.aot" || { log "no AOT cache for $app; see $WORK/$app-train.log"; exit 1; }
 }
 
-declare -A J17 J25 AOT RSS
+classes_once() { # app → classes loaded by the first answer (Java 17), and how many of them are the project's
+    local app=$1 pid file=$WORK/$app.classes all own
+    rm -f "$file"
+    (cd "$(app_dir "$app")" && exec env "${FN_ENV[@]}" "$JAVA17" -Xlog:class+load=info:file="$file" \
+        -jar quarkus-run.jar) >>"$WORK/$app.log" 2>&1 &
+    pid=$!
+    until [ "$(probe "$app")" = 200 ]; do
+        kill -0 "$pid" 2>/dev/null || { log "$app died; see $WORK/$app.log"; exit 1; }
+        sleep 0.005
+    done
+    all=$(grep -c 'class,load' "$file")
+    own=$(grep -c ' io\.suishoupai\.' "$file" || true) # its code and the beans Quarkus generates for it
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo "$all $own"
+}
+
+declare -A J17 J25 AOT RSS CLASSES
 for app in $APPS; do
     train "$app"
     for variant in J17 J25 AOT; do : >"$WORK/$app.$variant"; done
@@ -70,6 +87,7 @@ for app in $APPS; do
     J25[$app]=$(cut -d' ' -f1 "$WORK/$app.J25" | median)
     AOT[$app]=$(cut -d' ' -f1 "$WORK/$app.AOT" | median)
     RSS[$app]=$(cut -d' ' -f2 "$WORK/$app.J17" | median)
+    CLASSES[$app]=$(classes_once "$app") # a start of its own: logging each class slows it
     log "$app: Java 17 ${J17[$app]} ms, Java 25 ${J25[$app]} ms, Java 25 + AOT cache ${AOT[$app]} ms, RSS ${RSS[$app]} kB"
 done
 
@@ -86,16 +104,18 @@ OUT=$WORK/startup.md
     echo "Quarkus Funqy app; floor-<function> has the Quarkus extensions the function declares (shared's and its own, built"
     echo "from bench/extension-floor, with the function's build switches) and none of its code: its one call reads the"
     echo "database. Targets (#19): a function"
-    echo "≤ 1.1× its own floor and ≤ 2.5× hello-funqy, RSS ≤ 2× hello-funqy's."
+    echo "≤ 1.1× its own floor and ≤ 2.5× hello-funqy, RSS ≤ 2× hello-funqy's. Classes: loaded by the first answer"
+    echo "(Java 17, one more start with \`-Xlog:class+load\`), and of them the project's (io.suishoupai, with the beans"
+    echo "Quarkus generates for its code)."
     echo
-    echo "| app | Java 17 ms | Java 25 ms | Java 25 + AOT ms | AOT gain | × own floor (17) | × hello (17) | × hello (25 + AOT) | RSS MB | RSS × hello |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    echo "| app | Java 17 ms | Java 25 ms | Java 25 + AOT ms | AOT gain | × own floor (17) | × hello (17) | × hello (25 + AOT) | RSS MB | RSS × hello | classes (project's) |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
     for app in $APPS; do
         floor=$(own_floor "$app")
         echo "| $app | ${J17[$app]} | ${J25[$app]} | ${AOT[$app]} | $(ratio "${J25[$app]}" "${AOT[$app]}")× |" \
             "$(ratio "${J17[$app]}" "${J17[$floor]}") | $(ratio "${J17[$app]}" "${J17[hello-funqy]}") |" \
             "$(ratio "${AOT[$app]}" "${AOT[hello-funqy]}") | $(awk -v k="${RSS[$app]}" 'BEGIN {printf "%.0f", k / 1024}') |" \
-            "$(ratio "${RSS[$app]}" "${RSS[hello-funqy]}") |"
+            "$(ratio "${RSS[$app]}" "${RSS[hello-funqy]}") | ${CLASSES[$app]% *} (${CLASSES[$app]#* }) |"
     done
 } >"$OUT"
 write_section startup "$OUT"

@@ -18,13 +18,13 @@ public final class StatementTimeout {
     private StatementTimeout() {
     }
 
-    /** In the current Hibernate transaction. */
+    /** In the transaction of the caller's unit of work, wherever {@link CurrentSql} finds it (pool or session). */
     public static Uni<Void> forThisTransaction(Duration bound) {
-        // written with the pool's placeholders ($n), which CurrentSql runs as they are on the pool
+        // SET is written with the pool's placeholders ($n); CurrentSql takes Hibernate's (?n) and turns them back
         return CurrentSql.here().rows(SET.replace('$', '?'), millis(bound)).replaceWithVoid();
     }
 
-    /** In a transaction on the pool ({@code Pool.withTransaction}). */
+    /** In a transaction on a connection the caller holds itself ({@code Pool.withTransaction}). */
     public static Uni<Void> forThisTransaction(SqlConnection transaction, Duration bound) {
         return transaction.preparedQuery(SET).execute(Tuple.of(millis(bound))).replaceWithVoid();
     }

@@ -72,7 +72,15 @@ public class CurrentEntities {
         if (CurrentSql.poolConnection() == null) {
             return Panache.getSession().chain(session -> session.find(type, id));
         }
-        return first(type, selectAll(table) + " WHERE t." + quoted(table.id().column()) + " = ?1", id);
+        return firstWhere(type, "t." + quoted(table.id().column()) + " = ?1", id);
+    }
+
+    /**
+     * The first entity of the class's table that passes {@code condition} (SQL after WHERE, with its ORDER BY, written
+     * from the caller's constants, never a caller's input), each field read from its own column; or null.
+     */
+    public <T> Uni<T> firstWhere(Class<T> type, String condition, Object... values) {
+        return first(type, selectAll(EntityTable.of(type)) + " WHERE " + condition + " LIMIT 1", values);
     }
 
     /**

@@ -25,8 +25,8 @@ public class CaseRequests {
 
     /** The extension request of the case waiting for a decision, or null. */
     public Uni<ExtensionRequest> pendingExtension(long caseId) {
-        return entities.first(ExtensionRequest.class, "SELECT * FROM extension_request WHERE case_id = ?1 "
-                + "AND state = ?2 ORDER BY id LIMIT 1", caseId, ExtensionRequest.State.PENDING.name());
+        return entities.firstWhere(ExtensionRequest.class, "case_id = ?1 AND state = ?2 ORDER BY id", caseId,
+                ExtensionRequest.State.PENDING.name());
     }
 
     public Uni<Long> extensions(long caseId, ExtensionRequest.State state) {
@@ -35,8 +35,7 @@ public class CaseRequests {
 
     /** The suspension request of the case waiting for a decision, or null. */
     public Uni<SuspensionRequest> pendingSuspension(long caseId) {
-        return entities.first(SuspensionRequest.class, "SELECT *, resume_at AS until FROM suspension_request "
-                + "WHERE case_id = ?1 AND state = ?2 ORDER BY id LIMIT 1", caseId,
+        return entities.firstWhere(SuspensionRequest.class, "case_id = ?1 AND state = ?2 ORDER BY id", caseId,
                 SuspensionRequest.State.PENDING.name());
     }
 

@@ -78,8 +78,8 @@ public class RedactionService {
         Instant now = clock.now();
         var actor = new CaseJournal.Actor(caller.id(), ActorRole.SCREENER);
         return changes.change(caller, "redact-media", request.idempotencyKey(), request, request.caseNumber(),
-                request.expectedVersion(), now, c -> entities.first(CaseMedia.class,
-                        "SELECT * FROM case_media WHERE case_id = ?1 AND object_key = ?2", c.id, objectKey)
+                request.expectedVersion(), now, c -> entities.firstWhere(CaseMedia.class,
+                        "case_id = ?1 AND object_key = ?2", c.id, objectKey)
                         .chain(media -> {
                             if (media == null) {
                                 throw Problems.unprocessable(ErrorCode.MEDIA_NOT_FOUND, "Case " + c.caseNumber

@@ -107,6 +107,12 @@ public class FailureClassifier {
                         || t.getMessage().contains("closed"))) {
             return Problems.unavailable("The database is not reachable right now; try again shortly.");
         }
+        // the pool's connection, closed by a server gone mid-transaction, refusing the transaction's next statement
+        // (Vert.x raises it as a bare Throwable of its own, not a VertxException)
+        if (t.getClass().getName().startsWith("io.vertx.") && t.getMessage() != null
+                && t.getMessage().startsWith("Connection is not active now")) {
+            return Problems.unavailable("The database is not reachable right now; try again shortly.");
+        }
         if (t instanceof SdkClientException) {
             return Problems.unavailable("Media storage is not reachable right now; try again shortly.");
         }

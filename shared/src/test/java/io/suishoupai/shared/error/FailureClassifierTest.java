@@ -44,6 +44,9 @@ class FailureClassifierTest {
         // seen in a fault run with the write on a pool transaction: the JDK's socket read, a plain IOException
         assertEquals(503, status(new java.io.IOException("Connection reset by peer")));
         assertEquals(503, status(ClosedConnectionException.INSTANCE));
+        // seen in a fault run: the next statement of a pool transaction on a connection the server closed
+        assertEquals(503, status(new java.util.concurrent.CompletionException(new io.vertx.core.impl
+                .NoStackTraceThrowable("Connection is not active now, current status: CLOSED"))));
         assertEquals(503, status(new CompletionException(new RuntimeException("HR000xx", new SocketException("reset")))));
         // seen in a fault run: the connection reset while a transaction started, and closing it found it still live
         assertEquals(503, status(new RuntimeException(new CompositeException(new SocketException("Connection reset"),

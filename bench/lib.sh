@@ -107,12 +107,7 @@ build_floor() {
 import os, re, sys
 root, fn, target = sys.argv[1:]
 blocks = []
-# shared's Hibernate comes through shared-hibernate; what the function excludes (upload-signing: that module) is not
-# in its floor either
-excluded = set(re.findall(r"<exclusion>.*?<artifactId>(.*?)</artifactId>.*?</exclusion>",
-                          open(f"{root}/functions/{fn}/pom.xml", encoding="utf-8").read(), re.S))
-modules = [m for m in ("shared-hibernate", "shared") if m not in excluded]
-for pom in [f"{root}/{m}/pom.xml" for m in modules] + [f"{root}/functions/{fn}/pom.xml"]:
+for pom in [f"{root}/shared/pom.xml", f"{root}/functions/{fn}/pom.xml"]:
     deps = open(pom, encoding="utf-8").read().split("<dependencies>", 1)[1].split("</dependencies>", 1)[0]
     for block in re.findall(r"<dependency>.*?</dependency>", deps, re.S):
         group = re.search(r"<groupId>(.*?)</groupId>", block).group(1)
@@ -124,8 +119,8 @@ floor = floor.replace("<!-- EXTENSIONS -->", "\n".join(blocks).strip())
 floor = floor.replace("<relativePath>../../pom.xml</relativePath>", f"<relativePath>{os.path.relpath(root, os.path.dirname(target))}/pom.xml</relativePath>")
 open(target, "w", encoding="utf-8").write(floor)
 PY
-    # the function's own build-time switches go with its extensions (status-query builds without Hibernate's
-    # processing: its floor too, or the floor would carry what the function leaves out)
+    # a function's own build-time switches, if it has any, go with its extensions (none has now; each switched
+    # Hibernate's processing off while it carried Hibernate: its floor too, or the floor would carry what it left out)
     local switches="$ROOT/functions/$fn/src/main/resources/META-INF/microprofile-config.properties"
     if [ -f "$switches" ]; then
         mkdir -p "$dir/src/main/resources/META-INF" && cp "$switches" "$dir/src/main/resources/META-INF/"

@@ -17,7 +17,7 @@ import io.suishoupai.shared.runtime.Reactive;
  * Cases brought to a state through the domain, as the command centre would bring them: each move checked by the
  * lifecycle and journalled with its event, the citizen's notice and the points it earns — never a state the app
  * could not produce. Inject it into a {@code @QuarkusTest}. Each runs in a transaction on the pool, as the functions
- * built without Hibernate move cases (reminder-scheduling, points-redemption), so it serves those too.
+ * move cases.
  */
 @ApplicationScoped
 public class DomainCases {

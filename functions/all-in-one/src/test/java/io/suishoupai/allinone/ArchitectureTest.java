@@ -3,6 +3,7 @@ package io.suishoupai.allinone;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,7 +23,7 @@ import io.suishoupai.shared.config.SuishoupaiConfig;
  * The house's "nevers" (docs/ARCHITECTURE.md, "What may use what"), checked on the compiled main code of every
  * module: the domain core uses no function, its packages form no cycle, no function uses another, and neither the
  * core nor a function talks JDBC (the functions run on the reactive client; only the migration step and the
- * embedded servers use JDBC).
+ * embedded servers use JDBC), and no app carries Hibernate.
  */
 class ArchitectureTest {
 
@@ -106,5 +107,15 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
                 .because("functions use the reactive client; JDBC is for the migration step only").check(MAIN);
+    }
+
+    @Test
+    void noAppCarriesHibernate() {
+        // every read and write is a statement on the reactive pool (issue #19: Hibernate's boot and model were most
+        // of a start); this module's class path is every function's, so Hibernate is on none of them
+        for (String name : List.of("org.hibernate.reactive.mutiny.Mutiny", "org.hibernate.Session",
+                "io.quarkus.hibernate.reactive.panache.PanacheEntityBase")) {
+            assertThrows(ClassNotFoundException.class, () -> Class.forName(name), name + " is on the class path");
+        }
     }
 }

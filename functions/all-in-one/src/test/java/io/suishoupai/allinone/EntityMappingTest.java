@@ -20,9 +20,8 @@ import io.suishoupai.testing.TestInfra;
 
 /**
  * Every entity's table and columns, as {@link CurrentEntities} reads them from the JPA annotations and writes rows
- * with them, exist in the migrated schema. No function runs Hibernate, so its schema validation (which checked
- * the same in the tests of the functions that did) no longer runs anywhere: this is that check, for the mapping
- * actually used.
+ * with them, exist in the migrated schema: the check Hibernate's schema validation made while functions ran it,
+ * for the mapping actually used.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)

@@ -25,7 +25,7 @@ import io.vertx.pgclient.PgConnectOptions;
 /**
  * The deploy step (the Lambda handler Terraform invokes once per release) migrates an empty database to the
  * current version, is a no-op the second time, and refuses to run unconfigured. The functions themselves only
- * check the schema's version at start (SchemaCheck; tests also let Hibernate validate every entity): this test class
+ * check the schema's version at start (SchemaCheck; EntityMappingTest checks every entity's columns): this test class
  * runs on an app that started against the migrated schema.
  */
 @QuarkusTest

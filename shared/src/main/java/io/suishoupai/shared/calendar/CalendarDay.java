@@ -8,12 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** An exception to the weekly pattern: a holiday on a weekday, or a make-up working day on a weekend. */
 @Entity
 @Table(name = "calendar_day")
-public class CalendarDay extends PanacheEntityBase {
+public class CalendarDay {
 
     public enum Kind {
         HOLIDAY, WORKDAY

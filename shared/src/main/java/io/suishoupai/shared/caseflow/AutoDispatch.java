@@ -5,10 +5,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.routing.RouteFinder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -27,9 +25,6 @@ public class AutoDispatch {
     CaseJournal journal;
 
     @Inject
-    CurrentSql sql;
-
-    @Inject
     CaseDispatcher dispatcher;
 
     @Inject
@@ -43,12 +38,8 @@ public class AutoDispatch {
         }
         return c.routeSubject().chain(subject -> routes.find(category, subject)).chain(route -> route.isEmpty()
                 ? Uni.createFrom().item(c)
-                // a new case is written by one statement and not managed (CaseJournal.create): in a session, load it
-                // to move it; in a pool transaction the move writes it (at its version, 0)
-                : (sql.onPool() ? Uni.createFrom().item(c)
-                        : Panache.getSession().chain(s -> s.find(CityCase.class, c.id)))
-                        .chain(managed -> journal.move(managed, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)",
-                                true, null, now))
+                // the move writes the new case (at its version, 0) with what it changes
+                : journal.move(c, CaseState.FILED, SYSTEM, "自动立案 (auto-filed)", true, null, now)
                         .chain(filed -> dispatcher.dispatch(filed, route.get(), SYSTEM, null, now)));
     }
 }

@@ -2,7 +2,6 @@ package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,7 +78,7 @@ public class CaseDispatcher {
 
     /** The category as a row, not an entity: the reminder run resumes cases in a pool transaction. */
     private Uni<Instant> deadlineFrom(CityCase c, Instant now) {
-        return sql.firstOf(List.of(Category.class), "SELECT row_to_json(k)::text FROM category k WHERE k.code = ?1",
+        return sql.first("SELECT row_to_json(k)::text FROM category k WHERE k.code = ?1",
                 c.categoryCode)
                 .map(row -> rows.read((String) row[0], Category.class))
                 .chain(category -> calendars.from(now).map(calendar -> calendar.deadline(now,

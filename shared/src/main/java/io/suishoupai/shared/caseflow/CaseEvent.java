@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.PoolRows;
 import io.suishoupai.shared.runtime.SqlValues;
@@ -23,7 +22,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 /** One row of the append-only case event log (a database trigger refuses updates and deletes). */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent extends PanacheEntityBase {
+public class CaseEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

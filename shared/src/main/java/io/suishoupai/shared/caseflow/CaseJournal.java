@@ -24,8 +24,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Writes the case event log. Every state change goes through {@link #move}, which checks the lifecycle table,
  * changes the case and appends exactly one event row, in the caller's transaction, then tells every
- * {@link TransitionListener} (points, notices, metrics) in the same transaction. The transaction is a Hibernate
- * session's or a pool connection's ({@link CurrentSql}): a function built without Hibernate moves cases too.
+ * {@link TransitionListener} (points, notices, metrics) in the same transaction: the caller's, on a connection of
+ * the reactive pool ({@link CurrentSql}).
  */
 @ApplicationScoped
 public class CaseJournal {
@@ -141,15 +141,11 @@ public class CaseJournal {
     }
 
     /**
-     * In a Hibernate session the case is managed: its changes are flushed with the session, and its optimistic
-     * version is checked then. In a pool transaction the move writes the case itself, checking the version: every
-     * column changed since {@link CaseRows} read it (the move's and the caller's own, such as a filing's urgency), or,
-     * for a case not read there (a new report), the columns a move, a dispatch, a pause or its end change.
+     * The move writes the case itself, checking its version: every column changed since {@link CaseRows} read it (the
+     * move's and the caller's own, such as a filing's urgency), or, for a case not read there (a new report), the
+     * columns a move, a dispatch, a pause or its end change.
      */
     private Uni<Void> written(CityCase c) {
-        if (!sql.onPool()) {
-            return Uni.createFrom().voidItem();
-        }
         Set<String> changed = entities.changedColumns(c);
         return entities.saveVersioned(c, changed != null ? changed : MOVE_COLUMNS).map(saved -> {
             if (!saved) {
@@ -163,9 +159,6 @@ public class CaseJournal {
     private Uni<CaseEvent> append(CityCase c, CaseState from, CaseState to, Actor actor, String note,
             boolean publicNote, List<String> mediaKeys, Instant at) {
         CaseEvent event = event(c, from, to, actor, note, publicNote, mediaKeys, at);
-        if (!sql.onPool()) {
-            return event.persist();
-        }
         return sql.value("INSERT INTO case_event (case_id, at, actor_id, actor_role, from_state, to_state, note, "
                 + "public_note, media_keys) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id", event.caseId,
                 event.at, event.actorId, event.actorRole.name(), from == null ? null : from.name(), to.name(),

@@ -9,13 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.suishoupai.shared.storage.MediaKind;
 
 /** A stored object attached to a case; its key is the primary key, so no object serves two cases. */
 @Entity
 @Table(name = "case_media")
-public class CaseMedia extends PanacheEntityBase {
+public class CaseMedia {
 
     public enum Stage {
         REPORT, CHECK, DISPOSAL, VERIFICATION;

@@ -10,13 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** One row of "still there" (case_support), mapped so that queries can count supporters; written by CaseSupport. */
 @Entity
 @Table(name = "case_support")
 @IdClass(CaseSupporter.Key.class)
-public class CaseSupporter extends PanacheEntityBase {
+public class CaseSupporter {
 
     @Id
     @Column(name = "case_id")

@@ -1,7 +1,6 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,11 +14,9 @@ import jakarta.persistence.Version;
 
 import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.category.CaseUrgency;
-import io.suishoupai.shared.component.Component;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.routing.Placement;
 import io.suishoupai.shared.routing.RouteFinder;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
@@ -30,7 +27,7 @@ import io.suishoupai.shared.error.Problems;
  */
 @Entity
 @Table(name = "city_case")
-public class CityCase extends PanacheEntityBase {
+public class CityCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -183,7 +180,7 @@ public class CityCase extends PanacheEntityBase {
             return Uni.createFrom().item(new RouteFinder.Subject(point, placement(), null));
         }
         // a statement that names its table: a session flushes nothing else first, and a pool transaction runs it too
-        return CurrentSql.here().firstOf(List.of(Component.class), "SELECT maintainer_department_code FROM component "
+        return CurrentSql.here().first("SELECT maintainer_department_code FROM component "
                 + "WHERE id = ?1", componentId).map(row -> new RouteFinder.Subject(point, placement(),
                         row == null ? null : (String) row[0]));
     }
@@ -194,19 +191,6 @@ public class CityCase extends PanacheEntityBase {
         communityCode = p.community();
         gridCode = p.grid();
         placedAt = at;
-    }
-
-    public static Uni<CityCase> findByNumber(String caseNumber) {
-        return find("caseNumber", caseNumber).firstResult();
-    }
-
-    public static Uni<CityCase> findByNumber(CaseNumber number) {
-        return findByNumber(number.value());
-    }
-
-    /** The case with this number, or 404 {@code CASE_NOT_FOUND}. */
-    public static Uni<CityCase> getByNumber(CaseNumber number) {
-        return findByNumber(number).onItem().ifNull().failWith(() -> notFound(number.toString()));
     }
 
     /** 404 {@code CASE_NOT_FOUND}: what a caller hears of a case that does not exist or that they may not see. */

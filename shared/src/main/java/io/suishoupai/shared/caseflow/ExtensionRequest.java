@@ -12,13 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.suishoupai.shared.runtime.CurrentSql;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 
 /** A handler's request for more time (延期), decided by the command centre. At most one pending per case. */
 @Entity
 @Table(name = "extension_request")
-public class ExtensionRequest extends PanacheEntityBase {
+public class ExtensionRequest {
 
     public enum State {
         PENDING, APPROVED, REJECTED
@@ -58,12 +57,8 @@ public class ExtensionRequest extends PanacheEntityBase {
      * own time and nobody can approve the old department's hours onto it.
      */
     public static Uni<Integer> withdrawPending(long caseId, String why, Instant at) {
-        if (CurrentSql.here().onPool()) {
-            return CurrentSql.here().update("UPDATE extension_request SET state = ?1, decided_by = 'system', "
-                    + "decided_at = ?2, note = ?3 WHERE case_id = ?4 AND state = ?5", State.REJECTED.name(), at, why,
-                    caseId, State.PENDING.name());
-        }
-        return update("state = ?1, decidedBy = ?2, decidedAt = ?3, note = ?4 where caseId = ?5 and state = ?6",
-                State.REJECTED, "system", at, why, caseId, State.PENDING);
+        return CurrentSql.here().update("UPDATE extension_request SET state = ?1, decided_by = 'system', "
+                + "decided_at = ?2, note = ?3 WHERE case_id = ?4 AND state = ?5", State.REJECTED.name(), at, why,
+                caseId, State.PENDING.name());
     }
 }

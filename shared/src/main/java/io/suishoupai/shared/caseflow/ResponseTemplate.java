@@ -7,15 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /**
  * A response template (回复模板): the public wording of a state (or of the automatic progress note, PROGRESS) for one
  * category or, without one, for all; placeholders {caseNumber}, {department} and {deadline}.
  */
 @Entity
 @Table(name = "response_template")
-public class ResponseTemplate extends PanacheEntityBase {
+public class ResponseTemplate {
 
     /** The pseudo-state of the automatic progress note on a long-dispatched case. */
     public static final String PROGRESS = "PROGRESS";

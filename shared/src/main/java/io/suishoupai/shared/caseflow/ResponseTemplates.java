@@ -1,13 +1,11 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.suishoupai.shared.category.Department;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.error.Problems;
@@ -30,15 +28,12 @@ public class ResponseTemplates {
     @Inject
     CurrentSql sql;
 
-    /** What the look-ups read: a session flushes nothing else before them (a case mid-move stays unwritten). */
-    private static final List<Class<?>> TEMPLATES = List.of(ResponseTemplate.class);
-
     /**
      * Must run inside a session or a transaction. The active template with this code, filled for the case; 422
      * UNKNOWN_TEMPLATE.
      */
     public Uni<String> named(String code, CityCase c) {
-        return sql.firstOf(TEMPLATES, "SELECT text FROM response_template WHERE code = ?1 AND active", code)
+        return sql.first("SELECT text FROM response_template WHERE code = ?1 AND active", code)
                 .chain(row -> {
                     if (row == null) {
                         throw Problems.unprocessable(ErrorCode.UNKNOWN_TEMPLATE, "No active response template has "
@@ -53,7 +48,7 @@ public class ResponseTemplates {
      * there is none. Statements, not entities: a pool transaction (no Hibernate) moves cases too.
      */
     public Uni<String> automatic(String state, CityCase c) {
-        return sql.firstOf(TEMPLATES, "SELECT text FROM response_template WHERE state = ?1 AND active "
+        return sql.first("SELECT text FROM response_template WHERE state = ?1 AND active "
                 + "AND (category_code = ?2 OR category_code IS NULL) ORDER BY category_code NULLS LAST, code LIMIT 1",
                 state, c.categoryCode == null ? "" : c.categoryCode)
                 .chain(row -> row == null ? Uni.createFrom().nullItem() : fill((String) row[0], c));
@@ -67,7 +62,7 @@ public class ResponseTemplates {
     Uni<String> fill(String text, CityCase c) {
         Uni<String> department = !text.contains("{department}") || c.departmentCode == null
                 ? Uni.createFrom().item(c.departmentCode == null ? "" : c.departmentCode)
-                : sql.firstOf(List.of(Department.class), "SELECT name FROM department WHERE code = ?1",
+                : sql.first("SELECT name FROM department WHERE code = ?1",
                         c.departmentCode)
                         .map(row -> row == null ? c.departmentCode : (String) row[0]);
         return department.map(name -> fill(text, c.caseNumber, name, c.deadline == null ? ""

@@ -1,7 +1,6 @@
 package io.suishoupai.shared.caseflow;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,13 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.smallrye.mutiny.Uni;
-
 /** One run of a timed stage of a case (CaseStage): started, due on the working calendar, ended (null: still open). */
 @Entity
 @Table(name = "case_stage")
-public class StageRun extends PanacheEntityBase {
+public class StageRun {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +34,4 @@ public class StageRun extends PanacheEntityBase {
 
     @Column(name = "ended_at")
     public Instant endedAt;
-
-    public static Uni<List<StageRun>> of(Long caseId) {
-        return list("caseId = ?1 order by id", caseId);
-    }
 }

@@ -11,12 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** A handler's request to park a case (挂账) until a date, decided by a leader. At most one pending per case. */
 @Entity
 @Table(name = "suspension_request")
-public class SuspensionRequest extends PanacheEntityBase {
+public class SuspensionRequest {
 
     public enum State {
         PENDING, APPROVED, REJECTED

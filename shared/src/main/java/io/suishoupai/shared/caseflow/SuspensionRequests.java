@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.suishoupai.shared.runtime.CurrentSql;
-
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -24,21 +23,8 @@ public class SuspensionRequests implements TransitionListener {
             return Uni.createFrom().voidItem();
         }
         String withdrawn = "withdrawn: case " + t.to().name().toLowerCase();
-        if (sql.onPool()) {
-            // a pool transaction has no session to be out of step with: one statement
-            return sql.update("UPDATE suspension_request SET state = ?1, decided_by = 'system', decided_at = ?2, "
-                    + "note = ?3 WHERE case_id = ?4 AND state = ?5", SuspensionRequest.State.REJECTED.name(), t.at(),
-                    withdrawn, t.c().id, SuspensionRequest.State.PENDING.name());
-        }
-        // entities, not a bulk update: a request decided in this transaction is already APPROVED in the session
-        return SuspensionRequest.<SuspensionRequest>list("caseId = ?1 and state = ?2", t.c().id,
-                SuspensionRequest.State.PENDING).invoke(pending -> pending.stream()
-                        .filter(r -> r.state == SuspensionRequest.State.PENDING)
-                        .forEach(r -> {
-                            r.state = SuspensionRequest.State.REJECTED;
-                            r.decidedBy = "system";
-                            r.decidedAt = t.at();
-                            r.note = withdrawn;
-                        }));
+        return sql.update("UPDATE suspension_request SET state = ?1, decided_by = 'system', decided_at = ?2, "
+                + "note = ?3 WHERE case_id = ?4 AND state = ?5", SuspensionRequest.State.REJECTED.name(), t.at(),
+                withdrawn, t.c().id, SuspensionRequest.State.PENDING.name());
     }
 }

@@ -7,12 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** A CJ/T 214 sub-category (小类) with its group (大类), filing conditions, time limit and points. */
 @Entity
 @Table(name = "category")
-public class Category extends PanacheEntityBase {
+public class Category {
 
     @Id
     public String code;

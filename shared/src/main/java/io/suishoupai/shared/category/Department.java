@@ -7,12 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** A department that handles dispatched cases: a city bureau, a utility, an enterprise or a district. */
 @Entity
 @Table(name = "department")
-public class Department extends PanacheEntityBase {
+public class Department {
 
     @Id
     public String code;

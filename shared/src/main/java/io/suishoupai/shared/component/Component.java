@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.suishoupai.shared.geo.GeoPoint;
 import io.suishoupai.shared.runtime.PoolRows;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +18,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 /** 部件: one registered object of the city (a manhole cover, a street light), where it is and who keeps it. */
 @Entity
 @Table(name = "component")
-public class Component extends PanacheEntityBase {
+public class Component {
 
     /** CJ/T 214: area code (6) + 大类 (2) + 小类 (2) + serial. */
     @Id

@@ -5,13 +5,8 @@ import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,30 +18,11 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * Knows which failures of the platform (security, Hibernate, the PostgreSQL client, the S3 client) mean what
+ * Knows which failures of the platform (security, the PostgreSQL client, the S3 client) mean what
  * for a caller. Returns null for a genuine bug.
  */
 @ApplicationScoped
 public class FailureClassifier {
-
-    /**
-     * What Hibernate's failures mean (shared-hibernate's {@code HibernateFailures}: the lost optimistic lock, or the
-     * SQL state under its exception). Named, not typed: upload-signing is built without Hibernate, and no type of
-     * Hibernate's may appear in what it runs. Absent there.
-     */
-    @Inject
-    @Named("suishoupai-hibernate-failures")
-    Instance<Function<Throwable, String>> hibernateFailures;
-
-    /** The one above, resolved at start; null without Hibernate. */
-    Function<Throwable, String> hibernate;
-
-    private static final String OPTIMISTIC_LOCK = "OPTIMISTIC_LOCK";
-
-    @PostConstruct
-    void resolve() {
-        hibernate = hibernateFailures.isResolvable() ? hibernateFailures.get() : null;
-    }
 
     public ProblemException classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -55,8 +31,8 @@ public class FailureClassifier {
                 return p;
             }
             if (t instanceof CompositeException composite) {
-                // Hibernate Reactive reports a lost connection together with what closing it then found (HR000090:
-                // a live transaction): the first failure is the reason, but look at each
+                // a failure and what cleaning up after it then failed (a rollback on a lost connection): the first
+                // is the reason, but look at each
                 for (Throwable each : composite.getCauses()) {
                     p = classify(each);
                     if (p != null) {
@@ -81,18 +57,6 @@ public class FailureClassifier {
         if (t instanceof IOException && "Size exceed allowed maximum capacity".equals(t.getMessage())) {
             // Netty's form decoder past the server's form-attribute limit: the caller sent too much
             return Problems.tooLarge(ErrorCode.PAYLOAD_TOO_LARGE, "A form field is larger than this server accepts.", List.of());
-        }
-        String persistence = hibernate == null ? null : hibernate.apply(t);
-        if (OPTIMISTIC_LOCK.equals(persistence)) {
-            return Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
-                    "Someone else changed this case at the same moment; reload it and try again.");
-        }
-        if (persistence != null) {
-            // Hibernate Reactive may hand the server's error over as its own exception, with the SQL state
-            ProblemException p = classifySqlState(persistence);
-            if (p != null) {
-                return p;
-            }
         }
         if (t instanceof PgException pg) {
             return classifySqlState(pg.getSqlState());

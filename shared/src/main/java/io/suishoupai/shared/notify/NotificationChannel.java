@@ -9,15 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /**
  * Where notifications for an owner go. Only WEBHOOK exists today (HMAC-signed POST); SMS or WeChat template-message
  * gateways are further kinds behind the same outbox.
  */
 @Entity
 @Table(name = "notification_channel")
-public class NotificationChannel extends PanacheEntityBase {
+public class NotificationChannel {
 
     public enum OwnerKind {
         DEPARTMENT, COMMAND_CENTRE, LEADERSHIP, CITIZEN,

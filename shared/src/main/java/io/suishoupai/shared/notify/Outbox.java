@@ -28,9 +28,6 @@ public class Outbox {
     @Inject
     CurrentSql sql;
 
-    /** What queueing touches: a session flushes nothing else first (a case mid-move stays unwritten). */
-    private static final List<Class<?>> WRITES = List.of(OutboxMessage.class, NotificationChannel.class);
-
     /** Must run inside a transaction; returns how many messages were queued (0 or 1). */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload, Instant now) {
         return enqueue(owner, ownerCode, topic, payload, null, now);
@@ -38,12 +35,12 @@ public class Outbox {
 
     /**
      * The same for a reward fulfilment: the message names its redemption, so a cancellation can withdraw it. One
-     * statement, in a Hibernate session or a pool transaction alike: the owner's active channel (the first, as
+     * statement in the caller's transaction: the owner's active channel (the first, as
      * {@link #enqueueAll} picks it) and the message written for it, or nothing.
      */
     public Uni<Integer> enqueue(OwnerKind owner, String ownerCode, String topic, Map<String, ?> payload,
             Long redemptionId, Instant now) {
-        return sql.updateOf(WRITES, ENQUEUE, owner.name(), ownerCode == null ? "" : ownerCode, topic, json(payload),
+        return sql.update(ENQUEUE, owner.name(), ownerCode == null ? "" : ownerCode, topic, json(payload),
                 OutboxMessage.State.PENDING.name(), now, redemptionId);
     }
 
@@ -72,7 +69,7 @@ public class Outbox {
                     message.ownerCode() == null ? "" : message.ownerCode(), "topic", message.topic(), "payload",
                     json(message.payload())));
         }
-        return sql.updateOf(WRITES, ENQUEUE_ALL, json(rows), OutboxMessage.State.PENDING.name(), now);
+        return sql.update(ENQUEUE_ALL, json(rows), OutboxMessage.State.PENDING.name(), now);
     }
 
     /** The array is bound as text: the pool's client would bind a String as a JSON string, not as JSON to parse. */

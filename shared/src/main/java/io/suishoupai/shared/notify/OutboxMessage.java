@@ -11,12 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** A notification waiting for (or done with) delivery. */
 @Entity
 @Table(name = "outbox")
-public class OutboxMessage extends PanacheEntityBase {
+public class OutboxMessage {
 
     public enum State {
         PENDING, DELIVERED, DEAD, DISCARDED

@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** The GeoReport token of a request submitted through Open311. */
 @Entity
 @Table(name = "open311_token")
-public class Open311Token extends PanacheEntityBase {
+public class Open311Token {
 
     @Id
     public String token;

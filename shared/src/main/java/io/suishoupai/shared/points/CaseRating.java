@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** A reporter's rating of their closed case: once per case. */
 @Entity
 @Table(name = "case_rating")
-public class CaseRating extends PanacheEntityBase {
+public class CaseRating {
 
     @Id
     @Column(name = "case_id")

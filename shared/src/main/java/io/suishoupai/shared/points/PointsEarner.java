@@ -1,14 +1,11 @@
 package io.suishoupai.shared.points;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.runtime.CurrentSql;
-import io.suishoupai.shared.caseflow.CaseSource;
 import io.suishoupai.shared.caseflow.CaseOutcome;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.caseflow.CaseTransition;
@@ -56,7 +53,7 @@ public class PointsEarner implements TransitionListener {
             return ledger.earn(c.reporterId, config.points().closureBonus(), PointsLedger.Reason.CLOSED, c.caseNumber, at);
         }
         // a statement, not an entity: this runs in a pool transaction too (points-redemption has no Hibernate)
-        return sql.firstOf(List.of(Category.class), "SELECT points FROM category WHERE code = ?1", c.categoryCode)
+        return sql.first("SELECT points FROM category WHERE code = ?1", c.categoryCode)
                 .chain(row -> ledger.earn(c.reporterId, row == null ? 0 : ((Number) row[0]).intValue(),
                         PointsLedger.Reason.FILED, c.caseNumber, at));
     }

@@ -11,12 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** One redemption: PENDING until the provider confirms (FULFILLED), or CANCELLED with points and stock refunded. */
 @Entity
 @Table(name = "redemption")
-public class Redemption extends PanacheEntityBase {
+public class Redemption {
 
     public enum State {
         PENDING, FULFILLED, CANCELLED

@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** A reward of the points mall (e.g. a phone top-up card). */
 @Entity
 @Table(name = "reward")
-public class Reward extends PanacheEntityBase {
+public class Reward {
 
     @Id
     public String sku;

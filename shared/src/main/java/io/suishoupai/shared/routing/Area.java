@@ -12,15 +12,13 @@ import jakarta.persistence.Table;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /**
  * A unit of the grid (city, district, street, community, grid) or a routing zone, as a GeoJSON Polygon or
  * MultiPolygon (WGS-84, [lon, lat]), with its bounding box for the point-in-polygon pre-filter.
  */
 @Entity
 @Table(name = "area")
-public class Area extends PanacheEntityBase {
+public class Area {
 
     @Id
     public String code;

@@ -7,12 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** (category, optional area, priority) → department. */
 @Entity
 @Table(name = "routing_rule")
-public class RoutingRule extends PanacheEntityBase {
+public class RoutingRule {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

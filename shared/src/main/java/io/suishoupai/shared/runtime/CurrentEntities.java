@@ -13,19 +13,17 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * Entities read and written in the caller's unit of work ({@link CurrentSql}): in a Hibernate session as Hibernate
- * maps them (managed, as before), in a pool transaction as plain copies — read from {@code row_to_json}
- * ({@link RowJson}), written as one statement over {@code json_populate_record} (the table's own row type parses each
- * value as the column's type). For reference data and the requests beside a case (areas, rules, departments,
- * templates, extension and suspension requests). On the pool nothing is managed: a caller that changes what it read
- * saves it ({@link #save}); in a session saving a managed entity changes nothing (it is flushed at commit).
- * Versioned entities (the case) are not written here: {@code CaseRows} writes them with their version check.
+ * Entities read and written in the caller's unit of work on the pool ({@link CurrentSql}) as plain copies: read from
+ * {@code row_to_json} ({@link RowJson}), written as one statement over {@code json_populate_record} (the table's own
+ * row type parses each value as the column's type). For reference data and the requests beside a case (areas, rules,
+ * departments, templates, extension and suspension requests). Nothing is managed: a caller that changes what it read
+ * saves it ({@link #save}). Versioned entities (the case) are not written by {@link #save}: {@link #saveVersioned}
+ * writes them with their version check.
  */
 @ApplicationScoped
 public class CurrentEntities {
@@ -38,17 +36,8 @@ public class CurrentEntities {
 
     /** The rows of {@code sql} (a SELECT of the entity's table, every column, {@code ?n} placeholders) as entities. */
     public <T> Uni<List<T>> list(Class<T> type, String sql, Object... values) {
-        if (CurrentSql.poolConnection() != null) {
-            return CurrentSql.here().rows("SELECT row_to_json(x)::text FROM (" + sql + ") x", values)
-                    .map(found -> found.stream().map(row -> rows.read((String) row[0], type)).toList());
-        }
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, type);
-            for (int i = 0; i < values.length; i++) {
-                query.setParameter(i + 1, values[i]);
-            }
-            return query.getResultList();
-        });
+        return CurrentSql.here().rows("SELECT row_to_json(x)::text FROM (" + sql + ") x", values)
+                .map(found -> found.stream().map(row -> rows.read((String) row[0], type)).toList());
     }
 
     /** The table {@link #save} writes an entity of this class to (its {@code @Table}). */
@@ -69,9 +58,6 @@ public class CurrentEntities {
     /** The entity with this id, or null. */
     public <T> Uni<T> find(Class<T> type, Object id) {
         EntityTable table = EntityTable.of(type);
-        if (CurrentSql.poolConnection() == null) {
-            return Panache.getSession().chain(session -> session.find(type, id));
-        }
         return firstWhere(type, "t." + quoted(table.id().column()) + " = ?1", id);
     }
 
@@ -105,9 +91,6 @@ public class CurrentEntities {
         if (table.versioned()) {
             throw new IllegalStateException(entity.getClass().getSimpleName() + " is versioned: write it with its check");
         }
-        if (CurrentSql.poolConnection() == null) {
-            return Panache.getSession().chain(session -> session.persist(entity)).replaceWith(entity);
-        }
         Object id = table.id().valueOf(entity);
         List<EntityTable.ColumnField> written = id == null && table.generatedId() ? table.values() : table.columns();
         String columns = written.stream().map(c -> quoted(c.column())).collect(Collectors.joining(", "));
@@ -128,16 +111,16 @@ public class CurrentEntities {
     }
 
     /**
-     * Saves each. On the pool, entities of one class whose ids are given (codes, not generated) are one statement
-     * over a JSON array ({@code json_populate_recordset}), so an import of thousands of areas is one round trip;
-     * otherwise one after the other, in order.
+     * Saves each. Entities of one class whose ids are given (codes, not generated) are one statement over a JSON
+     * array ({@code json_populate_recordset}), so an import of thousands of areas is one round trip; otherwise one
+     * after the other, in order.
      */
     public <T> Uni<Void> saveAll(List<T> entities) {
         if (entities.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         EntityTable table = EntityTable.of(entities.get(0).getClass());
-        boolean oneStatement = CurrentSql.poolConnection() != null && !table.versioned()
+        boolean oneStatement = !table.versioned()
                 && entities.stream().allMatch(e -> e.getClass() == entities.get(0).getClass()
                         && table.id().valueOf(e) != null);
         if (!oneStatement) {
@@ -160,17 +143,14 @@ public class CurrentEntities {
     /** Deletes the entity's row (by its id). */
     public Uni<Void> delete(Object entity) {
         EntityTable table = EntityTable.of(entity.getClass());
-        if (CurrentSql.poolConnection() == null) {
-            return Panache.getSession().chain(session -> session.remove(entity));
-        }
         return CurrentSql.here().update("DELETE FROM " + table.table() + " WHERE " + quoted(table.id().column())
                 + " = ?1", table.id().valueOf(entity)).replaceWithVoid();
     }
 
     /**
-     * Remembers the entity's columns as read, in this pool transaction, so {@link #changedColumns} can tell what the
-     * work changed since (Hibernate's dirty check, for the one versioned entity read as a row: the case). Nothing in a
-     * session, where Hibernate checks itself.
+     * Remembers the entity's columns as read, in this unit of work, so {@link #changedColumns} can tell what the work
+     * changed since (a dirty check, for the one versioned entity: the case). Nothing outside a unit of work on the
+     * pool (a read straight from the pool keeps nothing to compare with).
      */
     public void track(Object entity) {
         Context context = Vertx.currentContext();
@@ -209,7 +189,7 @@ public class CurrentEntities {
     }
 
     /**
-     * Writes these columns of a versioned entity on the pool if its row is still at the version the entity holds,
+     * Writes these columns of a versioned entity if its row is still at the version the entity holds,
      * and counts one version up (the entity too, and it is tracked anew); false when someone changed the row since.
      */
     public Uni<Boolean> saveVersioned(Object entity, Set<String> columns) {

@@ -19,9 +19,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 /**
  * How one entity class maps to its table, read from the same annotations Hibernate reads: the table, the id column
  * (and whether the database generates it), and each persistent field's column — its {@code @Column} name, else its
- * snake_case name (every entity here names its camelCase columns); the fields Hibernate adds to an enhanced entity
- * ({@code $$_hibernate_…}) are skipped. For writing an entity as a row on the pool
- * ({@link CurrentEntities#save}) where no Hibernate model exists. The entities are registered for reflection
+ * snake_case name (every entity here names its camelCase columns); synthetic fields ({@code $$…}) are skipped. For
+ * writing an entity as a row on the pool ({@link CurrentEntities#save}). The entities are registered for reflection
  * ({@code RowEntities}), so this reads them in a native image too.
  */
 record EntityTable(String table, ColumnField id, boolean generatedId, ColumnField version, List<ColumnField> columns) {
@@ -63,8 +62,7 @@ record EntityTable(String table, ColumnField id, boolean generatedId, ColumnFiel
     }
 
     /**
-     * The fields the entity declares, its own and its entity superclasses': not only the public ones — where
-     * Hibernate's processing runs, Panache makes an entity's public fields protected behind generated accessors.
+     * The fields the entity declares, its own and its entity superclasses' (declared, so a field need not be public).
      */
     private static List<Field> fieldsOf(Class<?> type) {
         List<Field> fields = new ArrayList<>();

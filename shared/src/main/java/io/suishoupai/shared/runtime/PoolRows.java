@@ -12,9 +12,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A native statement run on the reactive pool (or on one of its connections, in a transaction), its rows as arrays
- * of column values, as Hibernate's native queries hand them back. It lets a read that has no use for entities run
- * where no Hibernate session exists (status-query runs with Hibernate switched off, issue #19), with the statement
- * written as before: Hibernate's numbered placeholders ({@code ?1}) become PostgreSQL's ({@code $1}), and an
+ * of column values. Statements are written with numbered placeholders ({@code ?1}, as they were while functions
+ * ran Hibernate's native queries), which become PostgreSQL's ({@code $1}), and an
  * {@link Instant} is bound as the pool's type for timestamptz.
  */
 public final class PoolRows {
@@ -37,7 +36,7 @@ public final class PoolRows {
         });
     }
 
-    /** Hibernate's numbered placeholders as PostgreSQL's: {@code ?12} → {@code $12}. A lone {@code ?} stays. */
+    /** Numbered placeholders as PostgreSQL's: {@code ?12} → {@code $12}. A lone {@code ?} stays. */
     public static String numbered(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         for (int i = 0; i < sql.length(); i++) {

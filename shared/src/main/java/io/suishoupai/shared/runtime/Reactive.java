@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.mutiny.Uni;
@@ -18,10 +17,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Funqy runs functions on worker threads; Hibernate Reactive must run on a Vert.x event-loop context. This hops
- * onto a fresh duplicated context (marked safe, so Panache keeps its session there) and hands the result back.
- * Blocking work (S3 calls) stays on the worker thread, before the hop. The logging context (request id, case
- * number) travels along.
+ * Funqy runs functions on worker threads; the reactive PostgreSQL client must be used from a Vert.x context. This
+ * hops onto a fresh duplicated context (marked safe: what one unit of work keeps there is its own) and hands the
+ * result back. Blocking work (S3 calls) stays on the worker thread, before the hop. The logging context (request id,
+ * case number) travels along.
  */
 @ApplicationScoped
 public class Reactive {
@@ -35,33 +34,9 @@ public class Reactive {
     @Inject
     Pool pool;
 
-    /** Runs the work in one database transaction: all of it commits, or none of it does. */
-    public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
-        return onEventLoop(() -> Panache.withTransaction(work));
-    }
-
     /**
-     * The same, for blocking code on a worker thread (a Funqy function before its real work): waits for the commit,
-     * at most {@link #BLOCKING_WAIT}, and rethrows what failed.
-     */
-    public <T> T transactionAndWait(Supplier<Uni<T>> work) {
-        return transaction(work).await().atMost(BLOCKING_WAIT);
-    }
-
-    /** The same for read-only work in a session, from a worker thread. */
-    public <T> T sessionAndWait(Supplier<Uni<T>> work) {
-        return session(work).await().atMost(BLOCKING_WAIT);
-    }
-
-    /** Runs read-only work in a session without a transaction. */
-    public <T> Uni<T> session(Supplier<Uni<T>> work) {
-        return onEventLoop(() -> Panache.withSession(work));
-    }
-
-    /**
-     * Runs the work in one transaction on a connection of the reactive pool, with no Hibernate session: what
-     * {@link CurrentSql} writes in it commits with it. For the functions built without Hibernate (issue #19); the
-     * work reads and writes rows, never managed entities.
+     * Runs the work in one transaction on a connection of the reactive pool: what {@link CurrentSql} and
+     * {@link CurrentEntities} write in it commits with it, or none of it does.
      */
     public <T> Uni<T> poolTransaction(Supplier<Uni<T>> work) {
         return onEventLoop(() -> onConnection(work, pool::withTransaction));

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
  * Rows as PostgreSQL's {@code row_to_json} writes them, read onto the entities' fields: snake_case columns, and
  * columns an entity does not map (a statement's own sort key, say) ignored; a field whose column is not its
  * snake_case name (SuspensionRequest.until) gets its name in the statement. The reads that compose a whole answer in
- * one statement on the pool (no Hibernate session) use it to get entities back. Such a statement's own answer is read
+ * one statement on the pool use it to get entities back. Such a statement's own answer is read
  * in one pass onto records whose components name their JSON keys explicitly ({@code @JsonProperty}): the snake_case
  * naming is for {@code row_to_json}'s columns, and explicit names are not renamed.
  */

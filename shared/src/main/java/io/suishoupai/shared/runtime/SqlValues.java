@@ -18,8 +18,8 @@ public final class SqlValues {
     }
 
     /**
-     * {@code IN (…)} over a list of texts bound as one parameter, the same on the pool and in a Hibernate session
-     * (where a list binds as one value each, and on the pool as an array): the list as a JSON array, bound as text.
+     * {@code IN (…)} over a list of texts bound as one parameter (one statement text, so one prepared statement
+     * whatever the list's length): the list as a JSON array, bound as text.
      * {@code parameter} is the placeholder ({@code ?1}); bind {@link #jsonArray} of the values to it.
      */
     public static String inTexts(String parameter) {

@@ -18,9 +18,9 @@ public final class StatementTimeout {
     private StatementTimeout() {
     }
 
-    /** In the transaction of the caller's unit of work, wherever {@link CurrentSql} finds it (pool or session). */
+    /** In the transaction of the caller's unit of work, wherever {@link CurrentSql} finds it. */
     public static Uni<Void> forThisTransaction(Duration bound) {
-        // SET is written with the pool's placeholders ($n); CurrentSql takes Hibernate's (?n) and turns them back
+        // SET is written with the pool's placeholders ($n); CurrentSql takes numbered ones (?n) and turns them back
         return CurrentSql.here().rows(SET.replace('$', '?'), millis(bound)).replaceWithVoid();
     }
 

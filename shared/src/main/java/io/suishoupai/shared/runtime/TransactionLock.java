@@ -7,19 +7,19 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * A PostgreSQL advisory lock held until the transaction ends, named by a scope and a key: concurrent transactions
  * with the same name queue up, so a count-then-insert under a limit (reports per day, pending uploads) cannot be
- * passed by two callers that each saw room. Must run inside a transaction (a session alone releases nothing).
+ * passed by two callers that each saw room. Must run inside a transaction (outside one it would be released at once).
  */
 public final class TransactionLock {
 
     private TransactionLock() {
     }
 
-    /** In the caller's unit of work, a session's or a pool transaction's ({@link CurrentSql}). */
+    /** In the caller's transaction, wherever {@link CurrentSql} finds it. */
     public static Uni<Void> hold(String scope, String key) {
         return CurrentSql.here().rows("SELECT " + taking("?1") + "::text", name(scope, key)).replaceWithVoid();
     }
 
-    /** The same lock, for a transaction on the pool ({@code Pool.withTransaction}) rather than in a session. */
+    /** The same lock, for a transaction on a connection the caller holds itself ({@code Pool.withTransaction}). */
     public static Uni<Void> hold(SqlConnection transaction, String scope, String key) {
         return transaction.preparedQuery("SELECT " + taking("$1") + "::text") // $n: the pool's placeholders
                 .execute(Tuple.of(name(scope, key))).replaceWithVoid();

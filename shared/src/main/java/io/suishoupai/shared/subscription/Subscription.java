@@ -11,15 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /**
  * A citizen's wish to hear of cases (issue #18): one case, every case in an area (district, street, community or
  * grid), or every case within a circle. News reaches them through {@link CaseNews}.
  */
 @Entity
 @Table(name = "subscription")
-public class Subscription extends PanacheEntityBase {
+public class Subscription {
 
     public enum Kind {
         CASE, AREA, NEAR

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.RowJson;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.suishoupai.shared.caseflow.CaseEvent;
 import io.suishoupai.shared.caseflow.CaseMedia;
@@ -32,9 +31,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * supporters (its duplicates' included) and, for staff, its reminders, approvals, pending requests and stage runs.
  * A view used to take eight to fourteen sequential round trips; at city scale each costs more than the work.
  * <p>
- * Two ways in: {@link #byNumber} reads the case row too, on the reactive pool without a Hibernate session (get-case,
- * the busiest read: no entity tracking, no HQL); {@link #forCase} runs in the caller's session, after its changes
- * are flushed, for the views functions answer after a move.
+ * Two ways in: {@link #byNumber} reads the case row too, straight from the reactive pool (get-case, the busiest
+ * read); {@link #forCase} runs in the caller's unit of work, for the views functions answer after a move (its
+ * writes are already in what it reads).
  */
 @ApplicationScoped
 @RegisterForReflection(targets = { CityCase.class, CaseEvent.class, CaseMedia.class, StageRun.class,
@@ -61,7 +60,7 @@ public class CaseViewQuery {
 
     /**
      * {@code $1}: the case (by the WHERE clause), {@code $2}: whether to read the staff-only parts. Written with
-     * PostgreSQL's placeholders; Hibernate's native queries take the same numbers as {@code ?1}, {@code ?2}.
+     * PostgreSQL's placeholders; {@link #forCase} passes them to CurrentSql as {@code ?1}, {@code ?2}.
      */
     private static final String RELATED = """
             json_build_object(
@@ -114,18 +113,12 @@ public class CaseViewQuery {
         });
     }
 
-    /** Must run inside a session: the related data of a case this session holds, its pending changes flushed. */
+    /**
+     * Must run in a unit of work on the pool: the related data of a case, read on its connection. A pool transaction
+     * writes as it goes, so the moves it made are in what the statement reads.
+     */
     public Uni<Related> forCase(CityCase c, boolean staff) {
-        if (CurrentSql.here().onPool()) {
-            // a pool transaction writes as it goes: its own moves are in what the statement reads
-            return CurrentSql.here().value(BY_ID.replace("$", "?"), c.id, staff).map(json -> related((String) json));
-        }
-        // a move made in this transaction must be in its view (outside a transaction there is nothing to flush)
-        return Panache.getSession().chain(session -> (session.currentTransaction() == null
-                ? Uni.createFrom().voidItem() : session.flush()).chain(() -> session
-                .createNativeQuery(BY_ID.replace("$", "?"), String.class)
-                .setParameter(1, c.id).setParameter(2, staff).getSingleResult()))
-                .map(this::related);
+        return CurrentSql.here().value(BY_ID.replace("$", "?"), c.id, staff).map(json -> related((String) json));
     }
 
     /**

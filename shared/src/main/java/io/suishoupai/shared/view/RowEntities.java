@@ -26,8 +26,8 @@ import io.suishoupai.shared.subscription.Subscription;
 
 /**
  * Every entity of {@code shared}, registered for reflection in a native image: {@link RowJson} reads rows onto their
- * fields. Hibernate registers its entities itself, but status-query is built without Hibernate's processing and still
- * reads cases, categories and components onto them. {@code RowEntitiesTest} checks the list is every entity.
+ * fields and {@code EntityTable} reads their mapping. No function runs Hibernate, which registered its entities
+ * itself. {@code RowEntitiesTest} checks the list is every entity.
  */
 @RegisterForReflection(targets = { CalendarDay.class, CaseEvent.class, CaseMedia.class, CaseSupporter.class,
         CityCase.class, ExtensionRequest.class, ResponseTemplate.class, StageRun.class, SuspensionRequest.class,

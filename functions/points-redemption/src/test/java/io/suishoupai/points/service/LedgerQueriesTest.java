@@ -18,8 +18,7 @@ import io.suishoupai.testing.SuishoupaiTestResource;
 
 /**
  * The ledger's queries answer inside a unit of work on the pool, and refuse to run outside one: "inside" is enforced
- * by CurrentSql's look-up of the unit's connection (with no pool connection it asks for a Hibernate session, and
- * points-redemption has none), not by a comment.
+ * by CurrentSql's look-up of the unit's connection (with none it refuses), not by a comment.
  */
 @QuarkusTest
 @WithTestResource(SuishoupaiTestResource.class)

@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-
 /** 每月通报: a month's indicators per department (JSON and CSV) and per street (JSON), stored as sent. */
 @Entity
 @Table(name = "bulletin")
-public class Bulletin extends PanacheEntityBase {
+public class Bulletin {
 
     /** yyyy-MM */
     @Id

@@ -10,12 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.suishoupai.shared.runtime.SqlValues;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** An Open311 client's key: only its SHA-256 hash and first characters are stored. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey extends PanacheEntityBase {
+public class ApiKey {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,7 +45,7 @@ public class ApiKey extends PanacheEntityBase {
     public static final String SELECT = "SELECT id, client_name, key_hash, key_prefix, created_by, created_at, "
             + "revoked_by, revoked_at FROM api_key";
 
-    /** A row of {@link #SELECT} (on the pool or in a session: no Hibernate mapping needed). */
+    /** A row of {@link #SELECT}, read by {@link io.suishoupai.shared.runtime.CurrentSql}. */
     public static ApiKey of(Object[] row) {
         ApiKey k = new ApiKey();
         k.id = ((Number) row[0]).longValue();

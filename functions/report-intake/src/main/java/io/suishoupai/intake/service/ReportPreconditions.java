@@ -41,7 +41,8 @@ public class ReportPreconditions {
 
     /**
      * ?1 the caller, ?2 now, ?3 the category's code, ?4 and ?5 the point's longitude and latitude, ?6 the start of
-     * the city's day (last, and only when the daily limit applies: Hibernate refuses a gap in the numbers).
+     * the city's day (last, and only when the daily limit applies: PostgreSQL cannot type a parameter the statement
+     * leaves out, so the numbers have no gap).
      */
     static String statement(boolean dailyLimited) {
         return "SELECT (" + ReporterBlocks.BLOCK_REASON + "), "

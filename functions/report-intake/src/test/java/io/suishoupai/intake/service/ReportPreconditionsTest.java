@@ -20,7 +20,7 @@ class ReportPreconditionsTest {
         return numbers;
     }
 
-    /** Hibernate refuses a gap in ordinal placeholders: the optional day start must be the last one. */
+    /** PostgreSQL cannot type a parameter no placeholder uses: the optional day start must be the last one. */
     @Test
     void placeholdersRunFromOneWithoutAGap() {
         assertEquals(new TreeSet<>(List.of(1, 2, 3, 4, 5, 6)),

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
 import java.time.Duration;
@@ -39,15 +38,6 @@ class SignUploadsFunctionTest {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    @Test
-    void signsWithoutHibernate() {
-        // this function's state lives on the pool: its start must not pay for Hibernate and shared's entities
-        sign(Tokens.citizen("citizen-sign-lean"), Map.of("items", List.of(item("PHOTO", "image/jpeg", 1000))))
-                .then().statusCode(200);
-        assertThrows(ClassNotFoundException.class, () -> Class.forName("org.hibernate.reactive.mutiny.Mutiny", false,
-                Thread.currentThread().getContextClassLoader()));
     }
 
     private static Response sign(String token, Object body) {

@@ -2,9 +2,9 @@
 -- IntakeService and what it calls): on the pool, the caller's rate window and the photos' key records; then one
 -- transaction: the idempotency claim with the caller's lock, one read of the caller's standing (block, count today,
 -- city boundaries), the category and the areas holding the point, the case number, the case with its first event, the
--- working calendar, the screening stage, the reporter's subscription, the two media rows, the duplicate search and
--- the stored answer. The database's own bound for the intake path. (pgbench reads :name even inside a string
--- literal, so the lock's name is joined around its colon.)
+-- screening stage, the reporter's subscription, the two media rows, the duplicate search and the stored answer (the
+-- working calendar is read once in 30 s per process, Calendars.TTL, so not per report). The database's own bound for
+-- the intake path. (pgbench reads :name even inside a string literal, so the lock's name is joined around its colon.)
 \set n random(1, 1000000000000)
 \set caller random(1, 32)
 WITH finished AS (DELETE FROM rate_window WHERE caller_id = 'pgbench-' || (:caller)::text AND action = 'submit-report' AND window_start < date_trunc('minute', now())) INSERT INTO rate_window (caller_id, action, window_start, hits) VALUES ('pgbench-' || (:caller)::text, 'submit-report', date_trunc('minute', now()), 1) ON CONFLICT (caller_id, action, window_start) DO UPDATE SET hits = rate_window.hits + 1 RETURNING hits;
@@ -14,7 +14,6 @@ WITH claim AS (INSERT INTO idempotency_record (caller_id, operation, idem_key, r
 SELECT (SELECT reason FROM reporter_block WHERE account_id = 'pgbench-' || (:caller)::text AND (until IS NULL OR until > now()) LIMIT 1), (SELECT count(*) FROM city_case WHERE reporter_id = 'pgbench-' || (:caller)::text AND created_at >= date_trunc('day', now())), (SELECT count(*) FROM area WHERE active AND kind = 'CITY'), (SELECT row_to_json(k)::text FROM category k WHERE k.code = '01-04-02'), (SELECT json_agg(a)::text FROM (SELECT * FROM area WHERE active AND kind IN ('DISTRICT', 'STREET', 'COMMUNITY', 'GRID') AND box(point(min_lon, min_lat), point(max_lon, max_lat)) @> box(point(114.32, 29.84), point(114.32, 29.84))) a);
 INSERT INTO case_number_counter (day, last_value) VALUES (current_date, 1) ON CONFLICT (day) DO UPDATE SET last_value = case_number_counter.last_value + 1 RETURNING last_value \gset
 WITH c AS (INSERT INTO city_case (case_number, state, category_code, description, address, lat, lon, reporter_id, source, rework_count, created_at, updated_at, extension_hours, placed_at, urgency, hidden, is_private, edited, version) VALUES ('PB-' || (:client_id)::text || '-' || (:n)::text, 'SUBMITTED', '01-04-02', '金桂西路一棵行道树严重倾斜', '咸安区金桂西路', 29.8 + random() / 10, 114.3 + random() / 10, 'pgbench-' || (:caller)::text, 'CITIZEN', 0, now(), now(), 0, now(), 'NORMAL', false, false, false, 0) RETURNING id) INSERT INTO case_event (case_id, at, actor_id, actor_role, from_state, to_state, note, public_note, media_keys) SELECT id, now(), 'pgbench-' || (:caller)::text, 'CITIZEN', NULL, 'SUBMITTED', NULL, true, 'pgbench/' || (:client_id)::text || '/' || (:n)::text || '/1 pgbench/' || (:client_id)::text || '/' || (:n)::text || '/2' FROM c RETURNING case_id \gset
-SELECT day, kind FROM calendar_day WHERE day >= current_date - 1 AND day <= current_date + 729;
 INSERT INTO case_stage (case_id, stage, started_at, due_at) VALUES ((:case_id)::bigint, 'SCREENING', now(), now() + interval '1 day');
 INSERT INTO subscription (account_id, kind, case_id, created_at) VALUES ('pgbench-' || (:caller)::text, 'CASE', (:case_id)::bigint, now()) ON CONFLICT DO NOTHING;
 INSERT INTO case_media (object_key, kind, content_type, size_bytes, case_id, stage, attached_at) VALUES ('pgbench/' || (:client_id)::text || '/' || (:n)::text || '/1', 'PHOTO', 'image/jpeg', 4096, (:case_id)::bigint, 'REPORT', now()), ('pgbench/' || (:client_id)::text || '/' || (:n)::text || '/2', 'PHOTO', 'image/jpeg', 4096, (:case_id)::bigint, 'REPORT', now()) ON CONFLICT DO NOTHING;

@@ -45,10 +45,6 @@ public class CaseJournal {
     @Inject
     CurrentEntities entities;
 
-    /** What a move, a dispatch, a pause or its end change of a case: written for a case not read by CaseRows. */
-    private static final Set<String> MOVE_COLUMNS = Set.of("state", "outcome", "paused_at", "resume_at", "updated_at",
-            "department_code", "route_rule_id", "dispatched_at", "deadline", "extension_hours");
-
     /** In a fixed order (by class name), so that a move's effects are written the same way every time. */
     private List<TransitionListener> listeners;
 
@@ -64,17 +60,17 @@ public class CaseJournal {
     }
 
     /**
-     * Writes a new case in SUBMITTED with its first event, and tells the listeners. The case is not left managed in
-     * the session: a caller that moves it on in the same transaction loads it first (AutoDispatch).
+     * Writes a new case in SUBMITTED with its first event, and tells the listeners. The case is remembered as written
+     * ({@link CurrentEntities#track}), so a move in the same transaction (AutoDispatch) writes what changed since.
      */
     public Uni<CityCase> create(CityCase newCase, Actor actor, String note, List<String> mediaKeys, Instant at) {
         CaseLifecycle.check(null, CaseState.SUBMITTED, actor.role());
         newCase.state = CaseState.SUBMITTED;
         newCase.createdAt = at;
         newCase.updatedAt = at;
-        // one statement for both rows, and neither left managed in the session (NewCaseInsert)
+        // one statement for both rows (NewCaseInsert)
         CaseEvent first = event(newCase, null, CaseState.SUBMITTED, actor, note, true, mediaKeys, at);
-        return NewCaseInsert.write(newCase, first).replaceWith(newCase)
+        return NewCaseInsert.write(newCase, first).replaceWith(newCase).invoke(entities::track)
                 .call(c -> tell(new CaseTransition(c, null, CaseState.SUBMITTED, actor.role(), note, at)));
     }
 
@@ -141,13 +137,17 @@ public class CaseJournal {
     }
 
     /**
-     * The move writes the case itself, checking its version: every column changed since {@link CaseRows} read it (the
-     * move's and the caller's own, such as a filing's urgency), or, for a case not read there (a new report), the
-     * columns a move, a dispatch, a pause or its end change.
+     * The move writes the case itself, checking its version: every column changed since {@link CaseRows} read it or
+     * {@link #create} wrote it (the move's and the caller's own, such as a filing's urgency).
      */
     private Uni<Void> written(CityCase c) {
         Set<String> changed = entities.changedColumns(c);
-        return entities.saveVersioned(c, changed != null ? changed : MOVE_COLUMNS).map(saved -> {
+        if (changed == null) {
+            // nothing to compare with: writing a guessed set of columns could drop a change or undo someone else's
+            throw new IllegalStateException("Case " + c.caseNumber + " moved without being read through CaseRows in "
+                    + "this transaction");
+        }
+        return entities.saveVersioned(c, changed).map(saved -> {
             if (!saved) {
                 throw Problems.conflict(ErrorCode.CONCURRENT_UPDATE,
                         "Someone else changed this case at the same moment; reload it and try again.");

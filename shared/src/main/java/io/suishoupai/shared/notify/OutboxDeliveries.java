@@ -54,7 +54,7 @@ public final class OutboxDeliveries {
     }
 
     /** Withdrawn unsent (its redemption is no longer pending). */
-    public static Uni<Integer> withdraw(long id, Instant at, String reason) {
+    public static Uni<Integer> withdraw(long id, String reason) {
         return pending(id, "state = '" + State.DISCARDED + "', last_error = ?2", reason);
     }
 

@@ -91,7 +91,7 @@ public class NotificationDelivery {
     private Uni<DeliveryRun> fulfil(Claimed m, Instant at) {
         return reactive.poolTransaction(() -> redemptions.lockState(m.redemptionId()).chain(state -> {
             if (!"PENDING".equals(state)) {
-                return OutboxDeliveries.withdraw(m.id(), at, "withdrawn: redemption " + state)
+                return OutboxDeliveries.withdraw(m.id(), "withdrawn: redemption " + state)
                         .replaceWith(new DeliveryRun(0, 0, 0, 0));
             }
             Context context = Vertx.currentContext();

@@ -16,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import io.suishoupai.shared.error.ErrorCode;
 import io.suishoupai.shared.calendar.CalendarDay;
+import io.suishoupai.shared.calendar.Calendars;
 import io.suishoupai.shared.caseflow.CaseState;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
@@ -51,6 +52,9 @@ public class ReferenceDataService {
 
     @Inject
     ReferenceNames names;
+
+    @Inject
+    Calendars calendars;
 
     @Inject
     TableRows tableRows;
@@ -187,7 +191,7 @@ public class ReferenceDataService {
             d.kind = CalendarDay.Kind.valueOf(r.kind().name());
             d.name = r.name();
             return entities.save(d).map(CalendarDayView::of);
-        }));
+        })).invoke(calendars::invalidate); // after the commit: the next deadline counts it
     }
 
     public Uni<List<CalendarDayView>> listCalendarDays() {

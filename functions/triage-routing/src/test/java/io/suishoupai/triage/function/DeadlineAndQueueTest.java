@@ -1,13 +1,17 @@
 package io.suishoupai.triage.function;
 
 import static io.restassured.RestAssured.given;
+import static io.suishoupai.triage.function.Staff.ADMIN;
 import static io.suishoupai.triage.function.Staff.HANDLER_SZC;
 import static io.suishoupai.triage.function.Staff.INSPECTOR;
 import static io.suishoupai.triage.function.Staff.SCREENER;
 import static io.suishoupai.triage.function.Staff.act;
+import static io.suishoupai.triage.function.Staff.post;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -48,6 +52,30 @@ class DeadlineAndQueueTest {
         String number = TestCases.submitted("01-01-08");
         act(SCREENER, "screen-case", number, "decision", "FILE").then().statusCode(200);
         act(SCREENER, "dispatch-case", number).then().statusCode(200).body("deadline", equalTo("2026-09-30T02:00:00Z"));
+    }
+
+    @Test
+    void aHolidaySavedCountsInTheVeryNextDeadline() {
+        // the process keeps the calendar it read (Calendars.TTL); a save through it must clear that at once.
+        // 路灯不亮, 24 working hours from Monday 2027-03-01 16:00 in Xianning: 1.5 + 7 (Tue) + 7 (Wed) + 7 (Thu)
+        // + 1.5 → Friday 10:00; with Wednesday a holiday → the next Monday 10:00 (+08:00)
+        String monday = "2027-03-01T08:00:00Z";
+        assertEquals("2027-03-05T02:00:00Z", deadlineOfOneDispatchedAt(monday));
+        try {
+            post(ADMIN, "save-calendar-day", Map.of("day", "2027-03-03", "kind", "HOLIDAY", "name", "测试假日"))
+                    .then().statusCode(200);
+            assertEquals("2027-03-08T02:00:00Z", deadlineOfOneDispatchedAt(monday));
+        } finally {
+            post(ADMIN, "save-calendar-day", Map.of("day", "2027-03-03", "kind", "NORMAL")).then().statusCode(200);
+        }
+        assertEquals("2027-03-05T02:00:00Z", deadlineOfOneDispatchedAt(monday), "and its removal too");
+    }
+
+    private String deadlineOfOneDispatchedAt(String instant) {
+        clock.set(Instant.parse(instant));
+        String number = TestCases.submitted("01-01-08");
+        act(SCREENER, "screen-case", number, "decision", "FILE").then().statusCode(200);
+        return act(SCREENER, "dispatch-case", number).then().statusCode(200).extract().path("deadline");
     }
 
     @Test

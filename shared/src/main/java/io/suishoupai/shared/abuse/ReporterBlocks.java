@@ -17,7 +17,7 @@ public final class ReporterBlocks {
     private ReporterBlocks() {
     }
 
-    /** Must run inside a session. 403 REPORTER_BLOCKED while the account is blocked. */
+    /** Must run inside a unit of work on the pool. 403 REPORTER_BLOCKED while the account is blocked. */
     public static Uni<Void> requireNotBlocked(String accountId, Instant now) {
         return CurrentSql.here().first(BLOCK_REASON, accountId, now)
                 .invoke(row -> refuseIfBlocked(row == null ? null : (String) row[0])).replaceWithVoid();

@@ -80,7 +80,7 @@ public class CaseEvent {
 
     /**
      * Every move in [from, to), oldest first, at most {@code limit}: what Open311 clients poll for. On the pool
-     * ({@code client}), as status-query has no Hibernate session.
+     * ({@code client}), in one statement with no unit of work of its own.
      */
     public static Uni<List<PublicUpdate>> publicUpdates(SqlClient client, Instant from, Instant to, int limit) {
         return PoolRows.of(client,

@@ -14,9 +14,9 @@ import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.runtime.RowJson;
 
 /**
- * A case read as a row onto a plain {@link CityCase}, never managed by a session: how work in a pool transaction
- * (a function built without Hibernate) gets the case it moves. {@link CaseJournal#move} then writes the move and
- * checks the version the row was read with.
+ * A case read as a row onto a plain {@link CityCase} and remembered as read ({@link CurrentEntities#track}): how
+ * work in a pool transaction gets the case it moves. {@link CaseJournal#move} then writes what changed and checks
+ * the version the row was read with.
  */
 @ApplicationScoped
 public class CaseRows {

@@ -173,13 +173,12 @@ public class CityCase {
         return new Placement(districtCode, streetCode, communityCode, gridCode);
     }
 
-    /** Must run inside a session. What routing looks at: the point, the stored placement, the component's maintainer. */
+    /** Must run inside a unit of work on the pool. What routing looks at: the point, the stored placement, the component's maintainer. */
     public Uni<RouteFinder.Subject> routeSubject() {
         GeoPoint point = new GeoPoint(lat, lon);
         if (componentId == null) {
             return Uni.createFrom().item(new RouteFinder.Subject(point, placement(), null));
         }
-        // a statement that names its table: a session flushes nothing else first, and a pool transaction runs it too
         return CurrentSql.here().first("SELECT maintainer_department_code FROM component "
                 + "WHERE id = ?1", componentId).map(row -> new RouteFinder.Subject(point, placement(),
                         row == null ? null : (String) row[0]));

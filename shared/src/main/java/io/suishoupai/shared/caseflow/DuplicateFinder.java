@@ -31,7 +31,7 @@ public class DuplicateFinder {
     @Inject
     SuishoupaiConfig config;
 
-    /** Must run inside a session. */
+    /** Must run inside a unit of work on the pool. */
     public Uni<List<PossibleDuplicate>> near(String categoryCode, GeoPoint point, Long excludeCaseId, Instant now) {
         double radius = config.duplicates().radiusMeters();
         double dLat = GeoPoint.latDegrees(radius);

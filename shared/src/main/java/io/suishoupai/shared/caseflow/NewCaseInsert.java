@@ -13,10 +13,8 @@ import io.suishoupai.shared.runtime.CurrentSql;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A new case and its first event, written in one statement that returns the case's id (issue #19). Through the
- * session, the case would be an entity insert, its event another, and both would stay managed and be dirty-checked at
- * every later flush of the report's transaction; intake writes a case per report and never changes it after, unless
- * auto-dispatch moves it (which loads it). Every column of {@link CityCase} but its id is written, named once below;
+ * A new case and its first event, written in one statement that returns the case's id (issue #19): one round trip
+ * for both rows of every report. Every column of {@link CityCase} but its id is written, named once below;
  * NewCaseInsertTest holds the list to the entity's fields.
  */
 final class NewCaseInsert {

@@ -29,7 +29,7 @@ public class ResponseTemplates {
     CurrentSql sql;
 
     /**
-     * Must run inside a session or a transaction. The active template with this code, filled for the case; 422
+     * Must run inside a unit of work on the pool. The active template with this code, filled for the case; 422
      * UNKNOWN_TEMPLATE.
      */
     public Uni<String> named(String code, CityCase c) {
@@ -44,7 +44,7 @@ public class ResponseTemplates {
     }
 
     /**
-     * Must run inside a session or a transaction. The state's template for the case's category, filled; null when
+     * Must run inside a unit of work on the pool. The state's template for the case's category, filled; null when
      * there is none. Statements, not entities: a pool transaction (no Hibernate) moves cases too.
      */
     public Uni<String> automatic(String state, CityCase c) {
@@ -54,7 +54,7 @@ public class ResponseTemplates {
                 .chain(row -> row == null ? Uni.createFrom().nullItem() : fill((String) row[0], c));
     }
 
-    /** Must run inside a session. Any wording with the templates' placeholders, filled for the case. */
+    /** Must run inside a unit of work on the pool. Any wording with the templates' placeholders, filled for the case. */
     public Uni<String> filled(String text, CityCase c) {
         return fill(text, c);
     }

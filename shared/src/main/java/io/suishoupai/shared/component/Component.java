@@ -56,7 +56,7 @@ public class Component {
     }
 
     /**
-     * Must run inside a session. The components in use or damaged within {@code radiusMeters} of the (WGS-84) point
+     * Must run inside a unit of work on the pool. The components in use or damaged within {@code radiusMeters} of the (WGS-84) point
      * whose category code starts with {@code categoryPrefix} ("" for any), nearest first, at most {@code limit}: a
      * bounding box on the indexed columns, then the exact distance.
      */

@@ -56,8 +56,8 @@ public class Outbox {
     /**
      * Queues many messages at once, as a reminder run does (thousands over a backlog), in one statement: the messages
      * go as one JSON array, each joined to its owner's active channel. (Once a look-up and an entity a message, each
-     * look-up flushed every entity the session held: a run's cost grew with the square of its messages.) Must run
-     * inside a transaction, a session's or the pool's; returns how many were queued.
+     * look-up flushed every entity a Hibernate session held: a run's cost grew with the square of its messages.) Must
+     * run inside a transaction on the pool; returns how many were queued.
      */
     public Uni<Integer> enqueueAll(List<Message> messages, Instant now) {
         if (messages.isEmpty()) {

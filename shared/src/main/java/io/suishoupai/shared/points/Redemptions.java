@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
  * stock exactly once — the state moves from PENDING only once, and the refund's ledger key is unique — and withdraws
  * its fulfilment message. Delivery locks the redemption row ({@link #lockState}) while it sends, so a cancel and a
  * delivery of one redemption never overlap. And the unit of stock a redemption takes ({@link #takeOne}), which a
- * cancellation gives back. Each statement runs in a session or a pool transaction ({@link CurrentSql}).
+ * cancellation gives back. Each statement runs in the caller's unit of work on the pool ({@link CurrentSql}).
  */
 @ApplicationScoped
 public class Redemptions {

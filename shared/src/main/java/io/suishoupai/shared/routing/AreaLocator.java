@@ -37,7 +37,7 @@ public class AreaLocator {
 
     private final Map<String, Geometry> shapes = new ConcurrentHashMap<>();
 
-    /** Must run inside a session. The case's district, street, community and grid. */
+    /** Must run inside a unit of work on the pool. The case's district, street, community and grid. */
     public Uni<Placement> place(GeoPoint point) {
         return covering(point, UNITS).map(Placement::of);
     }
@@ -57,7 +57,7 @@ public class AreaLocator {
         return Placement.of(coveringAmong(candidates, point));
     }
 
-    /** Must run inside a session or a pool transaction. The active areas of these kinds that cover the point. */
+    /** Must run inside a unit of work on the pool. The active areas of these kinds that cover the point. */
     public Uni<List<Placement.Covering>> covering(GeoPoint point, Collection<AreaKind> kinds) {
         return entities.list(Area.class, BOXES_HOLDING_A_POINT.formatted(SqlValues.literals(kinds)), point.lon(),
                 point.lat()).map(areas -> coveringAmong(areas, point));

@@ -44,7 +44,7 @@ public class RouteFinder {
     private static final String ACTIVE_RULES = "SELECT * FROM routing_rule WHERE category_code = ?1 AND active";
 
     /**
-     * Must run inside a session or a pool transaction. Reads only what this category's routing needs: its active
+     * Must run inside a unit of work on the pool. Reads only what this category's routing needs: its active
      * rules, the areas and departments those rules (and the default and maintainer) name — routing runs on every
      * dispatch and auto-dispatched intake.
      */
@@ -64,7 +64,7 @@ public class RouteFinder {
             Uni<List<Department>> departments = departmentCodes.isEmpty() ? Uni.createFrom().item(List.of())
                     : entities.list(Department.class, "SELECT * FROM department WHERE code " + SqlValues.inTexts("?1")
                             + " AND active", SqlValues.jsonArray(departmentCodes));
-            // one session runs one query at a time: chain, don't combine
+            // one connection runs one statement at a time: chain, don't combine
             return areas.chain(as -> departments.map(ds -> choose(category, subject, rules, as, ds)));
         });
     }

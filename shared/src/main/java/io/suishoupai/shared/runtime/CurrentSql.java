@@ -10,7 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * The native statements of the unit of work the caller runs in: a transaction, or a read-only session, on one of the
+ * The native statements of the unit of work the caller runs in: a transaction, or read-only work, on one of the
  * reactive pool's connections ({@link Reactive#poolTransaction}, {@link Reactive#poolSession}). The shared decisions
  * every function writes with — the journal, the ledger, the idempotency claims, the outbox — use it, so each writes
  * them in the caller's own transaction.

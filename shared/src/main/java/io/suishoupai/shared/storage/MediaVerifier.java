@@ -194,8 +194,8 @@ public class MediaVerifier {
     }
 
     /**
-     * One bounded read for both, on the pool: a read outside any transaction needs no Hibernate session (opening one
-     * per report was a measurable share of intake's CPU, issue #19). Blocking: waits on the worker thread.
+     * One bounded read for both, straight on the pool, outside any transaction (a Hibernate session opened for it per
+     * report was a measurable share of intake's CPU, issue #19). Blocking: waits on the worker thread.
      */
     private KeyRecords records(List<MediaKeys.ParsedKey> keys, String callerId) {
         if (keys.isEmpty()) {

@@ -12,8 +12,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The names of administrative units and grids by code, read on the pool in one statement: needs no Hibernate session,
- * so it serves a function that runs without one (status-query) as well as code inside a session.
+ * The names of administrative units and grids by code, read in one statement straight on the pool: needs no unit of
+ * work, so it serves a read composed in one statement as well as code inside a transaction.
  */
 @ApplicationScoped
 public class AreaNames {

@@ -37,18 +37,18 @@ public class CaseViews {
     @Inject
     CaseViewQuery query;
 
-    /** Must run inside a session. The location in WGS-84. */
+    /** Must run inside a unit of work on the pool. The location in WGS-84. */
     public Uni<CaseView> of(CityCase c, Audience audience) {
         return of(c, audience, CoordSystem.WGS84);
     }
 
-    /** Must run inside a session. The location in the system the caller asked for. */
+    /** Must run inside a unit of work on the pool. The location in the system the caller asked for. */
     public Uni<CaseView> of(CityCase c, Audience audience, CoordSystem system) {
         return of(c, audience, system, false);
     }
 
     /**
-     * Must run inside a session. {@code originals}: the photos as taken, not the redacted copies — for the command
+     * Must run inside a unit of work on the pool. {@code originals}: the photos as taken, not the redacted copies — for the command
      * centre (who redacts them) only. A case hidden from the public, or private, has no public view: 404, as if it
      * did not exist.
      */
@@ -61,7 +61,7 @@ public class CaseViews {
     }
 
     /**
-     * get-case's way: the case with this number and all its view needs in one statement on the pool, no session;
+     * get-case's way: the case with this number and all its view needs in one statement straight on the pool;
      * 404 when there is none. {@code audience} decides from the case once it is read.
      */
     public Uni<CaseView> byNumber(String caseNumber, Caller caller, CoordSystem system, boolean originals) {

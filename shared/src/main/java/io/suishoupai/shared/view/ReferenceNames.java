@@ -20,8 +20,8 @@ import io.vertx.mutiny.sqlclient.Pool;
  * reads names them, and two round trips per call for rows that change a few times a year was most of a search's
  * cost. The rule: a process keeps what it read for {@link #TTL}; a save through this process (save-category,
  * save-department) clears it at once, so in one process a change is seen by the next call, and a function
- * deployed apart sees it within {@link #TTL}. The entities held are plain copies (never attached to a session),
- * read for their names and a few fields.
+ * deployed apart sees it within {@link #TTL}. The entities held are plain copies, read for their names and a few
+ * fields.
  */
 @ApplicationScoped
 public class ReferenceNames {
@@ -44,8 +44,8 @@ public class ReferenceNames {
     RowJson rows;
 
     /**
-     * Needs no session: when the cached names are older than {@link #TTL} it reads both tables in one statement on the
-     * pool (so a read composed in one statement on the pool, like a search, takes no Hibernate session for them).
+     * Needs no unit of work: when the cached names are older than {@link #TTL} it reads both tables in one statement
+     * straight on the pool (so a read composed in one statement, like a search, needs no connection of its own).
      */
     public Uni<Names> load() {
         Loaded held = loaded;

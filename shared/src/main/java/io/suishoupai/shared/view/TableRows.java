@@ -12,9 +12,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A short list of one table's rows (the categories, the departments, the rewards, the channels), read on the pool in
- * one statement as JSON and onto the entity's fields as plain copies, never attached to a session. Each function's
- * reference lists used to be HQL through a Hibernate session: the first HQL a process parses builds the parser
- * (about 0.5 s here, issue #19), so a function's first answer after a cold start paid it.
+ * one statement as JSON and onto the entity's fields as plain copies. Each function's reference lists used to be HQL
+ * through a Hibernate session: the first HQL a process parsed built the parser (about 0.5 s here, issue #19), so a
+ * function's first answer after a cold start paid it.
  */
 @ApplicationScoped
 public class TableRows {

@@ -36,7 +36,7 @@ public class ApiKeys {
         }
     }
 
-    /** The active key with this value, or null. Must run inside a session or on the pool. */
+    /** The active key with this value, or null. Must run inside a unit of work on the pool. */
     public Uni<ApiKey> active(String key) {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Uni.createFrom().nullItem();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.suishoupai.shared.runtime.ReferenceCaching;
 import io.suishoupai.shared.runtime.CurrentSql;
 import io.suishoupai.shared.config.SuishoupaiConfig;
 import io.suishoupai.shared.runtime.SqlValues;
@@ -21,15 +22,14 @@ import io.smallrye.mutiny.Uni;
 /**
  * Loads the working calendar: work periods and weekend from configuration, exceptions (holidays, make-up working
  * days) from the database. Every report, dispatch, stage and deadline reads it, and its rows change a few times a
- * year, so a process keeps what it read for {@link #TTL}, by the first day asked for: a save through this process
- * (save-calendar-day) clears it at once, and a function deployed apart sees another's save within {@link #TTL} —
- * the rule {@code ReferenceNames} keeps for categories and departments.
+ * year, so a process keeps what it read by the first day asked for, cleared by save-calendar-day: the rule of
+ * {@link ReferenceCaching}, which {@code ReferenceNames} keeps for categories and departments.
  */
 @ApplicationScoped
 public class Calendars {
 
     /** How long another process's change to the calendar may take to count in this one's deadlines. */
-    public static final Duration TTL = Duration.ofSeconds(30);
+    public static final Duration TTL = ReferenceCaching.TTL;
 
     /** At most this many first days are held (today's for reports and dispatches, a few others): a bound on memory. */
     static final int HELD_DAYS = 16;

@@ -173,7 +173,10 @@ public class CityCase {
         return new Placement(districtCode, streetCode, communityCode, gridCode);
     }
 
-    /** Must run inside a unit of work on the pool. What routing looks at: the point, the stored placement, the component's maintainer. */
+    /**
+     * Must run inside a unit of work on the pool. What routing looks at: the point, the stored placement, the
+     * component's maintainer.
+     */
     public Uni<RouteFinder.Subject> routeSubject() {
         GeoPoint point = new GeoPoint(lat, lon);
         if (componentId == null) {

@@ -54,7 +54,9 @@ public class ResponseTemplates {
                 .chain(row -> row == null ? Uni.createFrom().nullItem() : fill((String) row[0], c));
     }
 
-    /** Must run inside a unit of work on the pool. Any wording with the templates' placeholders, filled for the case. */
+    /**
+     * Must run inside a unit of work on the pool. Any wording with the templates' placeholders, filled for the case.
+     */
     public Uni<String> filled(String text, CityCase c) {
         return fill(text, c);
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.suishoupai.shared.runtime.ReferenceCaching;
 import io.suishoupai.shared.runtime.RowJson;
 import io.suishoupai.shared.category.Category;
 import io.suishoupai.shared.category.Department;
@@ -27,7 +28,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 public class ReferenceNames {
 
     /** How long another process's change to a category or department may take to show in this one's lists. */
-    public static final Duration TTL = Duration.ofSeconds(30);
+    public static final Duration TTL = ReferenceCaching.TTL;
 
     public record Names(Map<String, Category> categories, Map<String, Department> departments) {
     }

@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A function's packaged app ({@code functions/<name>/target/quarkus-app}) as a child process on the test's
@@ -26,14 +29,26 @@ public final class FunctionProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private FunctionProcess(Process process, int port) {
+    private FunctionProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts the packaged function (built by the reactor before this module's tests) and waits until ready. */
     public static FunctionProcess start(String module) {
+        FunctionProcess fp = launch(module, Map.of());
+        fp.awaitReady(Duration.ofSeconds(60));
+        return fp;
+    }
+
+    /**
+     * Starts the packaged function with {@code overrides} (system properties, after the test's own) and returns at
+     * once, ready or not: for a start that is meant to fail.
+     */
+    public static FunctionProcess launch(String module, Map<String, String> overrides) {
         Path app = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar");
         if (!Files.isRegularFile(app)) {
             throw new IllegalStateException(app + " is missing: package " + module + " first (mvn verify does)");
@@ -47,16 +62,35 @@ public final class FunctionProcess implements AutoCloseable {
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> PASSED_ON.stream().anyMatch(name::startsWith))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        overrides.forEach((name, value) -> command.add("-D" + name + "=" + value)); // the last -D of a name wins
         command.addAll(List.of("-jar", app.toString()));
         try {
             Path log = Files.createTempFile("suishoupai-" + module + "-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            FunctionProcess fp = new FunctionProcess(process, port);
-            fp.awaitReady(Duration.ofSeconds(60), log);
-            return fp;
+            return new FunctionProcess(process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the process has written so far (standard output and error). */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Its exit status, once it has exited within {@code timeout}; empty while it still runs. */
+    public OptionalInt exitStatus(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
         }
     }
 
@@ -79,7 +113,7 @@ public final class FunctionProcess implements AutoCloseable {
         kill();
     }
 
-    private void awaitReady(Duration timeout, Path log) {
+    private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {

@@ -39,7 +39,13 @@ public class NotificationDelivery {
     record Outcome(Claimed message, boolean delivered, String error) {
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Built by the first webhook sent, not with the class: a client sets up TLS (about 200 classes), which a delivery
+     * run with nothing to send, or a process that only answers calls, never needs.
+     */
+    private static final class Webhooks {
+        static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     @Inject
     Reactive reactive;
@@ -141,7 +147,7 @@ public class NotificationDelivery {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().item(new Outcome(m, false, "bad channel URL"));
         }
-        return Uni.createFrom().completionStage(() -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+        return Uni.createFrom().completionStage(() -> Webhooks.HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                 .map(response -> response.statusCode() / 100 == 2 ? new Outcome(m, true, null)
                         : new Outcome(m, false, "HTTP " + response.statusCode()))
                 .onFailure().recoverWithItem(t -> new Outcome(m, false, failureKind(t)));

@@ -43,8 +43,9 @@ public class ScheduledJobs {
         }
     }
 
+    // the first run one interval after start, not at it: it would compete with the start's first answer
     @Scheduled(identity = "deliver-notifications", every = "${suishoupai.notifications.every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${suishoupai.notifications.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliver() {
         var now = clock.now();
         var run = delivery.deliver(now, now).await().atMost(LIMIT);

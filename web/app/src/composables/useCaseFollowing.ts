@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import { useServices } from '../services'
 import { session } from '@suishoupai/web-shared/auth/session'
+import type { ApiClient } from '@suishoupai/web-shared/api/client'
 
 /**
  * Whether the signed-in citizen follows a case (its news then reaches them on the citizen channel), and the switch.
@@ -8,17 +9,31 @@ import { session } from '@suishoupai/web-shared/auth/session'
  */
 export function useCaseFollowing(caseNumber: string) {
   const { api } = useServices()
+  return caseFollowing(api, caseNumber, () => !!session.token)
+}
+
+export function caseFollowing(api: ApiClient, caseNumber: string, signedIn: () => boolean) {
   const following = ref(false)
   const busy = ref(false)
+  // bumped by every change made here: a refresh that was asked before one must not undo it with what it read
+  let changes = 0
 
   async function refresh() {
-    if (!session.token) return
+    if (!signedIn()) return
+    const asked = changes
     const mine = await api.get('/my-subscriptions', {})
-    following.value = mine.some((s) => s.caseNumber === caseNumber)
+    if (asked === changes) following.value = mine.some((s) => s.caseNumber === caseNumber)
+  }
+
+  /** The API has made the citizen a follower (saying "still there" does). */
+  function followed() {
+    changes++
+    following.value = true
   }
 
   async function toggle() {
     busy.value = true
+    changes++
     try {
       if (following.value) {
         await api.post('/unsubscribe', { caseNumber })
@@ -32,5 +47,5 @@ export function useCaseFollowing(caseNumber: string) {
     }
   }
 
-  return { following, busy, refresh, toggle }
+  return { following, busy, refresh, followed, toggle }
 }

@@ -57,8 +57,8 @@ public class Component {
 
     /**
      * Must run inside a unit of work on the pool. The components in use or damaged within {@code radiusMeters} of
-     * the (WGS-84) point whose category code starts with {@code categoryPrefix} ("" for any), nearest first, at most {@code limit}: a
-     * bounding box on the indexed columns, then the exact distance.
+     * the (WGS-84) point whose category code starts with {@code categoryPrefix} ("" for any), nearest first, at
+     * most {@code limit}: a bounding box on the indexed columns, then the exact distance.
      */
     public static Uni<List<Near>> nearest(SqlClient client, GeoPoint p, double radiusMeters, String categoryPrefix,
             int limit) {

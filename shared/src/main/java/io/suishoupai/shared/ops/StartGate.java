@@ -24,10 +24,6 @@ public final class StartGate {
         verdict.completeExceptionally(why);
     }
 
-    public boolean decided() {
-        return verdict.isDone();
-    }
-
     /** A router handler: on to the next handler once the check has passed, 503 if it failed. */
     public void handle(RoutingContext ctx) {
         if (verdict.isDone()) {

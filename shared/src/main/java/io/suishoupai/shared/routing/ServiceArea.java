@@ -42,7 +42,8 @@ public class ServiceArea {
 
     /**
      * Must run inside a unit of work on the pool. The configured box when the city has saved no boundary, else the
-     * boundary; {@code boundaries} is ANY_BOUNDARY's count, read by the caller with what else it reads (intake's one read).
+     * boundary; {@code boundaries} is ANY_BOUNDARY's count, read by the caller with what else it reads (intake's one
+     * read).
      */
     public Uni<Void> requireInside(GeoPoint p, long boundaries) {
         if (boundaries == 0) {

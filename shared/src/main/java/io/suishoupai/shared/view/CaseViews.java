@@ -49,8 +49,8 @@ public class CaseViews {
 
     /**
      * Must run inside a unit of work on the pool. {@code originals}: the photos as taken, not the redacted copies —
-     * for the command centre (who redacts them) only. A case hidden from the public, or private, has no public view: 404, as if it
-     * did not exist.
+     * for the command centre (who redacts them) only. A case hidden from the public, or private, has no public view:
+     * 404, as if it did not exist.
      */
     public Uni<CaseView> of(CityCase c, Audience audience, CoordSystem system, boolean originals) {
         if (audience == Audience.PUBLIC && !c.publiclyVisible()) {

@@ -147,7 +147,8 @@ public class NotificationDelivery {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().item(new Outcome(m, false, "bad channel URL"));
         }
-        return Uni.createFrom().completionStage(() -> Webhooks.HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+        return Uni.createFrom()
+                .completionStage(() -> Webhooks.HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                 .map(response -> response.statusCode() / 100 == 2 ? new Outcome(m, true, null)
                         : new Outcome(m, false, "HTTP " + response.statusCode()))
                 .onFailure().recoverWithItem(t -> new Outcome(m, false, failureKind(t)));
